@@ -1,0 +1,4 @@
+/** The 130-standard health-insurance claims XML (Decisions 130, 4750 and 3176 of the Ministry of Health). */
+module vn.emr.claims {
+    requires vn.emr.core;
+}

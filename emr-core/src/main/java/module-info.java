@@ -1,0 +1,18 @@
+/**
+ * The Vietnamese medical-record model, identity documents (chip citizen ID card, BHYT card), validation with
+ * Vietnamese and English messages, the documented JSON form and record history.
+ */
+module vn.emr.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.xml;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires com.google.zxing;
+    requires com.google.zxing.javase;
+    requires java.desktop;
+
+    exports vn.emr.core;
+    exports vn.emr.core.i18n;
+    exports vn.emr.core.validation;
+}

@@ -1,0 +1,165 @@
+package vn.emr.core;
+
+import java.util.Locale;
+import vn.emr.core.i18n.MessageBundle;
+
+/**
+ * The error and rule codes of {@code emr-core} ({@code EMR-CORE-nnnn}); texts in {@code core-errors_vi/en.properties}.
+ *
+ * <p>Ranges: 00xx general and JSON, 01xx citizen ID and chip-card QR, 02xx BHYT card, 03xx record validation,
+ * 04xx record history.
+ */
+public enum CoreError implements ErrorCode {
+    // 00xx general
+    /** Input is empty. */
+    EMPTY_INPUT("EMR-CORE-0001"),
+    /** JSON is malformed. */
+    JSON_MALFORMED("EMR-CORE-0002"),
+    /** JSON has a field the form does not define. */
+    JSON_UNKNOWN_FIELD("EMR-CORE-0003"),
+    /** JSON value has the wrong type or format. */
+    JSON_BAD_VALUE("EMR-CORE-0004"),
+    /** A required value is missing. */
+    REQUIRED("EMR-CORE-0005"),
+    /** A file could not be read. */
+    IO_READ("EMR-CORE-0006"),
+    /** A file could not be written. */
+    IO_WRITE("EMR-CORE-0007"),
+    /** A code is not in its official list. */
+    UNKNOWN_CODE("EMR-CORE-0008"),
+    /** An image holds no readable QR code. */
+    IMAGE_NO_QR("EMR-CORE-0009"),
+    /** The image cannot be read. */
+    IMAGE_UNREADABLE("EMR-CORE-0010"),
+
+    // 01xx citizen ID and chip-card QR
+    /** Citizen ID is not 12 digits. */
+    CITIZEN_ID_FORMAT("EMR-CORE-0101"),
+    /** Citizen ID province prefix is not a known province. */
+    CITIZEN_ID_PROVINCE("EMR-CORE-0102"),
+    /** Chip-card QR has the wrong number of fields. */
+    CCCD_QR_FIELD_COUNT("EMR-CORE-0103"),
+    /** Chip-card QR name is empty. */
+    CCCD_QR_NAME_EMPTY("EMR-CORE-0104"),
+    /** Chip-card QR date is not a real ddMMyyyy date. */
+    CCCD_QR_DATE("EMR-CORE-0105"),
+    /** Chip-card QR old ID is not 9 or 12 digits. */
+    CCCD_QR_OLD_ID("EMR-CORE-0106"),
+    /** Chip-card QR sex is neither Nam nor Nữ. */
+    CCCD_QR_SEX_UNKNOWN("EMR-CORE-0107"),
+    /** Chip-card QR sex written without diacritics. */
+    CCCD_QR_SEX_NO_DIACRITICS("EMR-CORE-0108"),
+    /** Sex digit of the ID disagrees with the printed sex. */
+    CCCD_QR_SEX_MISMATCH("EMR-CORE-0109"),
+    /** Birth year of the ID disagrees with the printed birth date. */
+    CCCD_QR_BIRTH_YEAR_MISMATCH("EMR-CORE-0110"),
+    /** Address is empty. */
+    CCCD_QR_ADDRESS_EMPTY("EMR-CORE-0111"),
+    /** Text contains U+FFFD: the scanner lost the encoding. */
+    CCCD_QR_ENCODING_LOSS("EMR-CORE-0112"),
+    /** Issue date before the birth date or in the future. */
+    CCCD_QR_ISSUE_DATE("EMR-CORE-0113"),
+    /** Control characters in a field. */
+    CCCD_QR_CONTROL_CHARS("EMR-CORE-0114"),
+
+    // 02xx BHYT card
+    /** BHYT card number has no known shape. */
+    BHYT_FORMAT("EMR-CORE-0201"),
+    /** BHYT object group code is not on the official list. */
+    BHYT_GROUP_UNKNOWN("EMR-CORE-0202"),
+    /** BHYT benefit level is not 1-5. */
+    BHYT_LEVEL("EMR-CORE-0203"),
+    /** BHYT province code is not a known province. */
+    BHYT_PROVINCE("EMR-CORE-0204"),
+    /** BHYT benefit level differs from the level usual for the group. */
+    BHYT_LEVEL_UNUSUAL("EMR-CORE-0205"),
+
+    // 03xx record validation
+    /** A value does not match its format. */
+    FORMAT("EMR-CORE-0301"),
+    /** A text is longer than allowed. */
+    TOO_LONG("EMR-CORE-0302"),
+    /** A number is out of range. */
+    OUT_OF_RANGE("EMR-CORE-0303"),
+    /** ICD-10 code is malformed. */
+    ICD10_FORMAT("EMR-CORE-0304"),
+    /** ICD-10 code is not in the catalogue. */
+    ICD10_UNKNOWN("EMR-CORE-0305"),
+    /** Facility code MA_CSKCB is not 5 characters. */
+    FACILITY_CODE_FORMAT("EMR-CORE-0306"),
+    /** More than 12 secondary diagnoses. */
+    TOO_MANY_SECONDARY_DIAGNOSES("EMR-CORE-0307"),
+    /** Not exactly one main diagnosis. */
+    MAIN_DIAGNOSIS_COUNT("EMR-CORE-0308"),
+    /** Discharge before admission. */
+    DISCHARGE_BEFORE_ADMISSION("EMR-CORE-0309"),
+    /** A time lies outside the encounter. */
+    TIME_OUTSIDE_ENCOUNTER("EMR-CORE-0310"),
+    /** A line amount is negative. */
+    NEGATIVE_AMOUNT("EMR-CORE-0311"),
+    /** Birth date in the future. */
+    BIRTH_DATE_FUTURE("EMR-CORE-0312"),
+    /** Duplicate identifier within the record. */
+    DUPLICATE_ID("EMR-CORE-0313"),
+    /** Appointment before discharge. */
+    APPOINTMENT_BEFORE_DISCHARGE("EMR-CORE-0314"),
+    /** Line quantity must be positive. */
+    QUANTITY_NOT_POSITIVE("EMR-CORE-0315"),
+    /** A value is not allowed (generic constraint). */
+    CONSTRAINT("EMR-CORE-0316"),
+    /** The main diagnosis is repeated among the secondary ones. */
+    DIAGNOSIS_REPEATED("EMR-CORE-0317"),
+    /** Referral needs a destination facility. */
+    REFERRAL_DESTINATION("EMR-CORE-0318"),
+    /** Citizen ID and birth date disagree (record level). */
+    PATIENT_ID_BIRTH_MISMATCH("EMR-CORE-0319"),
+    /** Citizen ID and sex disagree (record level). */
+    PATIENT_ID_SEX_MISMATCH("EMR-CORE-0320"),
+    /** An encounter class needs a discharge. */
+    DISCHARGE_MISSING("EMR-CORE-0321"),
+    /** Form code is not of Circular 32/2023 shape. */
+    FORM_CODE_FORMAT("EMR-CORE-0322"),
+    /** Result time before order time. */
+    RESULT_BEFORE_ORDER("EMR-CORE-0323"),
+
+    // 04xx history
+    /** A version's digest does not match its content. */
+    HISTORY_DIGEST_MISMATCH("EMR-CORE-0401"),
+    /** A version does not link to the previous version's digest. */
+    HISTORY_BROKEN_LINK("EMR-CORE-0402"),
+    /** An amendment needs an author and a reason. */
+    HISTORY_AMENDMENT_INCOMPLETE("EMR-CORE-0403"),
+    /** The record is cancelled: restore it before amending. */
+    HISTORY_CANCELLED("EMR-CORE-0404"),
+    /** The record is not cancelled. */
+    HISTORY_NOT_CANCELLED("EMR-CORE-0405"),
+    /** Version numbers are not consecutive. */
+    HISTORY_SEQUENCE("EMR-CORE-0406"),
+    /** Amendment time earlier than the previous version. */
+    HISTORY_TIME_ORDER("EMR-CORE-0407"),
+    /** The amendment changes the record identity. */
+    HISTORY_IDENTITY_CHANGED("EMR-CORE-0408");
+
+    private static final MessageBundle BUNDLE = MessageBundle.load(CoreError.class::getResourceAsStream, "core-errors");
+
+    private final String code;
+
+    CoreError(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String message(Locale locale, Object... args) {
+        return BUNDLE.format(code, locale, args);
+    }
+
+    /** The bundle behind the messages (for the test that proves every code has both texts). */
+    static MessageBundle bundle() {
+        return BUNDLE;
+    }
+}

@@ -1,0 +1,104 @@
+package vn.emr.core.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import vn.emr.core.Languages;
+
+/**
+ * An immutable pair of UTF-8 message files, Vietnamese ({@code <base>_vi.properties}) and English
+ * ({@code <base>_en.properties}), keyed by stable codes.
+ *
+ * <p>Placeholders are {@code {0}}, {@code {1}}, ...; unlike {@link java.text.MessageFormat}, apostrophes are plain
+ * text. The opener is passed in (typically {@code SomeClass.class::getResourceAsStream}) so that each module reads its
+ * own resources, which also works when the module is on the module path.
+ */
+public final class MessageBundle {
+
+    private final Map<String, String> vietnamese;
+    private final Map<String, String> english;
+
+    private MessageBundle(Map<String, String> vietnamese, Map<String, String> english) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+    }
+
+    /**
+     * Loads {@code baseName + "_vi.properties"} and {@code baseName + "_en.properties"} through the opener.
+     *
+     * @throws IllegalStateException if either file is missing or unreadable (a packaging fault, not user input)
+     */
+    public static MessageBundle load(Function<String, InputStream> opener, String baseName) {
+        return new MessageBundle(read(opener, baseName + "_vi.properties"), read(opener, baseName + "_en.properties"));
+    }
+
+    private static Map<String, String> read(Function<String, InputStream> opener, String name) {
+        try (InputStream in = opener.apply(name)) {
+            if (in == null) {
+                throw new IllegalStateException("message bundle missing: " + name);
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            Map<String, String> map = new TreeMap<>();
+            properties.forEach((k, v) -> map.put((String) k, (String) v));
+            return Collections.unmodifiableMap(map);
+        } catch (IOException e) {
+            throw new IllegalStateException("message bundle unreadable: " + name, e);
+        }
+    }
+
+    /** The message for the key in the locale's language (Vietnamese unless English is asked), placeholders filled. */
+    public String format(String key, Locale locale, Object... args) {
+        Map<String, String> table = Languages.isEnglish(locale) ? english : vietnamese;
+        String pattern = table.get(key);
+        if (pattern == null) {
+            return key;
+        }
+        return fill(pattern, args);
+    }
+
+    /** Whether both languages have a text for the key. */
+    public boolean hasBoth(String key) {
+        return vietnamese.containsKey(key) && english.containsKey(key);
+    }
+
+    /** The keys of the given language's file. */
+    public Set<String> keys(Locale locale) {
+        return (Languages.isEnglish(locale) ? english : vietnamese).keySet();
+    }
+
+    static String fill(String pattern, Object... args) {
+        if (args == null || args.length == 0 || pattern.indexOf('{') < 0) {
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 16);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1) {
+                String index = pattern.substring(i + 1, close);
+                if (index.chars().allMatch(Character::isDigit) && index.length() < 3) {
+                    int n = Integer.parseInt(index);
+                    out.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}
