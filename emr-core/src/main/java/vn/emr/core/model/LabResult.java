@@ -1,0 +1,276 @@
+package vn.emr.core.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import vn.emr.core.internal.Masking;
+
+/**
+ * One paraclinical result (laboratory, imaging or function test indicator; a row of claims table XML4).
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
+ * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = LabResult.Builder.class)
+public final class LabResult {
+
+    @NotBlank
+    @Size(max = 100)
+    private final String lineId;
+    @NotBlank
+    @Size(max = 50)
+    private final String serviceCode;
+    @Size(max = 50)
+    private final String indicatorCode;
+    @NotBlank
+    @Size(max = 255)
+    private final String indicatorName;
+    @NotBlank
+    @Size(max = 50)
+    private final String value;
+    @Size(max = 50)
+    private final String unit;
+    @Size(max = 255)
+    private final String referenceRange;
+    private final boolean abnormal;
+    private final LocalDateTime orderedAt;
+    @NotNull
+    private final LocalDateTime resultAt;
+    @Size(max = 255)
+    private final String performerLicense;
+
+    private LabResult(Builder b) {
+        this.lineId = b.lineId;
+        this.serviceCode = b.serviceCode;
+        this.indicatorCode = b.indicatorCode;
+        this.indicatorName = b.indicatorName;
+        this.value = b.value;
+        this.unit = b.unit;
+        this.referenceRange = b.referenceRange;
+        this.abnormal = b.abnormal;
+        this.orderedAt = b.orderedAt;
+        this.resultAt = b.resultAt;
+        this.performerLicense = b.performerLicense;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's parts, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.lineId = lineId;
+        b.serviceCode = serviceCode;
+        b.indicatorCode = indicatorCode;
+        b.indicatorName = indicatorName;
+        b.value = value;
+        b.unit = unit;
+        b.referenceRange = referenceRange;
+        b.abnormal = abnormal;
+        b.orderedAt = orderedAt;
+        b.resultAt = resultAt;
+        b.performerLicense = performerLicense;
+        return b;
+    }
+
+    /** The line identifier, unique in the record. */
+    public String lineId() {
+        return lineId;
+    }
+
+    /** The ordered service (MA_DICH_VU). */
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    /** The indicator code (MA_CHI_SO; Decision 1227/2025 7-digit code), if present. */
+    public Optional<String> indicatorCode() {
+        return Optional.ofNullable(indicatorCode);
+    }
+
+    /** The indicator name (TEN_CHI_SO). */
+    public String indicatorName() {
+        return indicatorName;
+    }
+
+    /** The result value (GIA_TRI). */
+    public String value() {
+        return value;
+    }
+
+    /** The unit of measure (DON_VI_DO), if present. */
+    public Optional<String> unit() {
+        return Optional.ofNullable(unit);
+    }
+
+    /** The reference range as printed, if present. */
+    public Optional<String> referenceRange() {
+        return Optional.ofNullable(referenceRange);
+    }
+
+    /** Whether the value is outside the reference range. */
+    public boolean abnormal() {
+        return abnormal;
+    }
+
+    /** When it was ordered, if present. */
+    public Optional<LocalDateTime> orderedAt() {
+        return Optional.ofNullable(orderedAt);
+    }
+
+    /** When the result came (NGAY_KQ). */
+    public LocalDateTime resultAt() {
+        return resultAt;
+    }
+
+    /** Who produced or signed the result, if present. */
+    public Optional<String> performerLicense() {
+        return Optional.ofNullable(performerLicense);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof LabResult)) {
+            return false;
+        }
+        LabResult other = (LabResult) o;
+        return Objects.equals(lineId, other.lineId)
+                && Objects.equals(serviceCode, other.serviceCode)
+                && Objects.equals(indicatorCode, other.indicatorCode)
+                && Objects.equals(indicatorName, other.indicatorName)
+                && Objects.equals(value, other.value)
+                && Objects.equals(unit, other.unit)
+                && Objects.equals(referenceRange, other.referenceRange)
+                && abnormal == other.abnormal
+                && Objects.equals(orderedAt, other.orderedAt)
+                && Objects.equals(resultAt, other.resultAt)
+                && Objects.equals(performerLicense, other.performerLicense);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lineId, serviceCode, indicatorCode, indicatorName, value, unit, referenceRange, abnormal, orderedAt, resultAt, performerLicense);
+    }
+
+    /** Shows the structure with personal data masked; safe to log. */
+    @Override
+    public String toString() {
+        return "LabResult[" + "lineId=" + lineId + ", "
+                + "serviceCode=" + serviceCode + ", "
+                + "indicatorCode=" + indicatorCode + ", "
+                + "indicatorName=" + indicatorName + ", "
+                + "value=" + Masking.mask(value) + ", "
+                + "unit=" + unit + ", "
+                + "referenceRange=" + referenceRange + ", "
+                + "abnormal=" + abnormal + ", "
+                + "orderedAt=" + orderedAt + ", "
+                + "resultAt=" + resultAt + ", "
+                + "performerLicense=" + performerLicense + "]";
+    }
+
+    /** Builds a {@link LabResult}; also the JSON reader's entry point, so JSON input gets the same defaults. */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private String lineId;
+        private String serviceCode;
+        private String indicatorCode;
+        private String indicatorName;
+        private String value;
+        private String unit;
+        private String referenceRange;
+        private boolean abnormal;
+        private LocalDateTime orderedAt;
+        private LocalDateTime resultAt;
+        private String performerLicense;
+
+        private Builder() {
+        }
+
+        /** Sets the line identifier, unique in the record. */
+        public Builder lineId(String value) {
+            this.lineId = value;
+            return this;
+        }
+
+        /** Sets the ordered service (MA_DICH_VU). */
+        public Builder serviceCode(String value) {
+            this.serviceCode = value;
+            return this;
+        }
+
+        /** Sets the indicator code (MA_CHI_SO; Decision 1227/2025 7-digit code). */
+        public Builder indicatorCode(String value) {
+            this.indicatorCode = value;
+            return this;
+        }
+
+        /** Sets the indicator name (TEN_CHI_SO). */
+        public Builder indicatorName(String value) {
+            this.indicatorName = value;
+            return this;
+        }
+
+        /** Sets the result value (GIA_TRI). */
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        /** Sets the unit of measure (DON_VI_DO). */
+        public Builder unit(String value) {
+            this.unit = value;
+            return this;
+        }
+
+        /** Sets the reference range as printed. */
+        public Builder referenceRange(String value) {
+            this.referenceRange = value;
+            return this;
+        }
+
+        /** Sets whether the value is outside the reference range. */
+        public Builder abnormal(boolean value) {
+            this.abnormal = value;
+            return this;
+        }
+
+        /** Sets when it was ordered. */
+        public Builder orderedAt(LocalDateTime value) {
+            this.orderedAt = value;
+            return this;
+        }
+
+        /** Sets when the result came (NGAY_KQ). */
+        public Builder resultAt(LocalDateTime value) {
+            this.resultAt = value;
+            return this;
+        }
+
+        /** Sets who produced or signed the result. */
+        public Builder performerLicense(String value) {
+            this.performerLicense = value;
+            return this;
+        }
+
+        /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
+        public LabResult build() {
+            return new LabResult(this);
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package vn.emr.core.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One drug given or prescribed in the encounter (a row of claims table XML2): the drug, dose, quantity and unit
+ * price in VND.
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
+ * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = MedicationLine.Builder.class)
+public final class MedicationLine {
+
+    @NotBlank
+    @Size(max = 100)
+    private final String lineId;
+    @NotBlank
+    @Size(max = 255)
+    private final String drugCode;
+    @NotBlank
+    @Size(max = 1024)
+    private final String drugName;
+    @Size(max = 1024)
+    private final String strength;
+    @NotBlank
+    @Size(max = 50)
+    private final String unit;
+    @Size(max = 4)
+    private final String routeCode;
+    @Size(max = 1024)
+    private final String dosage;
+    @Size(max = 255)
+    private final String registrationNumber;
+    @NotNull
+    @Positive
+    private final BigDecimal quantity;
+    @NotNull
+    @PositiveOrZero
+    private final BigDecimal unitPrice;
+    @NotNull
+    private final LocalDateTime orderedAt;
+    @Size(max = 255)
+    private final String prescriberLicense;
+
+    private MedicationLine(Builder b) {
+        this.lineId = b.lineId;
+        this.drugCode = b.drugCode;
+        this.drugName = b.drugName;
+        this.strength = b.strength;
+        this.unit = b.unit;
+        this.routeCode = b.routeCode;
+        this.dosage = b.dosage;
+        this.registrationNumber = b.registrationNumber;
+        this.quantity = b.quantity;
+        this.unitPrice = b.unitPrice;
+        this.orderedAt = b.orderedAt;
+        this.prescriberLicense = b.prescriberLicense;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's parts, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.lineId = lineId;
+        b.drugCode = drugCode;
+        b.drugName = drugName;
+        b.strength = strength;
+        b.unit = unit;
+        b.routeCode = routeCode;
+        b.dosage = dosage;
+        b.registrationNumber = registrationNumber;
+        b.quantity = quantity;
+        b.unitPrice = unitPrice;
+        b.orderedAt = orderedAt;
+        b.prescriberLicense = prescriberLicense;
+        return b;
+    }
+
+    /** The line identifier, unique in the record. */
+    public String lineId() {
+        return lineId;
+    }
+
+    /** The drug code (MA_THUOC, active-ingredient code of the shared catalogue). */
+    public String drugCode() {
+        return drugCode;
+    }
+
+    /** The drug name (TEN_THUOC). */
+    public String drugName() {
+        return drugName;
+    }
+
+    /** The strength (HAM_LUONG), if present. */
+    public Optional<String> strength() {
+        return Optional.ofNullable(strength);
+    }
+
+    /** The unit of count (DON_VI_TINH). */
+    public String unit() {
+        return unit;
+    }
+
+    /** The route code (DUONG_DUNG), if present. */
+    public Optional<String> routeCode() {
+        return Optional.ofNullable(routeCode);
+    }
+
+    /** The dosage instruction (LIEU_DUNG), if present. */
+    public Optional<String> dosage() {
+        return Optional.ofNullable(dosage);
+    }
+
+    /** The registration number (SO_DANG_KY), without spaces, if present. */
+    public Optional<String> registrationNumber() {
+        return Optional.ofNullable(registrationNumber);
+    }
+
+    /** The quantity (SO_LUONG). */
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    /** The unit price in VND (DON_GIA). */
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    /** When it was ordered (NGAY_YL). */
+    public LocalDateTime orderedAt() {
+        return orderedAt;
+    }
+
+    /** The prescriber's licence or code (MA_BAC_SI), if present. */
+    public Optional<String> prescriberLicense() {
+        return Optional.ofNullable(prescriberLicense);
+    }
+
+    /** The line amount in VND: quantity times unit price (THANH_TIEN_BV before rounding rules of the claims profile). */
+    public BigDecimal amount() {
+        return quantity.multiply(unitPrice);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof MedicationLine)) {
+            return false;
+        }
+        MedicationLine other = (MedicationLine) o;
+        return Objects.equals(lineId, other.lineId)
+                && Objects.equals(drugCode, other.drugCode)
+                && Objects.equals(drugName, other.drugName)
+                && Objects.equals(strength, other.strength)
+                && Objects.equals(unit, other.unit)
+                && Objects.equals(routeCode, other.routeCode)
+                && Objects.equals(dosage, other.dosage)
+                && Objects.equals(registrationNumber, other.registrationNumber)
+                && Objects.equals(quantity, other.quantity)
+                && Objects.equals(unitPrice, other.unitPrice)
+                && Objects.equals(orderedAt, other.orderedAt)
+                && Objects.equals(prescriberLicense, other.prescriberLicense);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lineId, drugCode, drugName, strength, unit, routeCode, dosage, registrationNumber, quantity, unitPrice, orderedAt, prescriberLicense);
+    }
+
+    /** Shows the structure with personal data masked; safe to log. */
+    @Override
+    public String toString() {
+        return "MedicationLine[" + "lineId=" + lineId + ", "
+                + "drugCode=" + drugCode + ", "
+                + "drugName=" + drugName + ", "
+                + "strength=" + strength + ", "
+                + "unit=" + unit + ", "
+                + "routeCode=" + routeCode + ", "
+                + "dosage=" + dosage + ", "
+                + "registrationNumber=" + registrationNumber + ", "
+                + "quantity=" + quantity + ", "
+                + "unitPrice=" + unitPrice + ", "
+                + "orderedAt=" + orderedAt + ", "
+                + "prescriberLicense=" + prescriberLicense + "]";
+    }
+
+    /** Builds a {@link MedicationLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private String lineId;
+        private String drugCode;
+        private String drugName;
+        private String strength;
+        private String unit;
+        private String routeCode;
+        private String dosage;
+        private String registrationNumber;
+        private BigDecimal quantity;
+        private BigDecimal unitPrice;
+        private LocalDateTime orderedAt;
+        private String prescriberLicense;
+
+        private Builder() {
+        }
+
+        /** Sets the line identifier, unique in the record. */
+        public Builder lineId(String value) {
+            this.lineId = value;
+            return this;
+        }
+
+        /** Sets the drug code (MA_THUOC, active-ingredient code of the shared catalogue). */
+        public Builder drugCode(String value) {
+            this.drugCode = value;
+            return this;
+        }
+
+        /** Sets the drug name (TEN_THUOC). */
+        public Builder drugName(String value) {
+            this.drugName = value;
+            return this;
+        }
+
+        /** Sets the strength (HAM_LUONG). */
+        public Builder strength(String value) {
+            this.strength = value;
+            return this;
+        }
+
+        /** Sets the unit of count (DON_VI_TINH). */
+        public Builder unit(String value) {
+            this.unit = value;
+            return this;
+        }
+
+        /** Sets the route code (DUONG_DUNG). */
+        public Builder routeCode(String value) {
+            this.routeCode = value;
+            return this;
+        }
+
+        /** Sets the dosage instruction (LIEU_DUNG). */
+        public Builder dosage(String value) {
+            this.dosage = value;
+            return this;
+        }
+
+        /** Sets the registration number (SO_DANG_KY), without spaces. */
+        public Builder registrationNumber(String value) {
+            this.registrationNumber = value;
+            return this;
+        }
+
+        /** Sets the quantity (SO_LUONG). */
+        public Builder quantity(BigDecimal value) {
+            this.quantity = value;
+            return this;
+        }
+
+        /** Sets the unit price in VND (DON_GIA). */
+        public Builder unitPrice(BigDecimal value) {
+            this.unitPrice = value;
+            return this;
+        }
+
+        /** Sets when it was ordered (NGAY_YL). */
+        public Builder orderedAt(LocalDateTime value) {
+            this.orderedAt = value;
+            return this;
+        }
+
+        /** Sets the prescriber's licence or code (MA_BAC_SI). */
+        public Builder prescriberLicense(String value) {
+            this.prescriberLicense = value;
+            return this;
+        }
+
+        /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
+        public MedicationLine build() {
+            return new MedicationLine(this);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package vn.emr.core.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import vn.emr.core.identity.Sex;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.validation.constraints.BhytNumber;
+import vn.emr.core.validation.constraints.CitizenIdNumber;
+
+/**
+ * A patient as identified at check-in: the personal ID (Circular 13/2025 art. 1.3 links the record to it), name,
+ * birth date, sex and contact, with the BHYT card number when insured.
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
+ * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = Patient.Builder.class)
+public final class Patient {
+
+    @Size(max = 100)
+    private final String patientCode;
+    @CitizenIdNumber
+    private final String citizenId;
+    @NotBlank
+    @Size(max = 255)
+    private final String fullName;
+    @NotNull
+    @PastOrPresent
+    private final LocalDate birthDate;
+    @NotNull
+    private final Sex sex;
+    @Size(max = 1024)
+    private final String address;
+    @Pattern(regexp = "\\+?[0-9]{8,15}")
+    private final String phone;
+    @BhytNumber
+    private final String insuranceCardNumber;
+    @Pattern(regexp = "[0-9]{2}")
+    private final String ethnicityCode;
+    @Pattern(regexp = "[0-9]{3}")
+    private final String nationalityCode;
+    @Pattern(regexp = "[0-9]{5}")
+    private final String occupationCode;
+
+    private Patient(Builder b) {
+        this.patientCode = b.patientCode;
+        this.citizenId = b.citizenId;
+        this.fullName = b.fullName;
+        this.birthDate = b.birthDate;
+        this.sex = b.sex;
+        this.address = b.address;
+        this.phone = b.phone;
+        this.insuranceCardNumber = b.insuranceCardNumber;
+        this.ethnicityCode = b.ethnicityCode;
+        this.nationalityCode = b.nationalityCode;
+        this.occupationCode = b.occupationCode;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's parts, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.patientCode = patientCode;
+        b.citizenId = citizenId;
+        b.fullName = fullName;
+        b.birthDate = birthDate;
+        b.sex = sex;
+        b.address = address;
+        b.phone = phone;
+        b.insuranceCardNumber = insuranceCardNumber;
+        b.ethnicityCode = ethnicityCode;
+        b.nationalityCode = nationalityCode;
+        b.occupationCode = occupationCode;
+        return b;
+    }
+
+    /** The facility's own patient number (MA_BN), if present. */
+    public Optional<String> patientCode() {
+        return Optional.ofNullable(patientCode);
+    }
+
+    /** The 12-digit personal identification number (SO_CCCD); absent for newborns and unknown emergency patients, if present. */
+    public Optional<String> citizenId() {
+        return Optional.ofNullable(citizenId);
+    }
+
+    /** The full name as printed on the ID card (HO_TEN), NFC-normalised. */
+    public String fullName() {
+        return fullName;
+    }
+
+    /** The birth date (NGAY_SINH). */
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** The sex (GIOI_TINH: 1 male, 2 female, 3 undetermined). */
+    public Sex sex() {
+        return sex;
+    }
+
+    /** The address of residence (DIA_CHI), if present. */
+    public Optional<String> address() {
+        return Optional.ofNullable(address);
+    }
+
+    /** The phone number (DIEN_THOAI), digits only, if present. */
+    public Optional<String> phone() {
+        return Optional.ofNullable(phone);
+    }
+
+    /** The health-insurance card number (MA_THE_BHYT): 15-character card, 10-digit social insurance number or 12-digit personal ID, if present. */
+    public Optional<String> insuranceCardNumber() {
+        return Optional.ofNullable(insuranceCardNumber);
+    }
+
+    /** The ethnicity code (MA_DANTOC, 2 digits, "01" = Kinh), if present. */
+    public Optional<String> ethnicityCode() {
+        return Optional.ofNullable(ethnicityCode);
+    }
+
+    /** The nationality code (MA_QUOCTICH, 3 digits, "000" = Vietnam), if present. */
+    public Optional<String> nationalityCode() {
+        return Optional.ofNullable(nationalityCode);
+    }
+
+    /** The occupation code (MA_NGHE_NGHIEP, 5 digits), if present. */
+    public Optional<String> occupationCode() {
+        return Optional.ofNullable(occupationCode);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Patient)) {
+            return false;
+        }
+        Patient other = (Patient) o;
+        return Objects.equals(patientCode, other.patientCode)
+                && Objects.equals(citizenId, other.citizenId)
+                && Objects.equals(fullName, other.fullName)
+                && Objects.equals(birthDate, other.birthDate)
+                && Objects.equals(sex, other.sex)
+                && Objects.equals(address, other.address)
+                && Objects.equals(phone, other.phone)
+                && Objects.equals(insuranceCardNumber, other.insuranceCardNumber)
+                && Objects.equals(ethnicityCode, other.ethnicityCode)
+                && Objects.equals(nationalityCode, other.nationalityCode)
+                && Objects.equals(occupationCode, other.occupationCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(patientCode, citizenId, fullName, birthDate, sex, address, phone, insuranceCardNumber, ethnicityCode, nationalityCode, occupationCode);
+    }
+
+    /** Shows the structure with personal data masked; safe to log. */
+    @Override
+    public String toString() {
+        return "Patient[" + "patientCode=" + patientCode + ", "
+                + "citizenId=" + Masking.mask(citizenId) + ", "
+                + "fullName=" + Masking.mask(fullName) + ", "
+                + "birthDate=" + Masking.mask(birthDate) + ", "
+                + "sex=" + sex + ", "
+                + "address=" + Masking.mask(address) + ", "
+                + "phone=" + Masking.mask(phone) + ", "
+                + "insuranceCardNumber=" + Masking.mask(insuranceCardNumber) + ", "
+                + "ethnicityCode=" + ethnicityCode + ", "
+                + "nationalityCode=" + nationalityCode + ", "
+                + "occupationCode=" + occupationCode + "]";
+    }
+
+    /** Builds a {@link Patient}; also the JSON reader's entry point, so JSON input gets the same defaults. */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private String patientCode;
+        private String citizenId;
+        private String fullName;
+        private LocalDate birthDate;
+        private Sex sex;
+        private String address;
+        private String phone;
+        private String insuranceCardNumber;
+        private String ethnicityCode;
+        private String nationalityCode;
+        private String occupationCode;
+
+        private Builder() {
+        }
+
+        /** Sets the facility's own patient number (MA_BN). */
+        public Builder patientCode(String value) {
+            this.patientCode = value;
+            return this;
+        }
+
+        /** Sets the 12-digit personal identification number (SO_CCCD); absent for newborns and unknown emergency patients. */
+        public Builder citizenId(String value) {
+            this.citizenId = value;
+            return this;
+        }
+
+        /** Sets the full name as printed on the ID card (HO_TEN), NFC-normalised. */
+        public Builder fullName(String value) {
+            this.fullName = value;
+            return this;
+        }
+
+        /** Sets the birth date (NGAY_SINH). */
+        public Builder birthDate(LocalDate value) {
+            this.birthDate = value;
+            return this;
+        }
+
+        /** Sets the sex (GIOI_TINH: 1 male, 2 female, 3 undetermined). */
+        public Builder sex(Sex value) {
+            this.sex = value;
+            return this;
+        }
+
+        /** Sets the address of residence (DIA_CHI). */
+        public Builder address(String value) {
+            this.address = value;
+            return this;
+        }
+
+        /** Sets the phone number (DIEN_THOAI), digits only. */
+        public Builder phone(String value) {
+            this.phone = value;
+            return this;
+        }
+
+        /** Sets the health-insurance card number (MA_THE_BHYT): 15-character card, 10-digit social insurance number or 12-digit personal ID. */
+        public Builder insuranceCardNumber(String value) {
+            this.insuranceCardNumber = value;
+            return this;
+        }
+
+        /** Sets the ethnicity code (MA_DANTOC, 2 digits, "01" = Kinh). */
+        public Builder ethnicityCode(String value) {
+            this.ethnicityCode = value;
+            return this;
+        }
+
+        /** Sets the nationality code (MA_QUOCTICH, 3 digits, "000" = Vietnam). */
+        public Builder nationalityCode(String value) {
+            this.nationalityCode = value;
+            return this;
+        }
+
+        /** Sets the occupation code (MA_NGHE_NGHIEP, 5 digits). */
+        public Builder occupationCode(String value) {
+            this.occupationCode = value;
+            return this;
+        }
+
+        /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
+        public Patient build() {
+            return new Patient(this);
+        }
+    }
+}

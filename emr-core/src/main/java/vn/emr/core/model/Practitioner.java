@@ -1,0 +1,167 @@
+package vn.emr.core.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import java.util.Optional;
+import vn.emr.core.internal.Masking;
+
+/**
+ * A licensed practitioner: practising licence number (CCHN under the 2009 law, GPHN under Law 15/2023) and the
+ * code used in claims (MA_BAC_SI).
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
+ * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = Practitioner.Builder.class)
+public final class Practitioner {
+
+    @NotBlank
+    @Size(max = 50)
+    private final String licenseNumber;
+    @Size(max = 255)
+    private final String practitionerCode;
+    @NotBlank
+    @Size(max = 255)
+    private final String fullName;
+    @Size(max = 100)
+    private final String title;
+    @Size(max = 50)
+    private final String departmentCode;
+
+    private Practitioner(Builder b) {
+        this.licenseNumber = b.licenseNumber;
+        this.practitionerCode = b.practitionerCode;
+        this.fullName = b.fullName;
+        this.title = b.title;
+        this.departmentCode = b.departmentCode;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's parts, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.licenseNumber = licenseNumber;
+        b.practitionerCode = practitionerCode;
+        b.fullName = fullName;
+        b.title = title;
+        b.departmentCode = departmentCode;
+        return b;
+    }
+
+    /** The practising licence number (CCHN/GPHN). */
+    public String licenseNumber() {
+        return licenseNumber;
+    }
+
+    /** The practitioner code used in claims (MA_BAC_SI), when different from the licence number, if present. */
+    public Optional<String> practitionerCode() {
+        return Optional.ofNullable(practitionerCode);
+    }
+
+    /** The full name. */
+    public String fullName() {
+        return fullName;
+    }
+
+    /** The professional title (e.g. "BS CKI"), if present. */
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    /** The department code (MA_KHOA, Decision 1804/2026, e.g. K02), if present. */
+    public Optional<String> departmentCode() {
+        return Optional.ofNullable(departmentCode);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Practitioner)) {
+            return false;
+        }
+        Practitioner other = (Practitioner) o;
+        return Objects.equals(licenseNumber, other.licenseNumber)
+                && Objects.equals(practitionerCode, other.practitionerCode)
+                && Objects.equals(fullName, other.fullName)
+                && Objects.equals(title, other.title)
+                && Objects.equals(departmentCode, other.departmentCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(licenseNumber, practitionerCode, fullName, title, departmentCode);
+    }
+
+    /** Shows the structure with personal data masked; safe to log. */
+    @Override
+    public String toString() {
+        return "Practitioner[" + "licenseNumber=" + licenseNumber + ", "
+                + "practitionerCode=" + practitionerCode + ", "
+                + "fullName=" + Masking.mask(fullName) + ", "
+                + "title=" + title + ", "
+                + "departmentCode=" + departmentCode + "]";
+    }
+
+    /** Builds a {@link Practitioner}; also the JSON reader's entry point, so JSON input gets the same defaults. */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private String licenseNumber;
+        private String practitionerCode;
+        private String fullName;
+        private String title;
+        private String departmentCode;
+
+        private Builder() {
+        }
+
+        /** Sets the practising licence number (CCHN/GPHN). */
+        public Builder licenseNumber(String value) {
+            this.licenseNumber = value;
+            return this;
+        }
+
+        /** Sets the practitioner code used in claims (MA_BAC_SI), when different from the licence number. */
+        public Builder practitionerCode(String value) {
+            this.practitionerCode = value;
+            return this;
+        }
+
+        /** Sets the full name. */
+        public Builder fullName(String value) {
+            this.fullName = value;
+            return this;
+        }
+
+        /** Sets the professional title (e.g. "BS CKI"). */
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /** Sets the department code (MA_KHOA, Decision 1804/2026, e.g. K02). */
+        public Builder departmentCode(String value) {
+            this.departmentCode = value;
+            return this;
+        }
+
+        /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
+        public Practitioner build() {
+            return new Practitioner(this);
+        }
+    }
+}

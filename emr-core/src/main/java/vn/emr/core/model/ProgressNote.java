@@ -1,0 +1,170 @@
+package vn.emr.core.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import vn.emr.core.internal.Masking;
+
+/**
+ * A clinical progress note (diễn biến lâm sàng, claims table XML5): time, author and text (Circular 32/2023 art.
+ * 52: every entry shows its time and author).
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
+ * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = ProgressNote.Builder.class)
+public final class ProgressNote {
+
+    @NotBlank
+    @Size(max = 100)
+    private final String noteId;
+    @NotNull
+    private final LocalDateTime recordedAt;
+    @NotBlank
+    @Size(max = 255)
+    private final String authorLicense;
+    @NotBlank
+    @Size(max = 20000)
+    private final String text;
+    @Size(max = 50)
+    private final String departmentCode;
+
+    private ProgressNote(Builder b) {
+        this.noteId = b.noteId;
+        this.recordedAt = b.recordedAt;
+        this.authorLicense = b.authorLicense;
+        this.text = b.text;
+        this.departmentCode = b.departmentCode;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's parts, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.noteId = noteId;
+        b.recordedAt = recordedAt;
+        b.authorLicense = authorLicense;
+        b.text = text;
+        b.departmentCode = departmentCode;
+        return b;
+    }
+
+    /** The note identifier, unique in the record. */
+    public String noteId() {
+        return noteId;
+    }
+
+    /** The clinical time of the note (THOI_DIEM_DBLS). */
+    public LocalDateTime recordedAt() {
+        return recordedAt;
+    }
+
+    /** The author's licence or code (NGUOI_THUC_HIEN). */
+    public String authorLicense() {
+        return authorLicense;
+    }
+
+    /** The course and care given (DIEN_BIEN_LS). */
+    public String text() {
+        return text;
+    }
+
+    /** The department, if present. */
+    public Optional<String> departmentCode() {
+        return Optional.ofNullable(departmentCode);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ProgressNote)) {
+            return false;
+        }
+        ProgressNote other = (ProgressNote) o;
+        return Objects.equals(noteId, other.noteId)
+                && Objects.equals(recordedAt, other.recordedAt)
+                && Objects.equals(authorLicense, other.authorLicense)
+                && Objects.equals(text, other.text)
+                && Objects.equals(departmentCode, other.departmentCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(noteId, recordedAt, authorLicense, text, departmentCode);
+    }
+
+    /** Shows the structure with personal data masked; safe to log. */
+    @Override
+    public String toString() {
+        return "ProgressNote[" + "noteId=" + noteId + ", "
+                + "recordedAt=" + recordedAt + ", "
+                + "authorLicense=" + authorLicense + ", "
+                + "text=" + Masking.mask(text) + ", "
+                + "departmentCode=" + departmentCode + "]";
+    }
+
+    /** Builds a {@link ProgressNote}; also the JSON reader's entry point, so JSON input gets the same defaults. */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private String noteId;
+        private LocalDateTime recordedAt;
+        private String authorLicense;
+        private String text;
+        private String departmentCode;
+
+        private Builder() {
+        }
+
+        /** Sets the note identifier, unique in the record. */
+        public Builder noteId(String value) {
+            this.noteId = value;
+            return this;
+        }
+
+        /** Sets the clinical time of the note (THOI_DIEM_DBLS). */
+        public Builder recordedAt(LocalDateTime value) {
+            this.recordedAt = value;
+            return this;
+        }
+
+        /** Sets the author's licence or code (NGUOI_THUC_HIEN). */
+        public Builder authorLicense(String value) {
+            this.authorLicense = value;
+            return this;
+        }
+
+        /** Sets the course and care given (DIEN_BIEN_LS). */
+        public Builder text(String value) {
+            this.text = value;
+            return this;
+        }
+
+        /** Sets the department. */
+        public Builder departmentCode(String value) {
+            this.departmentCode = value;
+            return this;
+        }
+
+        /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
+        public ProgressNote build() {
+            return new ProgressNote(this);
+        }
+    }
+}

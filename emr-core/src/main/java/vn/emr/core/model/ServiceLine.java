@@ -1,0 +1,266 @@
+package vn.emr.core.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One technical service or examination ordered in the encounter (DVKT, a service row of claims table XML3).
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
+ * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = ServiceLine.Builder.class)
+public final class ServiceLine {
+
+    @NotBlank
+    @Size(max = 100)
+    private final String lineId;
+    @NotBlank
+    @Size(max = 50)
+    private final String serviceCode;
+    @NotBlank
+    @Size(max = 1024)
+    private final String serviceName;
+    @NotNull
+    @Positive
+    private final BigDecimal quantity;
+    @NotNull
+    @PositiveOrZero
+    private final BigDecimal unitPrice;
+    @NotNull
+    private final LocalDateTime orderedAt;
+    private final LocalDateTime performedAt;
+    private final LocalDateTime resultAt;
+    @Size(max = 50)
+    private final String departmentCode;
+    @Size(max = 255)
+    private final String performerLicense;
+
+    private ServiceLine(Builder b) {
+        this.lineId = b.lineId;
+        this.serviceCode = b.serviceCode;
+        this.serviceName = b.serviceName;
+        this.quantity = b.quantity;
+        this.unitPrice = b.unitPrice;
+        this.orderedAt = b.orderedAt;
+        this.performedAt = b.performedAt;
+        this.resultAt = b.resultAt;
+        this.departmentCode = b.departmentCode;
+        this.performerLicense = b.performerLicense;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's parts, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.lineId = lineId;
+        b.serviceCode = serviceCode;
+        b.serviceName = serviceName;
+        b.quantity = quantity;
+        b.unitPrice = unitPrice;
+        b.orderedAt = orderedAt;
+        b.performedAt = performedAt;
+        b.resultAt = resultAt;
+        b.departmentCode = departmentCode;
+        b.performerLicense = performerLicense;
+        return b;
+    }
+
+    /** The line identifier, unique in the record. */
+    public String lineId() {
+        return lineId;
+    }
+
+    /** The service code (MA_DICH_VU). */
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    /** The service name (TEN_DICH_VU). */
+    public String serviceName() {
+        return serviceName;
+    }
+
+    /** The quantity (SO_LUONG). */
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    /** The unit price in VND (DON_GIA_BV). */
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    /** When it was ordered (NGAY_YL). */
+    public LocalDateTime orderedAt() {
+        return orderedAt;
+    }
+
+    /** When it was performed (NGAY_TH), if present. */
+    public Optional<LocalDateTime> performedAt() {
+        return Optional.ofNullable(performedAt);
+    }
+
+    /** When the result came (NGAY_KQ), if present. */
+    public Optional<LocalDateTime> resultAt() {
+        return Optional.ofNullable(resultAt);
+    }
+
+    /** The performing department (MA_KHOA), if present. */
+    public Optional<String> departmentCode() {
+        return Optional.ofNullable(departmentCode);
+    }
+
+    /** Who performed it (NGUOI_THUC_HIEN), if present. */
+    public Optional<String> performerLicense() {
+        return Optional.ofNullable(performerLicense);
+    }
+
+    /** The line amount in VND: quantity times unit price. */
+    public BigDecimal amount() {
+        return quantity.multiply(unitPrice);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ServiceLine)) {
+            return false;
+        }
+        ServiceLine other = (ServiceLine) o;
+        return Objects.equals(lineId, other.lineId)
+                && Objects.equals(serviceCode, other.serviceCode)
+                && Objects.equals(serviceName, other.serviceName)
+                && Objects.equals(quantity, other.quantity)
+                && Objects.equals(unitPrice, other.unitPrice)
+                && Objects.equals(orderedAt, other.orderedAt)
+                && Objects.equals(performedAt, other.performedAt)
+                && Objects.equals(resultAt, other.resultAt)
+                && Objects.equals(departmentCode, other.departmentCode)
+                && Objects.equals(performerLicense, other.performerLicense);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lineId, serviceCode, serviceName, quantity, unitPrice, orderedAt, performedAt, resultAt, departmentCode, performerLicense);
+    }
+
+    /** Shows the structure with personal data masked; safe to log. */
+    @Override
+    public String toString() {
+        return "ServiceLine[" + "lineId=" + lineId + ", "
+                + "serviceCode=" + serviceCode + ", "
+                + "serviceName=" + serviceName + ", "
+                + "quantity=" + quantity + ", "
+                + "unitPrice=" + unitPrice + ", "
+                + "orderedAt=" + orderedAt + ", "
+                + "performedAt=" + performedAt + ", "
+                + "resultAt=" + resultAt + ", "
+                + "departmentCode=" + departmentCode + ", "
+                + "performerLicense=" + performerLicense + "]";
+    }
+
+    /** Builds a {@link ServiceLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private String lineId;
+        private String serviceCode;
+        private String serviceName;
+        private BigDecimal quantity;
+        private BigDecimal unitPrice;
+        private LocalDateTime orderedAt;
+        private LocalDateTime performedAt;
+        private LocalDateTime resultAt;
+        private String departmentCode;
+        private String performerLicense;
+
+        private Builder() {
+        }
+
+        /** Sets the line identifier, unique in the record. */
+        public Builder lineId(String value) {
+            this.lineId = value;
+            return this;
+        }
+
+        /** Sets the service code (MA_DICH_VU). */
+        public Builder serviceCode(String value) {
+            this.serviceCode = value;
+            return this;
+        }
+
+        /** Sets the service name (TEN_DICH_VU). */
+        public Builder serviceName(String value) {
+            this.serviceName = value;
+            return this;
+        }
+
+        /** Sets the quantity (SO_LUONG). */
+        public Builder quantity(BigDecimal value) {
+            this.quantity = value;
+            return this;
+        }
+
+        /** Sets the unit price in VND (DON_GIA_BV). */
+        public Builder unitPrice(BigDecimal value) {
+            this.unitPrice = value;
+            return this;
+        }
+
+        /** Sets when it was ordered (NGAY_YL). */
+        public Builder orderedAt(LocalDateTime value) {
+            this.orderedAt = value;
+            return this;
+        }
+
+        /** Sets when it was performed (NGAY_TH). */
+        public Builder performedAt(LocalDateTime value) {
+            this.performedAt = value;
+            return this;
+        }
+
+        /** Sets when the result came (NGAY_KQ). */
+        public Builder resultAt(LocalDateTime value) {
+            this.resultAt = value;
+            return this;
+        }
+
+        /** Sets the performing department (MA_KHOA). */
+        public Builder departmentCode(String value) {
+            this.departmentCode = value;
+            return this;
+        }
+
+        /** Sets who performed it (NGUOI_THUC_HIEN). */
+        public Builder performerLicense(String value) {
+            this.performerLicense = value;
+            return this;
+        }
+
+        /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
+        public ServiceLine build() {
+            return new ServiceLine(this);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package vn.emr.core.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One medical supply used in the encounter (VTYT, a supply row of claims table XML3).
+ *
+ * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
+ * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = SupplyLine.Builder.class)
+public final class SupplyLine {
+
+    @NotBlank
+    @Size(max = 100)
+    private final String lineId;
+    @NotBlank
+    @Size(max = 255)
+    private final String supplyCode;
+    @NotBlank
+    @Size(max = 1024)
+    private final String supplyName;
+    @NotBlank
+    @Size(max = 50)
+    private final String unit;
+    @NotNull
+    @Positive
+    private final BigDecimal quantity;
+    @NotNull
+    @PositiveOrZero
+    private final BigDecimal unitPrice;
+    @NotNull
+    private final LocalDateTime usedAt;
+
+    private SupplyLine(Builder b) {
+        this.lineId = b.lineId;
+        this.supplyCode = b.supplyCode;
+        this.supplyName = b.supplyName;
+        this.unit = b.unit;
+        this.quantity = b.quantity;
+        this.unitPrice = b.unitPrice;
+        this.usedAt = b.usedAt;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's parts, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.lineId = lineId;
+        b.supplyCode = supplyCode;
+        b.supplyName = supplyName;
+        b.unit = unit;
+        b.quantity = quantity;
+        b.unitPrice = unitPrice;
+        b.usedAt = usedAt;
+        return b;
+    }
+
+    /** The line identifier, unique in the record. */
+    public String lineId() {
+        return lineId;
+    }
+
+    /** The supply code (MA_VAT_TU). */
+    public String supplyCode() {
+        return supplyCode;
+    }
+
+    /** The supply name (TEN_VAT_TU). */
+    public String supplyName() {
+        return supplyName;
+    }
+
+    /** The unit of count (DON_VI_TINH). */
+    public String unit() {
+        return unit;
+    }
+
+    /** The quantity (SO_LUONG). */
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    /** The unit price in VND (DON_GIA_BV). */
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    /** When it was ordered or used (NGAY_YL). */
+    public LocalDateTime usedAt() {
+        return usedAt;
+    }
+
+    /** The line amount in VND: quantity times unit price. */
+    public BigDecimal amount() {
+        return quantity.multiply(unitPrice);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof SupplyLine)) {
+            return false;
+        }
+        SupplyLine other = (SupplyLine) o;
+        return Objects.equals(lineId, other.lineId)
+                && Objects.equals(supplyCode, other.supplyCode)
+                && Objects.equals(supplyName, other.supplyName)
+                && Objects.equals(unit, other.unit)
+                && Objects.equals(quantity, other.quantity)
+                && Objects.equals(unitPrice, other.unitPrice)
+                && Objects.equals(usedAt, other.usedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lineId, supplyCode, supplyName, unit, quantity, unitPrice, usedAt);
+    }
+
+    /** Shows the structure with personal data masked; safe to log. */
+    @Override
+    public String toString() {
+        return "SupplyLine[" + "lineId=" + lineId + ", "
+                + "supplyCode=" + supplyCode + ", "
+                + "supplyName=" + supplyName + ", "
+                + "unit=" + unit + ", "
+                + "quantity=" + quantity + ", "
+                + "unitPrice=" + unitPrice + ", "
+                + "usedAt=" + usedAt + "]";
+    }
+
+    /** Builds a {@link SupplyLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private String lineId;
+        private String supplyCode;
+        private String supplyName;
+        private String unit;
+        private BigDecimal quantity;
+        private BigDecimal unitPrice;
+        private LocalDateTime usedAt;
+
+        private Builder() {
+        }
+
+        /** Sets the line identifier, unique in the record. */
+        public Builder lineId(String value) {
+            this.lineId = value;
+            return this;
+        }
+
+        /** Sets the supply code (MA_VAT_TU). */
+        public Builder supplyCode(String value) {
+            this.supplyCode = value;
+            return this;
+        }
+
+        /** Sets the supply name (TEN_VAT_TU). */
+        public Builder supplyName(String value) {
+            this.supplyName = value;
+            return this;
+        }
+
+        /** Sets the unit of count (DON_VI_TINH). */
+        public Builder unit(String value) {
+            this.unit = value;
+            return this;
+        }
+
+        /** Sets the quantity (SO_LUONG). */
+        public Builder quantity(BigDecimal value) {
+            this.quantity = value;
+            return this;
+        }
+
+        /** Sets the unit price in VND (DON_GIA_BV). */
+        public Builder unitPrice(BigDecimal value) {
+            this.unitPrice = value;
+            return this;
+        }
+
+        /** Sets when it was ordered or used (NGAY_YL). */
+        public Builder usedAt(LocalDateTime value) {
+            this.usedAt = value;
+            return this;
+        }
+
+        /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
+        public SupplyLine build() {
+            return new SupplyLine(this);
+        }
+    }
+}

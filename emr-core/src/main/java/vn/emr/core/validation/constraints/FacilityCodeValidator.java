@@ -1,0 +1,16 @@
+package vn.emr.core.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.regex.Pattern;
+
+/** Checks {@link FacilityCode}. */
+public final class FacilityCodeValidator implements ConstraintValidator<FacilityCode, String> {
+
+    private static final Pattern SHAPE = Pattern.compile("[0-9A-Za-z]{5}");
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        return value == null || SHAPE.matcher(value).matches();
+    }
+}
