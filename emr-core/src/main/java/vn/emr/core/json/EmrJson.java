@@ -129,6 +129,13 @@ public final class EmrJson {
             throw new EmrException(CoreError.JSON_MALFORMED, "", e,
                     "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof EmrException inner) {
+                // a builder refused a value (e.g. a null list element): keep its code, prefix the JSON path
+                String outer = path(e);
+                int dot = outer.lastIndexOf('.');
+                String parent = dot < 0 ? "" : outer.substring(0, dot);
+                throw new EmrException(inner.code(), parent.isEmpty() ? inner.path() : parent + "." + inner.path());
+            }
             throw new EmrException(CoreError.JSON_BAD_VALUE, path(e), e, describe(e));
         } catch (IOException e) {
             throw new EmrException(CoreError.JSON_MALFORMED, "", e, e.getClass().getSimpleName());

@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 
 /**
  * One episode of care (đợt khám chữa bệnh) identified by MA_LK, with its class (MA_LOAI_KCB), diagnoses, lines,
@@ -311,6 +313,13 @@ public final class Encounter {
         public Builder diagnoses(Collection<Diagnosis> values) {
             this.diagnoses.clear();
             if (values != null) {
+                int i = 0;
+                for (Diagnosis v : values) {
+                    if (v == null) {
+                        throw new EmrException(CoreError.REQUIRED, "diagnoses[" + i + "]");
+                    }
+                    i++;
+                }
                 this.diagnoses.addAll(values);
             }
             return this;
@@ -326,6 +335,13 @@ public final class Encounter {
         public Builder medications(Collection<MedicationLine> values) {
             this.medications.clear();
             if (values != null) {
+                int i = 0;
+                for (MedicationLine v : values) {
+                    if (v == null) {
+                        throw new EmrException(CoreError.REQUIRED, "medications[" + i + "]");
+                    }
+                    i++;
+                }
                 this.medications.addAll(values);
             }
             return this;
@@ -341,6 +357,13 @@ public final class Encounter {
         public Builder services(Collection<ServiceLine> values) {
             this.services.clear();
             if (values != null) {
+                int i = 0;
+                for (ServiceLine v : values) {
+                    if (v == null) {
+                        throw new EmrException(CoreError.REQUIRED, "services[" + i + "]");
+                    }
+                    i++;
+                }
                 this.services.addAll(values);
             }
             return this;
@@ -356,6 +379,13 @@ public final class Encounter {
         public Builder supplies(Collection<SupplyLine> values) {
             this.supplies.clear();
             if (values != null) {
+                int i = 0;
+                for (SupplyLine v : values) {
+                    if (v == null) {
+                        throw new EmrException(CoreError.REQUIRED, "supplies[" + i + "]");
+                    }
+                    i++;
+                }
                 this.supplies.addAll(values);
             }
             return this;
@@ -371,6 +401,13 @@ public final class Encounter {
         public Builder labResults(Collection<LabResult> values) {
             this.labResults.clear();
             if (values != null) {
+                int i = 0;
+                for (LabResult v : values) {
+                    if (v == null) {
+                        throw new EmrException(CoreError.REQUIRED, "labResults[" + i + "]");
+                    }
+                    i++;
+                }
                 this.labResults.addAll(values);
             }
             return this;
@@ -386,6 +423,13 @@ public final class Encounter {
         public Builder notes(Collection<ProgressNote> values) {
             this.notes.clear();
             if (values != null) {
+                int i = 0;
+                for (ProgressNote v : values) {
+                    if (v == null) {
+                        throw new EmrException(CoreError.REQUIRED, "notes[" + i + "]");
+                    }
+                    i++;
+                }
                 this.notes.addAll(values);
             }
             return this;

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 
 /**
  * A medical record document (hồ sơ bệnh án) under a form of Circular 32/2023 Appendix XXVIII (e.g. 15/BV1
@@ -190,6 +192,13 @@ public final class MedicalRecord {
         public Builder practitioners(Collection<Practitioner> values) {
             this.practitioners.clear();
             if (values != null) {
+                int i = 0;
+                for (Practitioner v : values) {
+                    if (v == null) {
+                        throw new EmrException(CoreError.REQUIRED, "practitioners[" + i + "]");
+                    }
+                    i++;
+                }
                 this.practitioners.addAll(values);
             }
             return this;
