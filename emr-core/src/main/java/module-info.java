@@ -14,5 +14,7 @@ module vn.emr.core {
 
     exports vn.emr.core;
     exports vn.emr.core.i18n;
+    exports vn.emr.core.identity;
+    exports vn.emr.core.identity.barcode;
     exports vn.emr.core.validation;
 }
