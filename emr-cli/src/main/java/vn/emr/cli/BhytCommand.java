@@ -14,7 +14,7 @@ import vn.emr.core.validation.Issue;
  * {@code emr bhyt}: health-insurance (BHYT) card numbers (Decisions 1351/QĐ-BHXH and 1666/QĐ-BHXH, Law 41/2024/QH15);
  * its one subcommand {@code check} decodes a card number.
  */
-@Command(name = "bhyt", mixinStandardHelpOptions = true,
+@Command(name = "bhyt", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
         description = "Health-insurance (BHYT) card tools.",
         subcommands = {BhytCommand.Check.class})
 public final class BhytCommand {
@@ -23,7 +23,7 @@ public final class BhytCommand {
      * {@code emr bhyt check [--json] NUMBER}: decodes a 15-character card code, a 10-digit social-insurance number or a
      * 12-digit personal ID. Exit 0 with the parts and warnings, exit 1 with the errors.
      */
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
             description = "Check and decode a BHYT card number (15 characters, 10 digits, or a 12-digit personal ID).")
     public static final class Check extends JsonCommand {
 

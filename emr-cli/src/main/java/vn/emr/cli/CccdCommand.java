@@ -17,7 +17,7 @@ import vn.emr.core.validation.Issue;
  * {@code emr cccd}: the chip citizen ID card (CCCD, Circular 59/2021/TT-BCA); its one subcommand {@code parse} reads the
  * card's QR text or an image of it.
  */
-@Command(name = "cccd", mixinStandardHelpOptions = true,
+@Command(name = "cccd", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
         description = "Chip citizen ID card (CCCD) tools.",
         subcommands = {CccdCommand.Parse.class})
 public final class CccdCommand {
@@ -28,7 +28,7 @@ public final class CccdCommand {
      * <p>Exit 0 with the fields and warnings; exit 1 with every error when the input is malformed or the image holds no
      * readable QR code.
      */
-    @Command(name = "parse", mixinStandardHelpOptions = true,
+    @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
             description = "Parse the QR of a chip citizen ID card: id|oldId|name|ddMMyyyy|Nam/Nữ|address|ddMMyyyy.")
     public static final class Parse extends JsonCommand {
 

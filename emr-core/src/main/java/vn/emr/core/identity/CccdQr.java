@@ -1,6 +1,5 @@
 package vn.emr.core.identity;
 
-import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -189,15 +188,6 @@ public final class CccdQr {
      *     {@link #parse(String)}
      */
     public static CccdQr fromImage(InputStream image) {
-        return parse(QrImages.decode(QrImages.read(image)));
-    }
-
-    /**
-     * Decodes the card's QR code in an image already in memory and parses its text.
-     *
-     * @throws EmrException {@link CoreError#IMAGE_NO_QR}, or the errors of {@link #parse(String)}
-     */
-    public static CccdQr fromImage(BufferedImage image) {
         return parse(QrImages.decode(image));
     }
 

@@ -38,7 +38,6 @@ class CccdQrImageTest {
         try (InputStream in = Files.newInputStream(png)) {
             assertThat(CccdQr.fromImage(in).name()).isEqualTo("Trần Thị Bích Ngọc");
         }
-        assertThat(CccdQr.fromImage(ImageIO.read(png.toFile())).id().value()).isEqualTo("079300001111");
     }
 
     @Test
@@ -49,14 +48,17 @@ class CccdQrImageTest {
 
     @Test
     void aCodeInsideALargerPictureIsFound() throws IOException {
-        BufferedImage code = QrImages.render(CARD, 300);
+        BufferedImage code = TestQr.image(CARD, 300);
         BufferedImage photo = new BufferedImage(900, 700, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = photo.createGraphics();
         g.setColor(new Color(230, 225, 210));
         g.fillRect(0, 0, 900, 700);
         g.drawImage(code, 420, 250, null);
         g.dispose();
-        assertThat(CccdQr.fromImage(photo).name()).isEqualTo("Trần Thị Bích Ngọc");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ImageIO.write(photo, "png", bytes);
+        assertThat(CccdQr.fromImage(new java.io.ByteArrayInputStream(bytes.toByteArray())).name())
+                .isEqualTo("Trần Thị Bích Ngọc");
     }
 
     @Test

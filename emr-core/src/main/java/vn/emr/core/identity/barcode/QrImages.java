@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
@@ -41,7 +40,8 @@ import vn.emr.core.EmrException;
  * QR on the chip citizen ID card (Circular 59/2021/TT-BCA card layout); the only place in {@code emr-core} that uses
  * ZXing and {@code javax.imageio}.
  *
- * <p>Text is always UTF-8: decoding passes {@code CHARACTER_SET=UTF-8} (cards write Vietnamese in UTF-8 byte mode,
+ * <p>The public methods take and give files, streams and strings only, so that no AWT type leaks into the API of
+ * {@code emr-core}. Text is always UTF-8: decoding passes {@code CHARACTER_SET=UTF-8} (cards write Vietnamese in UTF-8 byte mode,
  * often without an ECI header) and {@code TRY_HARDER}, then retries with {@code PURE_BARCODE} and a second binarizer;
  * encoding writes an ECI UTF-8 header. Images larger than {@value #MAX_PIXELS} pixels are refused before decoding
  * (decompression bombs).
@@ -64,19 +64,24 @@ public final class QrImages {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
             return decode(read(in));
-        } catch (NoSuchFileException e) {
-            throw new EmrException(CoreError.IO_READ, "", e, fileName(file));
         } catch (IOException e) {
             throw new EmrException(CoreError.IO_READ, "", e, fileName(file));
         }
     }
 
     /**
-     * Reads an image (PNG, JPEG or any format {@code javax.imageio} knows) from the stream, which is not closed.
+     * Reads an image (PNG, JPEG or any format {@code javax.imageio} knows) from the stream, which is not closed, and
+     * decodes the text of the QR code it holds.
      *
-     * @throws EmrException {@link CoreError#IMAGE_UNREADABLE} if the bytes are not a readable image or are too large
+     * @throws EmrException {@link CoreError#IMAGE_UNREADABLE} if the bytes are not a readable image or are too large,
+     *     {@link CoreError#IMAGE_NO_QR} if no QR code is found
      */
-    public static BufferedImage read(InputStream in) {
+    public static String decode(InputStream in) {
+        return decode(read(in));
+    }
+
+    /** Reads an image from the stream (not closed); {@link CoreError#IMAGE_UNREADABLE} if it cannot. */
+    static BufferedImage read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try (ImageInputStream iis = ImageIO.createImageInputStream(new BufferedInputStream(in))) {
             if (iis == null) {
@@ -115,7 +120,7 @@ public final class QrImages {
      *
      * @throws EmrException {@link CoreError#IMAGE_NO_QR} if no QR code can be read
      */
-    public static String decode(BufferedImage image) {
+    static String decode(BufferedImage image) {
         Objects.requireNonNull(image, "image");
         LuminanceSource source = new BufferedImageLuminanceSource(image);
         List<BinaryBitmap> bitmaps = List.of(new BinaryBitmap(new HybridBinarizer(source)),
@@ -148,7 +153,7 @@ public final class QrImages {
      *
      * @param size the width and height in pixels, 21 to 4000
      */
-    public static BufferedImage render(String text, int size) {
+    static BufferedImage render(String text, int size) {
         Objects.requireNonNull(text, "text");
         if (size < 21 || size > 4000) {
             throw new IllegalArgumentException("size must be 21 to 4000 pixels");
