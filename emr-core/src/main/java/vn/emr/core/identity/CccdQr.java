@@ -38,6 +38,12 @@ import vn.emr.core.validation.Issue;
  * {@code ddMMyyyy} date ({@link CoreError#CCCD_QR_DATE}; strict, no roll-over, no slashes) and control characters
  * inside a field ({@link CoreError#CCCD_QR_CONTROL_CHARS}).
  *
+ * <p>Exactly 7 fields: the domain note suggests tolerating extra fields for the 2024 identity card, but no
+ * authoritative layout of that card's QR exists and the reference samples reject 8 fields, so extra fields are an
+ * error until one is published. An old ID that is neither empty nor 9 or 12 digits is an error because that field is
+ * machine-written by the issuer: anything else means the text is not a card payload (labelled scanner output, shifted
+ * fields).
+ *
  * <p>Everything else is a {@linkplain #warnings() warning}, because real cards and scanners disagree: sex written
  * without diacritics ({@code Nu}), sex other than Nam/Nữ (then {@link Sex#UNDETERMINED}), replacement characters or
  * UTF-8 read as Windows-1252 (scanner encoding loss), an empty address, an unknown province prefix, the ID's birth
