@@ -14,13 +14,14 @@ module vn.emr.core {
 
     exports vn.emr.core;
     exports vn.emr.core.i18n;
+    exports vn.emr.core.identity;
+    exports vn.emr.core.identity.barcode;
     exports vn.emr.core.validation;
     exports vn.emr.core.validation.constraints;
     exports vn.emr.core.code;
     exports vn.emr.core.model;
     exports vn.emr.core.json;
     exports vn.emr.core.history;
-    exports vn.emr.core.identity;
     exports vn.emr.core.sample;
 
     opens vn.emr.core.model to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Vietnamese EMR SDK: identity documents, records, signatures, VietQR, claims.",
         subcommands = {
             // one class per command, registered here
+            CccdCommand.class, BhytCommand.class,
         })
 public final class EmrCli {
 

@@ -61,6 +61,8 @@ public enum CoreError implements ErrorCode {
     CCCD_QR_ISSUE_DATE("EMR-CORE-0113"),
     /** Control characters in a field. */
     CCCD_QR_CONTROL_CHARS("EMR-CORE-0114"),
+    /** Text looks like UTF-8 read as Windows-1252 (mojibake): the scanner lost the encoding. */
+    CCCD_QR_MOJIBAKE("EMR-CORE-0115"),
 
     // 02xx BHYT card
     /** BHYT card number has no known shape. */

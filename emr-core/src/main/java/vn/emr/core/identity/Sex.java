@@ -1,14 +1,19 @@
 package vn.emr.core.identity;
 
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 
-/** Sex as coded in the claims tables (GIOI_TINH: 1 male, 2 female, 3 undetermined; Decision 130/QD-BYT). */
+/**
+ * A person's sex as the health-insurance data exchange codes it ({@code GIOI_TINH} of the Decision 130/QĐ-BYT XML
+ * tables, as amended: 1 male, 2 female, 3 undetermined); the chip-card QR prints {@code Nam}/{@code Nữ}.
+ */
 public enum Sex {
-    /** Male (Nam), code 1. */
+    /** Male ({@code Nam}), code 1. */
     MALE("1"),
-    /** Female (Nữ), code 2. */
+    /** Female ({@code Nữ}), code 2. */
     FEMALE("2"),
-    /** Undetermined, code 3. */
+    /** Not determined, code 3. */
     UNDETERMINED("3");
 
     private final String code;
@@ -17,18 +22,28 @@ public enum Sex {
         this.code = code;
     }
 
-    /** The official code. */
+    /** The {@code GIOI_TINH} code: {@code "1"}, {@code "2"} or {@code "3"}. */
     public String code() {
         return code;
     }
 
-    /** The value with this official code. */
-    public static Optional<Sex> fromCode(String code) {
-        for (Sex s : values()) {
-            if (s.code.equals(code)) {
-                return Optional.of(s);
+    /** The sex with the {@code GIOI_TINH} code, if the code is one of 1, 2, 3. */
+    public static Optional<Sex> lookup(String code) {
+        for (Sex sex : values()) {
+            if (sex.code.equals(code)) {
+                return Optional.of(sex);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sex with the {@code GIOI_TINH} code.
+     *
+     * @throws EmrException {@link CoreError#UNKNOWN_CODE} if the code is not 1, 2 or 3
+     */
+    public static Sex fromCode(String code) {
+        return lookup(code).orElseThrow(() -> new EmrException(CoreError.UNKNOWN_CODE, "", String.valueOf(code),
+                "GIOI_TINH"));
     }
 }
