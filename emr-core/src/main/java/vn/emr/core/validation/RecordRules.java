@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import vn.emr.core.CoreError;
 import vn.emr.core.code.Catalogue;
+import vn.emr.core.identity.CitizenId;
+import vn.emr.core.identity.Sex;
 import vn.emr.core.model.Diagnosis;
 import vn.emr.core.model.DiagnosisRole;
 import vn.emr.core.model.Discharge;
@@ -44,23 +46,20 @@ final class RecordRules {
     }
 
     void check(Patient patient, String base, Set<Issue> out) {
-        String id = patient.citizenId().orElse(null);
-        if (id == null || !id.matches("[0-9]{12}")) {
-            return;
+        String text = patient.citizenId().orElse(null);
+        if (text == null || !CitizenId.isTwelveDigits(text)) {
+            return; // the shape is reported by its constraint
         }
-        // Digit 4 of the personal ID: even = male, odd = female; 0/1 1900s, 2/3 2000s, ... (Circular 07/2016/TT-BCA art. 7)
-        int digit = id.charAt(3) - '0';
-        int year = 1900 + (digit / 2) * 100 + Integer.parseInt(id.substring(4, 6));
-        if (patient.birthDate() != null && patient.birthDate().getYear() != year) {
-            out.add(Issue.warning(join(base, "citizenId"), CoreError.PATIENT_ID_BIRTH_MISMATCH, year,
+        CitizenId id = CitizenId.parse(text);
+        for (Issue w : id.warnings()) {
+            out.add(Issue.warning(join(base, "citizenId"), w.code(), w.args().toArray()));
+        }
+        if (patient.birthDate() != null && patient.birthDate().getYear() != id.birthYear()) {
+            out.add(Issue.warning(join(base, "citizenId"), CoreError.PATIENT_ID_BIRTH_MISMATCH, id.birthYear(),
                     patient.birthDate().getYear()));
         }
-        if (patient.sex() != null && patient.sex() != vn.emr.core.identity.Sex.UNDETERMINED) {
-            boolean idSaysFemale = digit % 2 == 1;
-            boolean isFemale = patient.sex() == vn.emr.core.identity.Sex.FEMALE;
-            if (idSaysFemale != isFemale) {
-                out.add(Issue.warning(join(base, "citizenId"), CoreError.PATIENT_ID_SEX_MISMATCH));
-            }
+        if (patient.sex() != null && patient.sex() != Sex.UNDETERMINED && patient.sex() != id.sex()) {
+            out.add(Issue.warning(join(base, "citizenId"), CoreError.PATIENT_ID_SEX_MISMATCH));
         }
     }
 

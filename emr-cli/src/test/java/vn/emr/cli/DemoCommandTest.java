@@ -1,0 +1,38 @@
+package vn.emr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.emr.core.identity.CccdQr;
+import vn.emr.core.json.EmrJson;
+import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.validation.RecordValidator;
+
+class DemoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoRunsEndToEndWithoutConfiguration() throws Exception {
+        CliRunner r = CliRunner.run("demo", "--json", "--out", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("valid").asBoolean()).isTrue();
+        assertThat(j.get("errors")).isEmpty();
+
+        // the QR image holds the demo card, and the record's patient is the one read from it
+        CccdQr card = CccdQr.fromImage(dir.resolve("cccd-qr.png"));
+        MedicalRecord record = EmrJson.read(Files.readAllBytes(dir.resolve("record.json")), MedicalRecord.class);
+        assertThat(record.patient().citizenId()).contains(card.id().value());
+        assertThat(record.patient().fullName()).isEqualTo(card.name()).isEqualTo("Nguyễn Văn An");
+        assertThat(RecordValidator.create().validate(record).isValid()).isTrue();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}
