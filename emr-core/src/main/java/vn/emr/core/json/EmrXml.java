@@ -1,0 +1,96 @@
+package vn.emr.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.Objects;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
+
+/**
+ * The XML flavour of the documented form (same names and value formats as {@link EmrJson}, one element per field,
+ * list items repeated under their list element), for documents that are signed with XML-DSig.
+ *
+ * <p>Reading refuses DTDs and external entities (no XXE, no entity expansion) and unknown elements, with a coded
+ * {@link EmrException}. Thread-safe.
+ */
+public final class EmrXml {
+
+    private static final XmlMapper MAPPER = createMapper();
+
+    private EmrXml() {
+    }
+
+    private static XmlMapper createMapper() {
+        XMLInputFactory in = XMLInputFactory.newFactory();
+        in.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        in.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        XmlMapper mapper = new XmlMapper(new XmlFactory(in, XMLOutputFactory.newFactory()));
+        mapper.registerModule(new JavaTimeModule());
+        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        mapper.enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION);
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return mapper;
+    }
+
+    /** The value as UTF-8 XML with an XML declaration; the root element is the type's simple name. */
+    public static byte[] write(Object value) {
+        Objects.requireNonNull(value, "value");
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, e.getOriginalMessage());
+        }
+    }
+
+    /** Whether the prolog (after BOM, declaration, comments, processing instructions) holds a document type. */
+    static boolean hasDoctype(byte[] xml) {
+        String head = new String(xml, 0, Math.min(xml.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+        int i = head.startsWith("\uFEFF") ? 1 : 0;
+        while (i < head.length()) {
+            char c = head.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (head.startsWith("<?", i)) {
+                int end = head.indexOf("?>", i);
+                i = end < 0 ? head.length() : end + 2;
+            } else if (head.startsWith("<!--", i)) {
+                int end = head.indexOf("-->", i);
+                i = end < 0 ? head.length() : end + 3;
+            } else {
+                return head.startsWith("<!DOCTYPE", i) || head.startsWith("<!doctype", i);
+            }
+        }
+        return false;
+    }
+
+    /** Reads a value of the type from UTF-8 XML; a document type declaration is refused. */
+    public static <T> T read(byte[] xml, Class<T> type) {
+        Objects.requireNonNull(xml, "xml");
+        if (xml.length == 0) {
+            throw new EmrException(CoreError.EMPTY_INPUT, "");
+        }
+        if (hasDoctype(xml)) {
+            throw new EmrException(CoreError.JSON_MALFORMED, "", "DOCTYPE is not allowed");
+        }
+        try {
+            return MAPPER.readValue(xml, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new EmrException(CoreError.JSON_UNKNOWN_FIELD, EmrJson.path(e), e.getPropertyName());
+        } catch (JsonMappingException e) {
+            throw new EmrException(CoreError.JSON_BAD_VALUE, EmrJson.path(e), e, "invalid value");
+        } catch (IOException e) {
+            throw new EmrException(CoreError.JSON_MALFORMED, "", e, e.getClass().getSimpleName());
+        }
+    }
+}
