@@ -1,5 +1,7 @@
 package vn.emr.cli;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,15 +15,29 @@ import vn.emr.core.code.Catalogues;
 import vn.emr.core.identity.CccdQr;
 import vn.emr.core.identity.barcode.QrImages;
 import vn.emr.core.json.EmrJson;
+import vn.emr.core.json.EmrXml;
 import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.model.MedicationLine;
+import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.SupplyLine;
 import vn.emr.core.model.Patient;
 import vn.emr.core.sample.SampleRecords;
 import vn.emr.core.validation.RecordValidator;
 import vn.emr.core.validation.ValidationReport;
+import vn.emr.payment.Bill;
+import vn.emr.payment.VietQr;
+import vn.emr.payment.render.VietQrRenderer;
+import vn.emr.signature.DemoCredentials;
+import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.VerificationResult;
+import vn.emr.signature.XmlSigner;
+import vn.emr.signature.XmlVerifier;
 
 /**
  * {@code emr demo [--out DIR]}: the integrator's first run, with no configuration. Renders a (fictitious) chip-card
- * QR image, reads the patient back from it, builds an outpatient encounter, validates it and writes the record JSON.
+ * QR image, reads the patient back from it, builds an outpatient encounter, validates it, writes the record JSON,
+ * signs the record's XML form with a demo facility key it generates, verifies the signature strictly, issues a bill
+ * and writes its VietQR code.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "End-to-end demo: CCCD QR check-in, outpatient record, validation, JSON.")
@@ -30,6 +46,13 @@ public final class DemoCommand extends JsonCommand {
     /** The fictitious chip-card QR the demo renders (consistent ID: Hà Nội, male, born 1990). */
     static final String DEMO_CCCD = "001090123456|012345678|Nguyễn Văn An|01011990|Nam|"
             + "Số 1, Phường Bến Nghé, TP. Hồ Chí Minh|15042021";
+
+    /** The password of the demo PKCS#12 file the demo writes (demo only: never use it for a real key). */
+    static final String DEMO_PASSWORD = "demo";
+
+    /** The demo beneficiary bank BIN (Vietcombank in the NAPAS list) and a fictitious account number. */
+    static final String DEMO_BIN = "970436";
+    static final String DEMO_ACCOUNT = "0011001932418";
 
     @Option(names = "--out", defaultValue = "demo-out", paramLabel = "DIR", description = "Output folder (demo-out).")
     Path out;
@@ -59,10 +82,51 @@ public final class DemoCommand extends JsonCommand {
         steps.add("validated the record: " + (report.isValid() ? "valid" : "INVALID") + ", "
                 + report.warnings().size() + " warnings");
 
+        // 4. Sign the record (XML form) with a demo facility key made on the spot, then verify it strictly.
+        DemoCredentials demo = DemoCredentials.generate();
+        Path p12 = out.resolve("demo-facility.p12");
+        Path caPem = out.resolve("demo-ca.pem");
+        demo.writePkcs12(p12, DEMO_PASSWORD.toCharArray());
+        demo.writeCaPem(caPem);
+        byte[] signed = XmlSigner.of(SignatureProfile.ENVELOPED).sign(EmrXml.write(record), demo.signingKey());
+        Path signedXml = out.resolve("record.signed.xml");
+        CliFiles.writeAtomically(signedXml, signed);
+        VerificationResult verified = XmlVerifier.strict(demo.trustPolicy()).withProfile(SignatureProfile.ENVELOPED)
+                .verify(signed);
+        files.add(p12.toString());
+        files.add(caPem.toString());
+        files.add(signedXml.toString());
+        steps.add("signed the record with the demo facility key and verified it: "
+                + (verified.valid() ? "valid" : "INVALID " + verified.errors()));
+
+        // 5. Bill the visit and print its VietQR code: the bill reference rides in the transfer memo for reconciliation.
+        BigDecimal total = record.encounter().medications().stream().map(MedicationLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .add(record.encounter().services().stream().map(ServiceLine::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .add(record.encounter().supplies().stream().map(SupplyLine::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .setScale(0, RoundingMode.HALF_UP);
+        Bill bill = Bill.issue(record.facility().code(), record.encounter().maLk(), total,
+                record.encounter().admittedAt().toLocalDate().plusDays(7));
+        VietQr qr = VietQr.builder().bin(DEMO_BIN).account(DEMO_ACCOUNT).bill(bill).build();
+        Path qrPng = out.resolve("bill-qr.png");
+        Path qrText = out.resolve("bill-qr.txt");
+        VietQrRenderer.writePng(qr, VietQrRenderer.DEFAULT_SIZE, qrPng);
+        CliFiles.writeAtomically(qrText, (qr.payload() + "\n").getBytes(StandardCharsets.US_ASCII));
+        files.add(qrPng.toString());
+        files.add(qrText.toString());
+        steps.add("issued bill " + bill.reference() + " for " + total.toPlainString() + " VND and wrote its VietQR");
+
+        boolean ok = report.isValid() && verified.valid();
         if (json()) {
             Map<String, Object> o = CliJson.object();
-            o.put("valid", report.isValid());
+            o.put("valid", ok);
+            o.put("signatureValid", verified.valid());
             o.put("maLk", record.encounter().maLk());
+            o.put("billReference", bill.reference().toString());
+            o.put("amount", total.toPlainString());
+            o.put("vietqr", qr.payload());
             o.put("steps", steps);
             o.put("files", files);
             o.put("errors", CliJson.issues(report.errors(), locale(), true));
@@ -72,8 +136,10 @@ public final class DemoCommand extends JsonCommand {
             out().println("emr demo: output in " + out.toAbsolutePath());
             steps.forEach(s -> out().println("  - " + s));
             files.forEach(f -> out().println("  wrote " + f));
+            out().println("  (demo-facility.p12 password: " + DEMO_PASSWORD + "; verify with: emr verify --trust "
+                    + caPem + " " + signedXml + ")");
             report.issues().forEach(i -> out().println("  " + describe(i)));
         }
-        return report.isValid() ? EmrCli.OK : EmrCli.INVALID;
+        return ok ? EmrCli.OK : EmrCli.INVALID;
     }
 }

@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
         description = "Vietnamese EMR SDK: identity documents, records, signatures, VietQR, claims.",
         subcommands = {
             // one class per command, registered here
-            CccdCommand.class, BhytCommand.class,
+            CccdCommand.class,
+            BhytCommand.class,
+            ValidateCommand.class,
+            DemoCommand.class,
+            VietQrCommand.class,
+            SignCommand.class,
+            VerifyCommand.class,
         })
 public final class EmrCli {
 
@@ -28,7 +34,16 @@ public final class EmrCli {
     /** Exit code: an internal error (a bug, or the environment failed). */
     public static final int INTERNAL = 3;
 
+    /** Hibernate Validator announces its version at INFO on stderr; the command keeps stderr for findings only. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = quiet("org.hibernate.validator");
+
     private EmrCli() {
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** Runs the command and exits the JVM with its exit code. */

@@ -31,6 +31,25 @@ class DemoCommandTest {
         assertThat(record.patient().citizenId()).contains(card.id().value());
         assertThat(record.patient().fullName()).isEqualTo(card.name()).isEqualTo("Nguyễn Văn An");
         assertThat(RecordValidator.create().validate(record).isValid()).isTrue();
+        assertThat(j.get("signatureValid").asBoolean()).isTrue();
+
+        // the signed record verifies through the public command with the demo CA, and a tampered copy does not
+        Path signed = dir.resolve("record.signed.xml");
+        CliRunner verify = CliRunner.run("verify", "--json", "--trust", dir.resolve("demo-ca.pem").toString(),
+                signed.toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        String text = Files.readString(signed);
+        Path tampered = Files.writeString(dir.resolve("tampered.xml"), text.replace("Nguyễn Văn An", "Nguyễn Văn Ăn"));
+        assertThat(CliRunner.run("verify", "--json", "--trust", dir.resolve("demo-ca.pem").toString(),
+                tampered.toString()).exit()).isEqualTo(1);
+        // the bill QR decodes through the public command to the bill's amount and reference
+        String payload = Files.readString(dir.resolve("bill-qr.txt")).strip();
+        assertThat(payload).isEqualTo(j.get("vietqr").asText());
+        CliRunner decoded = CliRunner.run("vietqr", "decode", "--json", payload);
+        assertThat(decoded.exit()).isZero();
+        assertThat(decoded.json().get("amount").asText()).isEqualTo(j.get("amount").asText());
+        assertThat(decoded.json().get("purpose").asText()).contains(j.get("billReference").asText());
+        assertThat(vn.emr.payment.VietQr.parse(payload).bin()).isEqualTo("970436");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }

@@ -1,0 +1,128 @@
+package vn.emr.cli;
+
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import vn.emr.cli.internal.CliFiles;
+import vn.emr.cli.internal.CliJson;
+import vn.emr.core.EmrException;
+import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.SigningKey;
+import vn.emr.signature.SigningKeys;
+import vn.emr.signature.TrustError;
+import vn.emr.signature.XmlSigner;
+
+/**
+ * {@code emr sign}: signs an XML file with a key from a PKCS#12 file or a PKCS#11 token (USB token, HSM), in the
+ * {@code CHUKYDONVI} profile of claims files or as a generic enveloped signature, and writes the signed file
+ * atomically (never a half-written output).
+ */
+@Command(name = "sign", description = "Sign an XML file (CHUKYDONVI or enveloped) with a PKCS#12 or PKCS#11 key.")
+public final class SignCommand extends JsonCommand {
+
+    @Option(names = "--key", paramLabel = "FILE.p12", description = "PKCS#12 file holding the signing key.")
+    Path key;
+
+    @Option(names = "--password", paramLabel = "PASS", arity = "0..1", interactive = true,
+            description = "Password of the PKCS#12 file (asked for when given without a value).")
+    char[] password;
+
+    @Option(names = "--alias", paramLabel = "A", description = "Key alias when the key store holds several keys.")
+    String alias;
+
+    @Option(names = "--pkcs11", paramLabel = "CONFIG",
+            description = "SunPKCS11 configuration file of the token (name, library, slot or slotListIndex).")
+    Path pkcs11;
+
+    @Option(names = "--pin", paramLabel = "PIN", arity = "0..1", interactive = true,
+            description = "PIN of the PKCS#11 token (asked for when given without a value).")
+    char[] pin;
+
+    @Option(names = "--profile", defaultValue = "enveloped", paramLabel = "chukydonvi|enveloped",
+            description = "Signature profile: chukydonvi (claims files) or enveloped (default).")
+    String profile;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.xml", description = "Where to write the signed file.")
+    Path out;
+
+    @Parameters(index = "0", paramLabel = "IN.xml", description = "The XML file to sign (UTF-8).")
+    Path in;
+
+    @Override
+    protected int execute() {
+        SignatureProfile chosen = profile(spec, profile);
+        if ((key == null) == (pkcs11 == null)) {
+            if (key != null) {
+                throw new ParameterException(spec.commandLine(), "give either --key or --pkcs11, not both");
+            }
+            throw new EmrException(TrustError.KEY_SOURCE_MISSING, "");
+        }
+        try {
+            SigningKey signingKey;
+            if (key != null) {
+                if (password == null) {
+                    throw new ParameterException(spec.commandLine(), "--password is required with --key");
+                }
+                signingKey = SigningKeys.pkcs12(key, password, alias);
+            } else {
+                if (pin == null) {
+                    throw new ParameterException(spec.commandLine(), "--pin is required with --pkcs11");
+                }
+                signingKey = SigningKeys.pkcs11(pkcs11, pin, alias);
+            }
+            byte[] xml = CliFiles.read(in);
+            byte[] signed = XmlSigner.of(chosen).sign(xml, signingKey);
+            CliFiles.writeAtomically(out, signed);
+            if (json()) {
+                Map<String, Object> o = CliJson.object();
+                o.put("signed", true);
+                o.put("out", out.toString());
+                o.put("profile", chosen.name().toLowerCase(Locale.ROOT));
+                o.put("signer", describe(signingKey.certificate()));
+                o.put("signatureAlgorithm", signingKey.defaultAlgorithm().uri());
+                printJson(o);
+            } else {
+                boolean en = locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+                out().println((en ? "signed: " : "đã ký: ") + out);
+                out().flush();
+            }
+            return EmrCli.OK;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+            if (pin != null) {
+                Arrays.fill(pin, '\0');
+            }
+        }
+    }
+
+    /** The profile named on the command line; anything but chukydonvi or enveloped is a usage error. */
+    static SignatureProfile profile(CommandSpec spec, String name) {
+        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "chukydonvi" -> SignatureProfile.CHUKYDONVI;
+            case "enveloped" -> SignatureProfile.ENVELOPED;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--profile must be chukydonvi or enveloped, not '" + name + "'");
+        };
+    }
+
+    /** {@code {"subject","issuer","serial","notBefore","notAfter"}} of a certificate (serial in hexadecimal). */
+    static Map<String, Object> describe(X509Certificate certificate) {
+        Map<String, Object> o = CliJson.object();
+        o.put("subject", certificate.getSubjectX500Principal().getName());
+        o.put("issuer", certificate.getIssuerX500Principal().getName());
+        o.put("serial", certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT));
+        o.put("notBefore", certificate.getNotBefore().toInstant().toString());
+        o.put("notAfter", certificate.getNotAfter().toInstant().toString());
+        return o;
+    }
+}

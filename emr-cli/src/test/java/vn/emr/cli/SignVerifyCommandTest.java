@@ -1,0 +1,257 @@
+package vn.emr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.emr.signature.DemoCredentials;
+
+class SignVerifyCommandTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static DemoCredentials demo;
+    static DemoCredentials stranger;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void credentials() {
+        demo = DemoCredentials.generate();
+        stranger = DemoCredentials.generate();
+    }
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run emr(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = EmrCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static String claims() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<GIAMDINHHS xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+                + "  <THONGTINDONVI><MACSKCB>01001</MACSKCB></THONGTINDONVI>\n"
+                + "  <THONGTINHOSO><NGAYLAP>20260115</NGAYLAP><SOLUONGHOSO>1</SOLUONGHOSO><DANHSACHHOSO><HOSO>"
+                + "<FILEHOSO><LOAIHOSO>XML1</LOAIHOSO><NOIDUNGFILE>PFRPTkdfSE9QPjwvVE9OR19IT1A+</NOIDUNGFILE>"
+                + "</FILEHOSO></HOSO></DANHSACHHOSO></THONGTINHOSO>\n"
+                + "  <CHUKYDONVI/>\n</GIAMDINHHS>\n";
+    }
+
+    private Path p12;
+    private Path caPem;
+    private Path strangerPem;
+    private Path input;
+
+    private void files() throws Exception {
+        p12 = dir.resolve("facility.p12");
+        caPem = dir.resolve("ca.pem");
+        strangerPem = dir.resolve("other-ca.pem");
+        demo.writePkcs12(p12, "demo-pass".toCharArray());
+        demo.writeCaPem(caPem);
+        stranger.writeCaPem(strangerPem);
+        input = Files.writeString(dir.resolve("claims.xml"), claims(), StandardCharsets.UTF_8);
+    }
+
+    private Path signed(String profile) throws Exception {
+        files();
+        Path out = dir.resolve("signed-" + profile + ".xml");
+        Run sign = emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--profile", profile, "--out",
+                out.toString(), input.toString());
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        assertThat(out).exists();
+        return out;
+    }
+
+    @Test
+    void signsChukydonviAndVerifiesWithTheCa() throws Exception {
+        Path out = signed("chukydonvi");
+        String signedText = Files.readString(out);
+        assertThat(signedText).contains("<CHUKYDONVI><Signature").contains("</Signature></CHUKYDONVI>");
+
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), "--profile", "chukydonvi", out.toString());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        JsonNode json = verify.json();
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("signer").get("subject").asText()).contains("Bệnh viện Demo");
+        assertThat(json.get("signer").get("issuer").asText()).contains("EMR SDK Demo CA");
+        assertThat(json.get("signer").get("serial").asText())
+                .isEqualToIgnoringCase(demo.facilityCertificate().getSerialNumber().toString(16));
+        assertThat(json.get("signer").get("notAfter").asText()).endsWith("Z");
+        assertThat(json.get("signatureAlgorithm").asText()).endsWith("#rsa-sha256");
+        assertThat(json.get("signedElement").asText()).contains("GIAMDINHHS");
+        assertThat(json.get("warnings").isArray()).isTrue();
+        assertThat(json.fieldNames()).toIterable()
+                .containsExactly("valid", "signer", "signatureAlgorithm", "signedElement", "warnings");
+
+        Run human = emr("verify", "--trust", caPem.toString(), "--profile", "chukydonvi", out.toString());
+        assertThat(human.exit()).isZero();
+    }
+
+    @Test
+    void signsEnvelopedByDefaultAndVerifies() throws Exception {
+        Path out = signed("enveloped");
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), out.toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        // an enveloped signature in the root is not a CHUKYDONVI signature
+        Run strict = emr("verify", "--json", "--trust", caPem.toString(), "--profile", "chukydonvi", out.toString());
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.json().get("valid").asBoolean()).isFalse();
+    }
+
+    @Test
+    void tamperedFileIsInvalidWithCodes() throws Exception {
+        Path out = signed("chukydonvi");
+        Path tampered = Files.writeString(dir.resolve("tampered.xml"),
+                Files.readString(out).replace("01001", "01009"));
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), "--profile", "chukydonvi",
+                tampered.toString());
+        assertThat(verify.exit()).isEqualTo(1);
+        JsonNode json = verify.json();
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("errors")).isNotEmpty();
+        assertThat(json.get("errors").get(0).get("code").asText()).startsWith("EMR-SIG-");
+        assertThat(json.get("errors").get(0).get("message").asText()).isNotBlank();
+        assertThat(verify.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void wrongTrustAnchorIsInvalid() throws Exception {
+        Path out = signed("chukydonvi");
+        Run verify = emr("verify", "--json", "--lang", "en", "--trust", strangerPem.toString(), "--profile",
+                "chukydonvi", out.toString());
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.json().get("valid").asBoolean()).isFalse();
+        assertThat(verify.out()).contains("EMR-SIG-0502");
+        // two anchors, one of them right: valid
+        assertThat(emr("verify", "--trust", strangerPem.toString(), "--trust", caPem.toString(), "--profile",
+                "chukydonvi", out.toString()).exit()).isZero();
+    }
+
+    @Test
+    void wrongPasswordIsCodedWithoutStackTrace() throws Exception {
+        files();
+        Path out = dir.resolve("never.xml");
+        Run sign = emr("sign", "--json", "--key", p12.toString(), "--password", "wrong", "--out", out.toString(),
+                input.toString());
+        assertThat(sign.exit()).isEqualTo(1);
+        assertThat(sign.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0701");
+        assertThat(sign.out() + sign.err()).doesNotContain("Exception").doesNotContain("wrong\"");
+        assertThat(out).doesNotExist();
+
+        Run plain = emr("sign", "--key", p12.toString(), "--password", "wrong", "--out", out.toString(),
+                input.toString());
+        assertThat(plain.exit()).isEqualTo(1);
+        assertThat(plain.err()).contains("EMR-SIG-0701").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingAliasIsCoded() throws Exception {
+        files();
+        Run sign = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--alias", "nobody",
+                "--out", dir.resolve("x.xml").toString(), input.toString());
+        assertThat(sign.exit()).isEqualTo(1);
+        assertThat(sign.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0702");
+    }
+
+    @Test
+    void missingFilesAreCoded() throws Exception {
+        files();
+        Run sign = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out",
+                dir.resolve("x.xml").toString(), dir.resolve("missing.xml").toString());
+        assertThat(sign.exit()).isEqualTo(1);
+        assertThat(sign.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0006");
+
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), dir.resolve("missing.xml").toString());
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.json().get("valid").asBoolean()).isFalse();
+        assertThat(verify.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0006");
+
+        Run noTrust = emr("verify", "--json", "--trust", dir.resolve("missing.pem").toString(), input.toString());
+        assertThat(noTrust.exit()).isEqualTo(1);
+        assertThat(noTrust.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0710");
+
+        Run noKey = emr("sign", "--json", "--key", dir.resolve("none.p12").toString(), "--password", "x", "--out",
+                dir.resolve("x.xml").toString(), input.toString());
+        assertThat(noKey.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0700");
+    }
+
+    @Test
+    void unsignedFileIsInvalid() throws Exception {
+        files();
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), input.toString());
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.json().get("valid").asBoolean()).isFalse();
+        assertThat(verify.json().get("errors")).isNotEmpty();
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        files();
+        assertThat(emr("sign", "--out", dir.resolve("x.xml").toString(), input.toString()).exit()).isEqualTo(1);
+        assertThat(emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--profile", "detached", "--out",
+                dir.resolve("x.xml").toString(), input.toString()).exit()).isEqualTo(2);
+        assertThat(emr("verify", input.toString()).exit()).isEqualTo(2);
+    }
+
+    /**
+     * {@code --pkcs11 CONFIG --pin PIN} against SoftHSM2. Runs when the library is installed and SOFTHSM2_CONF is set
+     * for this JVM (surefire {@code environmentVariables}, as in emr-signature/pom.xml); skipped otherwise.
+     */
+    @Test
+    void signsWithAPkcs11Token() throws Exception {
+        Path library = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(library), "SoftHSM2 not installed");
+        String conf = System.getenv("SOFTHSM2_CONF");
+        org.junit.jupiter.api.Assumptions.assumeTrue(conf != null && !conf.isBlank(),
+                "SOFTHSM2_CONF not set for this JVM: add it to emr-cli surefire environmentVariables to run");
+        Path confFile = Path.of(conf);
+        Path tokens = confFile.getParent().resolve("cli-tokens");
+        if (Files.exists(tokens)) {
+            try (var old = Files.walk(tokens)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(tokens);
+        Files.writeString(confFile, "directories.tokendir = " + tokens.toAbsolutePath()
+                + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+        files();
+        // import the demo facility key into the token with keytool, then sign through SunPKCS11
+        Path cfg = Files.writeString(dir.resolve("token.cfg"),
+                "name = SoftHSM\nlibrary = " + library + "\nslotListIndex = 0\n");
+        exec(confFile, "softhsm2-util", "--init-token", "--free", "--label", "emr", "--so-pin", "1234", "--pin",
+                "5678");
+        exec(confFile, Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-importkeystore",
+                "-srckeystore", p12.toString(), "-srcstoretype", "PKCS12", "-srcstorepass", "demo-pass",
+                "-destkeystore", "NONE", "-deststoretype", "PKCS11", "-providerClass",
+                "sun.security.pkcs11.SunPKCS11", "-providerArg", cfg.toString(), "-deststorepass", "5678");
+        Path out = dir.resolve("token-signed.xml");
+        Run sign = emr("sign", "--pkcs11", cfg.toString(), "--pin", "5678", "--profile", "chukydonvi", "--out",
+                out.toString(), input.toString());
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        assertThat(emr("verify", "--trust", caPem.toString(), "--profile", "chukydonvi", out.toString()).exit())
+                .isZero();
+    }
+
+    private static void exec(Path conf, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("SOFTHSM2_CONF", conf.toString());
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+    }
+}

@@ -1,0 +1,25 @@
+package vn.emr.signature;
+
+/**
+ * How a signature is shaped and where it sits; the verifier checks the same shape.
+ *
+ * <ul>
+ *   <li>{@link #CHUKYDONVI}: the facility signature of the social-insurance claims file (QĐ 130/4750, BHXH CV
+ *       3190/1245): enveloped, one {@code Reference URI=""} with the enveloped-signature transform, inclusive C14N
+ *       1.0, rsa-sha256/sha256, the signer certificate in {@code KeyInfo/X509Data}, the {@code Signature} inside
+ *       {@code /GIAMDINHHS/CHUKYDONVI}.</li>
+ *   <li>{@link #ENVELOPED}: a generic enveloped signature over the whole document ({@code URI=""}) or over one element
+ *       with an Id ({@code URI="#id"}), placed in the root or in a given container element; several may sit on one
+ *       medical document (author, head of department, patient), each with its own Id.</li>
+ *   <li>{@link #DETACHED}: a standalone {@code Signature} document over external bytes (a PDF, an image), the bytes
+ *       being supplied again at verification, never fetched.</li>
+ * </ul>
+ */
+public enum SignatureProfile {
+    /** The {@code CHUKYDONVI} facility signature of {@code GIAMDINHHS} claims files. */
+    CHUKYDONVI,
+    /** A generic enveloped signature. */
+    ENVELOPED,
+    /** A detached signature over external bytes. */
+    DETACHED
+}

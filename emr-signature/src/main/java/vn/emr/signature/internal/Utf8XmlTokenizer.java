@@ -1,0 +1,736 @@
+package vn.emr.signature.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import vn.emr.core.EmrException;
+import vn.emr.signature.SignatureError;
+
+/**
+ * A strict, allocation-light XML 1.0 tokenizer for UTF-8 documents held in memory, used by {@link SecureXml} as the
+ * fast path in front of the JDK parser. It accepts less than the JDK parser, never more of what matters: no DOCTYPE at
+ * all (so only the five predefined entities and character references exist), UTF-8 only (anything else declines to
+ * the JDK parser), namespaces checked, every character checked against the XML {@code Char} production. It cannot
+ * fetch anything: it has no resolver.
+ *
+ * <p>Text runs are handed on as raw UTF-8 so that the canonicalizer copies them instead of decoding and re-encoding;
+ * the tests check it against the JDK parser (same canonical bytes) on every vector.
+ */
+final class Utf8XmlTokenizer {
+
+    /** Thrown when the document is outside what this tokenizer handles: use the JDK parser. */
+    static final class Decline extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Decline() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final byte[] b;
+    private final int end;
+    private final DocumentScanner h;
+    private final NsScope scope = new NsScope();
+    private int p;
+    private final String[] names = new String[1024];
+    private final int[] nameHash = new int[1024];
+    private final byte[][] nameBytes = new byte[1024][];
+    private byte[] lastNameBytes;
+    private byte[][] openBytes = new byte[64][];
+    private String[] openUri = new String[64];
+    private String[] openPrefix = new String[64];
+    private String[] openNames = new String[64];
+    private int[] openStart = new int[64];
+    private int[] openLen = new int[64];
+    private int depth;
+    private boolean rootSeen;
+    private boolean rootDone;
+    private final StringBuilder sb = new StringBuilder(64);
+    // attribute scratch
+    private String[] aq = new String[16];
+    private String[] av = new String[16];
+
+    private Utf8XmlTokenizer(byte[] b, DocumentScanner h) {
+        this.b = b;
+        this.end = b.length;
+        this.h = h;
+    }
+
+    /** Parses the whole document into the scanner, or declines before any event. */
+    static void parse(byte[] xml, DocumentScanner handler) throws Decline {
+        new Utf8XmlTokenizer(xml, handler).run();
+    }
+
+    private static EmrException malformed(String what) {
+        return new EmrException(SignatureError.MALFORMED_XML, "", what);
+    }
+
+    private EmrException malformedAt(String what) {
+        return malformed(what + " at byte " + p);
+    }
+
+    private void run() throws Decline {
+        if (end >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            throw new Decline();
+        }
+        if (end >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            p = 3;
+        }
+        if (startsWith("<?xml") && p + 5 < end && isWs(b[p + 5])) {
+            xmlDeclaration();
+        }
+        while (p < end) {
+            int c = b[p];
+            if (c == '<') {
+                markup();
+            } else {
+                text();
+            }
+        }
+        if (!rootDone) {
+            throw malformed(rootSeen ? "unclosed element " + openNames[depth - 1] : "no root element");
+        }
+        h.endDocument();
+    }
+
+    private boolean startsWith(String s) {
+        if (p + s.length() > end) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (b[p + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWs(int c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    private void xmlDeclaration() throws Decline {
+        int close = indexOf('?', '>', p);
+        if (close < 0) {
+            throw malformedAt("unterminated XML declaration");
+        }
+        String decl = new String(b, p, close - p, StandardCharsets.UTF_8);
+        if (!decl.matches("<\\?xml\\s+version\\s*=\\s*(\"1\\.0\"|'1\\.0')(\\s+encoding\\s*=\\s*(\"[A-Za-z][A-Za-z0-9._-]*\""
+                + "|'[A-Za-z][A-Za-z0-9._-]*'))?(\\s+standalone\\s*=\\s*(\"(yes|no)\"|'(yes|no)'))?\\s*")) {
+            throw new Decline();
+        }
+        int enc = decl.indexOf("encoding");
+        if (enc >= 0) {
+            int q = enc + 8;
+            while (decl.charAt(q) != '"' && decl.charAt(q) != '\'') {
+                q++;
+            }
+            int q2 = decl.indexOf(decl.charAt(q), q + 1);
+            String name = decl.substring(q + 1, q2);
+            if (!name.equalsIgnoreCase("UTF-8") && !name.equalsIgnoreCase("UTF8")) {
+                throw new Decline();
+            }
+        }
+        p = close + 2;
+    }
+
+    private int indexOf(char a, char c, int from) {
+        for (int i = from; i + 1 < end; i++) {
+            if (b[i] == a && b[i + 1] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void markup() {
+        if (p + 1 >= end) {
+            throw malformedAt("truncated markup");
+        }
+        int c = b[p + 1];
+        if (c == '/') {
+            endTag();
+        } else if (c == '?') {
+            pi();
+        } else if (c == '!') {
+            if (startsWith("<!--")) {
+                comment();
+            } else if (startsWith("<![CDATA[")) {
+                cdata();
+            } else if (startsWith("<!DOCTYPE")) {
+                throw new EmrException(SignatureError.DOCTYPE_REFUSED, "");
+            } else {
+                throw malformedAt("bad markup declaration");
+            }
+        } else {
+            startTag();
+        }
+    }
+
+    // ---- names
+
+    private static boolean nameStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c < 0;
+    }
+
+    private static boolean nameChar(int c) {
+        return nameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    }
+
+    /** Reads a Name at p and returns it (interned through a small cache). */
+    private String name() {
+        int s = p;
+        if (p >= end || !nameStart(b[p])) {
+            throw malformedAt("name expected");
+        }
+        int hash = 0;
+        while (p < end && nameChar(b[p])) {
+            hash = 31 * hash + b[p];
+            p++;
+        }
+        int len = p - s;
+        int slot = (hash ^ (hash >>> 16)) & (names.length - 1);
+        String cached = names[slot];
+        byte[] cachedBytes = nameBytes[slot];
+        if (cached != null && nameHash[slot] == hash && cachedBytes.length == len
+                && Arrays.equals(cachedBytes, 0, len, b, s, s + len)) {
+            lastNameBytes = nameBytes[slot];
+            return cached;
+        }
+        String n = new String(b, s, len, StandardCharsets.UTF_8);
+        checkNameChars(n);
+        lastNameBytes = Arrays.copyOfRange(b, s, p);
+        if (isAscii(s, len)) {
+            names[slot] = n;
+            nameHash[slot] = hash;
+            nameBytes[slot] = lastNameBytes;
+        }
+        return n;
+    }
+
+    private boolean isAscii(int s, int len) {
+        for (int i = 0; i < len; i++) {
+            if (b[s + i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkNameChars(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '\uFFFD' || c == '\u00D7' || c == '\u00F7' || (c >= 0x2000 && c < 0x200C)
+                    || (c >= 0x2190 && c < 0x2C00) || (c >= 0xD800 && c < 0xF900) || c == 0xFFFE || c == 0xFFFF) {
+                throw malformed("invalid character in a name");
+            }
+        }
+    }
+
+    private void skipWs() {
+        while (p < end && isWs(b[p])) {
+            p++;
+        }
+    }
+
+    // ---- tags
+
+    private void startTag() {
+        if (rootDone) {
+            throw malformedAt("content after the root element");
+        }
+        p++;
+        int nameStart = p;
+        String qName = name();
+        byte[] qBytes = lastNameBytes;
+        int nameLen = p - nameStart;
+        int count = 0;
+        boolean empty;
+        while (true) {
+            int before = p;
+            skipWs();
+            if (p >= end) {
+                throw malformedAt("unterminated start tag");
+            }
+            int c = b[p];
+            if (c == '>') {
+                p++;
+                empty = false;
+                break;
+            }
+            if (c == '/') {
+                if (p + 1 >= end || b[p + 1] != '>') {
+                    throw malformedAt("bad empty-element tag");
+                }
+                p += 2;
+                empty = true;
+                break;
+            }
+            if (before == p) {
+                throw malformedAt("whitespace required between attributes");
+            }
+            String an = name();
+            skipWs();
+            if (p >= end || b[p] != '=') {
+                throw malformedAt("'=' expected");
+            }
+            p++;
+            skipWs();
+            String value = attrValue();
+            if (count == aq.length) {
+                aq = Arrays.copyOf(aq, count * 2);
+                av = Arrays.copyOf(av, count * 2);
+            }
+            for (int i = 0; i < count; i++) {
+                if (aq[i].equals(an)) {
+                    throw malformed("duplicate attribute " + an);
+                }
+            }
+            aq[count] = an;
+            av[count++] = value;
+        }
+        emitStart(qName, qBytes, count);
+        if (depth == openNames.length) {
+            openBytes = Arrays.copyOf(openBytes, depth * 2);
+            openNames = Arrays.copyOf(openNames, depth * 2);
+            openStart = Arrays.copyOf(openStart, depth * 2);
+            openLen = Arrays.copyOf(openLen, depth * 2);
+        }
+        openNames[depth] = qName;
+        openBytes[depth] = qBytes;
+        openStart[depth] = nameStart;
+        openLen[depth] = nameLen;
+        depth++;
+        rootSeen = true;
+        if (empty) {
+            closeElement();
+        }
+    }
+
+    private void emitStart(String qName, byte[] qBytes, int count) {
+        if (rootSeen && depth == 0) {
+            throw malformed("more than one root element");
+        }
+        Node e = h.element();
+        e.nsCount = 0;
+        e.attrCount = 0;
+        for (int i = 0; i < count; i++) {
+            String q = aq[i];
+            if (q.startsWith("xmlns") && (q.length() == 5 || q.charAt(5) == ':')) {
+                String prefix = q.length() == 5 ? "" : q.substring(6);
+                String uri = av[i];
+                if (prefix.equals("xmlns") || uri.equals("http://www.w3.org/2000/xmlns/")
+                        || (prefix.equals("xml") != uri.equals(Node.XML_NS)) || (!prefix.isEmpty() && uri.isEmpty())
+                        || prefix.indexOf(':') >= 0) {
+                    throw malformed("bad namespace declaration " + q);
+                }
+                e.addNs(prefix, uri);
+            }
+        }
+        scope.push(e);
+        int colon = qName.indexOf(':');
+        String prefix = colon < 0 ? "" : qName.substring(0, colon);
+        String local = colon < 0 ? qName : qName.substring(colon + 1);
+        checkQName(qName, colon);
+        String uri = e.nsCount == 0 && depth > 0 && prefix.equals(openPrefix[depth - 1]) ? openUri[depth - 1]
+                : scope.lookup(prefix);
+        if (uri == null) {
+            throw malformed("unbound prefix " + prefix);
+        }
+        e.kind = Node.ELEMENT;
+        e.qName = qName;
+        e.qNameBytes = qBytes;
+        e.prefix = prefix;
+        e.local = local;
+        e.uri = uri;
+        for (int i = 0; i < count; i++) {
+            String q = aq[i];
+            if (q.startsWith("xmlns") && (q.length() == 5 || q.charAt(5) == ':')) {
+                continue;
+            }
+            int c = q.indexOf(':');
+            checkQName(q, c);
+            String au = "";
+            if (c >= 0) {
+                au = scope.lookup(q.substring(0, c));
+                if (au == null) {
+                    throw malformed("unbound prefix " + q.substring(0, c));
+                }
+            }
+            String al = c < 0 ? q : q.substring(c + 1);
+            for (int k = 0; k < e.attrCount; k++) {
+                if (e.aLocal[k].equals(al) && e.aUri[k].equals(au)) {
+                    throw malformed("duplicate attribute " + q);
+                }
+            }
+            e.addAttr(q, au, al, av[i]);
+        }
+        if (depth == openUri.length) {
+            openUri = Arrays.copyOf(openUri, depth * 2);
+            openPrefix = Arrays.copyOf(openPrefix, depth * 2);
+        }
+        openUri[depth] = uri;
+        openPrefix[depth] = prefix;
+        h.start(e);
+    }
+
+    private static void checkQName(String q, int colon) {
+        if (colon == 0 || colon == q.length() - 1 || (colon > 0 && q.indexOf(':', colon + 1) >= 0)) {
+            throw malformed("bad qualified name " + q);
+        }
+    }
+
+    private void closeElement() {
+        depth--;
+        h.end(openNames[depth], openBytes[depth]);
+        scope.pop();
+        if (depth == 0) {
+            rootDone = true;
+        }
+    }
+
+    private void endTag() {
+        p += 2;
+        if (depth == 0) {
+            throw malformedAt("end tag without start tag");
+        }
+        int s = p;
+        while (p < end && nameChar(b[p])) {
+            p++;
+        }
+        int len = p - s;
+        int os = openStart[depth - 1];
+        if (len != openLen[depth - 1] || !Arrays.equals(b, s, s + len, b, os, os + len)) {
+            throw malformedAt("end tag does not match " + openNames[depth - 1]);
+        }
+        skipWs();
+        if (p >= end || b[p] != '>') {
+            throw malformedAt("'>' expected");
+        }
+        p++;
+        closeElement();
+    }
+
+    // ---- attribute values and text
+
+    private String attrValue() {
+        if (p >= end || (b[p] != '"' && b[p] != '\'')) {
+            throw malformedAt("quoted value expected");
+        }
+        byte quote = b[p++];
+        int s = p;
+        boolean simple = true;
+        while (p < end && b[p] != quote) {
+            int c = b[p];
+            if (c == '<') {
+                throw malformedAt("'<' in an attribute value");
+            }
+            if (c == '&' || c == '\t' || c == '\n' || c == '\r') {
+                simple = false;
+            } else if (c >= 0 && c < 0x20) {
+                throw malformedAt("control character");
+            }
+            p++;
+        }
+        if (p >= end) {
+            throw malformedAt("unterminated attribute value");
+        }
+        int e = p;
+        p++;
+        if (simple) {
+            validateUtf8(s, e);
+            return new String(b, s, e - s, StandardCharsets.UTF_8);
+        }
+        validateUtf8(s, e);
+        sb.setLength(0);
+        int i = s;
+        while (i < e) {
+            int c = b[i];
+            if (c == '&') {
+                i = reference(i, e, sb);
+            } else if (c == '\r') {
+                sb.append(' ');
+                i += (i + 1 < e && b[i + 1] == '\n') ? 2 : 1;
+            } else if (c == '\t' || c == '\n') {
+                sb.append(' ');
+                i++;
+            } else {
+                int j = i;
+                while (j < e && b[j] != '&' && b[j] != '\r' && b[j] != '\t' && b[j] != '\n') {
+                    j++;
+                }
+                sb.append(new String(b, i, j - i, StandardCharsets.UTF_8));
+                i = j;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Decodes the reference at i (which is '&') into out; returns the index after ';'. */
+    private int reference(int i, int limit, StringBuilder out) {
+        int semi = i + 1;
+        while (semi < limit && semi - i < 12 && b[semi] != ';') {
+            semi++;
+        }
+        if (semi >= limit || b[semi] != ';') {
+            throw malformed("bad reference at byte " + i);
+        }
+        String r = new String(b, i + 1, semi - i - 1, StandardCharsets.US_ASCII);
+        switch (r) {
+            case "amp" -> out.append('&');
+            case "lt" -> out.append('<');
+            case "gt" -> out.append('>');
+            case "quot" -> out.append('"');
+            case "apos" -> out.append('\'');
+            default -> {
+                int cp;
+                try {
+                    if (r.startsWith("#x")) {
+                        cp = Integer.parseInt(r.substring(2), 16);
+                    } else if (r.startsWith("#")) {
+                        cp = Integer.parseInt(r.substring(1));
+                    } else {
+                        throw malformed("undeclared entity at byte " + i);
+                    }
+                } catch (NumberFormatException ex) {
+                    throw malformed("bad character reference at byte " + i);
+                }
+                if (!isXmlChar(cp) || r.length() < 2 || r.charAt(r.startsWith("#x") ? 2 : 1) == '-'
+                        || r.charAt(r.startsWith("#x") ? 2 : 1) == '+') {
+                    throw malformed("character reference to a non-character at byte " + i);
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return semi + 1;
+    }
+
+    private static boolean isXmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+
+    /** Checks that [s, e) is well-formed UTF-8 of XML characters (no controls but TAB, LF, CR). */
+    private void validateUtf8(int s, int e) {
+        int i = s;
+        while (i < e) {
+            int c = b[i];
+            if (c >= 0) {
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                    throw malformed("control character at byte " + i);
+                }
+                i++;
+                continue;
+            }
+            i = multiByte(i, e);
+        }
+    }
+
+    /** Validates one multi-byte UTF-8 sequence starting at i; returns the index after it. */
+    private int multiByte(int i, int e) {
+        int c = b[i] & 0xFF;
+        int need;
+        int cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            cp = c & 0x07;
+        } else {
+            throw malformed("invalid UTF-8 at byte " + i);
+        }
+        if (i + need >= e) {
+            throw malformed("truncated UTF-8 at byte " + i);
+        }
+        for (int k = 1; k <= need; k++) {
+            int x = b[i + k] & 0xFF;
+            if ((x & 0xC0) != 0x80) {
+                throw malformed("invalid UTF-8 at byte " + i);
+            }
+            cp = (cp << 6) | (x & 0x3F);
+        }
+        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || !isXmlChar(cp)) {
+            throw malformed("invalid character at byte " + i);
+        }
+        return i + need + 1;
+    }
+
+    private final char[] one = new char[2];
+
+    /** Byte classes in text: 0 plain, 1 '<', 2 special ('&', '>', ']', CR), 3 invalid control, 4 non-ASCII. */
+    private static final byte[] TEXT_CLASS = new byte[256];
+
+    static {
+        for (int i = 0; i < 0x20; i++) {
+            TEXT_CLASS[i] = 3;
+        }
+        TEXT_CLASS['\t'] = 0;
+        TEXT_CLASS['\n'] = 0;
+        TEXT_CLASS['\r'] = 2;
+        TEXT_CLASS['<'] = 1;
+        TEXT_CLASS['&'] = 2;
+        TEXT_CLASS['>'] = 2;
+        TEXT_CLASS[']'] = 2;
+        for (int i = 0x80; i < 0x100; i++) {
+            TEXT_CLASS[i] = 4;
+        }
+    }
+
+    private void text() {
+        final byte[] buf = b;
+        final int limit = end;
+        int s = p;
+        int i = p;
+        while (i < limit) {
+            int cls = TEXT_CLASS[buf[i] & 0xFF];
+            if (cls == 0) {
+                i++;
+                continue;
+            }
+            if (cls == 1) {
+                break;
+            }
+            if (cls == 4) {
+                i = multiByte(i, limit);
+                continue;
+            }
+            if (cls == 3) {
+                p = i;
+                throw malformedAt("control character");
+            }
+            int c = buf[i];
+            if (c == ']') {
+                if (i + 2 < limit && buf[i + 1] == ']' && buf[i + 2] == '>') {
+                    p = i;
+                    throw malformedAt("']]>' in text");
+                }
+                i++;
+                continue;
+            }
+            flushText(s, i);
+            if (c == '&') {
+                sb.setLength(0);
+                i = reference(i, limit, sb);
+                emitChars(sb);
+            } else if (c == '>') {
+                one[0] = '>';
+                emitChars(one, 1);
+                i++;
+            } else {
+                // CR: CRLF becomes LF (the LF starts the next run), a lone CR becomes LF
+                i++;
+                if (depth > 0 && !(i < limit && buf[i] == '\n')) {
+                    one[0] = '\n';
+                    emitChars(one, 1);
+                }
+            }
+            s = i;
+        }
+        p = i;
+        flushText(s, i);
+    }
+
+    private void flushText(int s, int e) {
+        if (e <= s) {
+            return;
+        }
+        if (depth == 0) {
+            for (int i = s; i < e; i++) {
+                if (!isWs(b[i])) {
+                    throw malformed("text outside the root element at byte " + i);
+                }
+            }
+            return;
+        }
+        h.textUtf8(b, s, e - s);
+    }
+
+    private void emitChars(CharSequence cs) {
+        if (depth == 0) {
+            throw malformedAt("reference outside the root element");
+        }
+        char[] ch = cs.toString().toCharArray();
+        h.characters(ch, 0, ch.length);
+    }
+
+    private void emitChars(char[] ch, int n) {
+        if (depth == 0) {
+            throw malformedAt("text outside the root element");
+        }
+        h.characters(ch, 0, n);
+    }
+
+    // ---- comments, PIs, CDATA
+
+    private void comment() {
+        int s = p + 4;
+        int i = s;
+        while (true) {
+            if (i + 2 >= end) {
+                throw malformedAt("unterminated comment");
+            }
+            if (b[i] == '-' && b[i + 1] == '-') {
+                if (b[i + 2] != '>') {
+                    throw malformedAt("'--' in a comment");
+                }
+                break;
+            }
+            i++;
+        }
+        validateUtf8(s, i);
+        char[] ch = normalizeNewlines(new String(b, s, i - s, StandardCharsets.UTF_8)).toCharArray();
+        p = i + 3;
+        h.comment(ch, 0, ch.length);
+    }
+
+    private void pi() {
+        p += 2;
+        String target = name();
+        if (target.equalsIgnoreCase("xml") || target.indexOf(':') >= 0) {
+            throw malformedAt("bad processing instruction target");
+        }
+        int close = indexOf('?', '>', p);
+        if (close < 0) {
+            throw malformedAt("unterminated processing instruction");
+        }
+        if (close > p && !isWs(b[p])) {
+            throw malformedAt("whitespace expected after the PI target");
+        }
+        skipWs();
+        int s = Math.min(p, close);
+        validateUtf8(s, close);
+        String data = normalizeNewlines(new String(b, s, close - s, StandardCharsets.UTF_8));
+        p = close + 2;
+        h.processingInstruction(target, data);
+    }
+
+    private void cdata() {
+        if (depth == 0) {
+            throw malformedAt("CDATA outside the root element");
+        }
+        int s = p + 9;
+        int i = s;
+        while (true) {
+            if (i + 2 >= end) {
+                throw malformedAt("unterminated CDATA section");
+            }
+            if (b[i] == ']' && b[i + 1] == ']' && b[i + 2] == '>') {
+                break;
+            }
+            i++;
+        }
+        validateUtf8(s, i);
+        char[] ch = normalizeNewlines(new String(b, s, i - s, StandardCharsets.UTF_8)).toCharArray();
+        p = i + 3;
+        if (ch.length > 0) {
+            h.characters(ch, 0, ch.length);
+        }
+    }
+
+    private static String normalizeNewlines(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,39 @@
+package vn.emr.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.emr.core.Languages;
+
+class TrustErrorTest {
+
+    @Test
+    void everyCodeHasBothTextsAndIsUniqueAndInRange() {
+        Set<String> seen = new HashSet<>();
+        for (TrustError e : TrustError.values()) {
+            assertThat(seen.add(e.code())).as("duplicate %s", e.code()).isTrue();
+            assertThat(e.code()).matches("EMR-SIG-0[5-9]\\d\\d");
+            assertThat(TrustError.bundle().hasBoth(e.code())).as("texts of %s", e.code()).isTrue();
+            assertThat(e.message(Languages.VIETNAMESE)).isNotEqualTo(e.code());
+            assertThat(e.message(Locale.ENGLISH)).isNotEqualTo(e.code());
+        }
+    }
+
+    @Test
+    void bundlesHoldNoUnknownKeys() {
+        Set<String> codes = new HashSet<>();
+        Arrays.stream(TrustError.values()).forEach(e -> codes.add(e.code()));
+        assertThat(TrustError.bundle().keys(Languages.VIETNAMESE)).isEqualTo(codes);
+        assertThat(TrustError.bundle().keys(Locale.ENGLISH)).isEqualTo(codes);
+    }
+
+    @Test
+    void vietnameseTextIsUtf8() {
+        assertThat(TrustError.REVOKED.message("x", "t", "r", "u")).contains("thu hồi");
+        assertThat(TrustError.REVOKED.message(Locale.ENGLISH, "x", "t", "r", "u")).contains("revoked");
+    }
+}

@@ -1,0 +1,341 @@
+package vn.emr.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.emr.signature.TrustTestPki.NOW;
+
+import java.math.BigInteger;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.emr.core.Severity;
+import vn.emr.core.validation.Issue;
+import vn.emr.signature.TrustTestPki.Credential;
+
+class TrustPolicyTest {
+
+    static Credential root;
+    static Credential intermediate;
+    static Credential leaf;
+    static Credential otherRoot;
+
+    @BeforeAll
+    static void pki() {
+        root = TrustTestPki.root("Root CA");
+        intermediate = TrustTestPki.ca("Issuing CA", root);
+        leaf = TrustTestPki.leaf("Signer", intermediate);
+        otherRoot = TrustTestPki.root("Other Root");
+    }
+
+    private static List<String> codes(CertificateValidation v) {
+        return v.issues().stream().map(Issue::codeString).toList();
+    }
+
+    private static List<String> errorCodes(CertificateValidation v) {
+        return v.errors().stream().map(Issue::codeString).toList();
+    }
+
+    @Test
+    void trustsChainBuiltWithIntermediateFromKeyInfo() {
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.trusted()).isTrue();
+        assertThat(v.issues()).isEmpty();
+        assertThat(v.path()).containsExactly(leaf.certificate(), intermediate.certificate(), root.certificate());
+    }
+
+    @Test
+    void trustsChainBuiltWithIntermediateFromPolicy() {
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .intermediate(intermediate.certificate()).build();
+        assertThat(policy.validate(List.of(leaf.certificate()), NOW).trusted()).isTrue();
+    }
+
+    @Test
+    void refusesSignerWithoutPathToAnchor() {
+        CertificateValidation v = TrustPolicy.of(otherRoot.certificate())
+                .validate(List.of(leaf.certificate(), intermediate.certificate(), root.certificate()), NOW);
+        assertThat(v.trusted()).isFalse();
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0502");
+        assertThat(v.path()).isEmpty();
+    }
+
+    @Test
+    void refusesWhenIntermediateMissing() {
+        CertificateValidation v = TrustPolicy.of(root.certificate()).validate(List.of(leaf.certificate()), NOW);
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0502");
+    }
+
+    @Test
+    void keyInfoCertificatesNeverBecomeAnchors() {
+        // a self-made "root" shipped in KeyInfo must not make the signature trusted
+        Credential forgedRoot = TrustTestPki.root("Root CA");
+        Credential forgedLeaf = TrustTestPki.leaf("Signer", forgedRoot);
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(forgedLeaf.certificate(), forgedRoot.certificate()), NOW);
+        assertThat(v.trusted()).isFalse();
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0502");
+    }
+
+    @Test
+    void refusesCertificateExpiredAtValidationTime() {
+        Credential old = TrustTestPki.leaf("Old", intermediate, NOW.minus(Duration.ofDays(200)),
+                NOW.minus(Duration.ofDays(10)));
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(old.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.trusted()).isFalse();
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0503");
+        assertThat(v.path()).hasSize(3); // the path itself is fine: only the time is wrong
+    }
+
+    @Test
+    void trustsCertificateValidAtSigningTimeThoughExpiredNow() {
+        Credential old = TrustTestPki.leaf("Old", intermediate, NOW.minus(Duration.ofDays(200)),
+                NOW.minus(Duration.ofDays(10)));
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(old.certificate(), intermediate.certificate()), NOW.minus(Duration.ofDays(100)));
+        assertThat(v.trusted()).isTrue();
+    }
+
+    @Test
+    void fixedValidationTimeOverridesTheGivenTime() {
+        Credential old = TrustTestPki.leaf("Old", intermediate, NOW.minus(Duration.ofDays(200)),
+                NOW.minus(Duration.ofDays(10)));
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .validationTime(NOW.minus(Duration.ofDays(100))).build();
+        assertThat(policy.validate(List.of(old.certificate(), intermediate.certificate()), NOW).trusted()).isTrue();
+        assertThat(policy.validate(List.of(old.certificate(), intermediate.certificate())).trusted()).isTrue();
+    }
+
+    @Test
+    void refusesCertificateNotYetValid() {
+        Credential future = TrustTestPki.leaf("Future", intermediate, NOW.plus(Duration.ofDays(10)),
+                NOW.plus(Duration.ofDays(100)));
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(future.certificate(), intermediate.certificate()), NOW);
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0504");
+    }
+
+    @Test
+    void refusesSignerWhoseKeyUsageForbidsSignatures() {
+        Credential encipherOnly = TrustTestPki.leaf("Enc", intermediate, TrustTestPki.sharedRsa(),
+                KeyUsage.keyEncipherment);
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(encipherOnly.certificate(), intermediate.certificate()), NOW);
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0505");
+    }
+
+    @Test
+    void reportsMissingCertificateAndMissingAnchorAsCodes() {
+        assertThat(errorCodes(TrustPolicy.of(root.certificate()).validate(List.of(), NOW)))
+                .containsExactly("EMR-SIG-0500");
+        assertThat(errorCodes(TrustPolicy.of(root.certificate()).validate(null, NOW)))
+                .containsExactly("EMR-SIG-0500");
+        assertThat(errorCodes(TrustPolicy.of(List.of()).validate(List.of(leaf.certificate()), NOW)))
+                .containsExactly("EMR-SIG-0501");
+    }
+
+    @Test
+    void signerThatIsItselfAnAnchorIsTrusted() {
+        X509Certificate self = TrustTestPki.selfSigned("Self", TrustTestPki.sharedRsa(),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(10)), false, KeyUsage.digitalSignature);
+        CertificateValidation v = TrustPolicy.of(self).validate(List.of(self), NOW);
+        assertThat(v.trusted()).isTrue();
+        assertThat(v.path()).containsExactly(self);
+    }
+
+    // revocation
+
+    private static TrustPolicy withCrls(java.security.cert.X509CRL... crls) {
+        return TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.crls(List.of(crls))).build();
+    }
+
+    private static java.security.cert.X509CRL rootCrl() {
+        return TrustTestPki.crl(root, null, null, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void crlRevokedBeforeSigningTimeMakesInvalid() {
+        var crl = TrustTestPki.crl(intermediate, leaf.certificate(), NOW.minus(Duration.ofDays(2)),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7)));
+        CertificateValidation v = withCrls(crl, rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.trusted()).isFalse();
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0600");
+    }
+
+    @Test
+    void crlRevokedAfterSigningTimeForABenignReasonIsAWarning() {
+        var crl = TrustTestPki.crl(intermediate, leaf.certificate(), NOW.minus(Duration.ofDays(2)),
+                org.bouncycastle.asn1.x509.CRLReason.superseded, NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(7)));
+        CertificateValidation v = withCrls(crl, rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW.minus(Duration.ofDays(5)));
+        assertThat(v.trusted()).isTrue();
+        assertThat(v.warnings()).extracting(Issue::codeString).containsExactly("EMR-SIG-0601");
+        // but superseded before the signing time is revoked all the same
+        assertThat(errorCodes(withCrls(crl, rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW)))
+                .containsExactly("EMR-SIG-0600");
+    }
+
+    @Test
+    void keyCompromiseAfterTheClaimedSigningTimeStaysInvalid() {
+        // a thief of the key back-dates the signing time: the compromise date does not prove the signature older
+        var crl = TrustTestPki.crl(intermediate, leaf.certificate(), NOW.minus(Duration.ofDays(2)),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7)));
+        CertificateValidation v = withCrls(crl, rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW.minus(Duration.ofDays(5)));
+        assertThat(v.trusted()).isFalse();
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0607");
+    }
+
+    @Test
+    void crlNotListingTheCertificateIsGood() {
+        var crl = TrustTestPki.crl(intermediate, null, null, NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(7)));
+        CertificateValidation v = withCrls(crl, rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.trusted()).isTrue();
+        assertThat(v.issues()).isEmpty();
+    }
+
+    @Test
+    void intermediateRevokedByRootMakesInvalid() {
+        var leafCrl = TrustTestPki.crl(intermediate, null, null, NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(7)));
+        var rootList = TrustTestPki.crl(root, intermediate.certificate(), NOW.minus(Duration.ofDays(3)),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7)));
+        CertificateValidation v = withCrls(leafCrl, rootList)
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0600");
+    }
+
+    @Test
+    void forgedCrlIsIgnoredAndStatusUnknownIsAnError() {
+        Credential forger = TrustTestPki.root("Forger");
+        var forged = TrustTestPki.crlSignedBy(intermediate, forger.privateKey(), null, null,
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7)));
+        CertificateValidation v = withCrls(forged, rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.trusted()).isFalse();
+        assertThat(codes(v)).containsExactly("EMR-SIG-0603", "EMR-SIG-0602");
+        assertThat(v.issues().get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void staleCrlIsIgnored() {
+        var stale = TrustTestPki.crl(intermediate, null, null, NOW.minus(Duration.ofDays(20)),
+                NOW.minus(Duration.ofDays(13)));
+        CertificateValidation v = withCrls(stale, rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(codes(v)).containsExactly("EMR-SIG-0606", "EMR-SIG-0602");
+        assertThat(v.trusted()).isFalse();
+    }
+
+    @Test
+    void softFailTurnsUnknownStatusIntoAWarning() {
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.crl(rootCrl())).softFailRevocation(true).build();
+        CertificateValidation v = policy.validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.trusted()).isTrue();
+        assertThat(v.warnings()).extracting(Issue::codeString).containsExactly("EMR-SIG-0602");
+    }
+
+    @Test
+    void ocspGoodFromIssuerIsAccepted() {
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.ocsp(TrustTestPki.ocsp(intermediate, BigInteger.ZERO, NOW, true)))
+                .revocationOfSignerOnly(true).build();
+        CertificateValidation v = policy.validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.issues()).isEmpty();
+        assertThat(v.trusted()).isTrue();
+    }
+
+    @Test
+    void ocspRevokedBeforeSigningTimeMakesInvalidAndAfterWarns() {
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.ocsp(TrustTestPki.ocsp(intermediate,
+                        leaf.certificate().getSerialNumber(), NOW.minus(Duration.ofDays(2)), false)))
+                .revocationOfSignerOnly(true).build();
+        List<X509Certificate> certs = List.of(leaf.certificate(), intermediate.certificate());
+        assertThat(errorCodes(policy.validate(certs, NOW))).containsExactly("EMR-SIG-0600");
+        assertThat(errorCodes(policy.validate(certs, NOW.minus(Duration.ofDays(3))))).containsExactly("EMR-SIG-0607");
+
+        TrustPolicy benign = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.ocsp(TrustTestPki.ocsp(intermediate,
+                        leaf.certificate().getSerialNumber(), NOW.minus(Duration.ofDays(2)),
+                        org.bouncycastle.asn1.x509.CRLReason.cessationOfOperation, false)))
+                .revocationOfSignerOnly(true).build();
+        CertificateValidation earlier = benign.validate(certs, NOW.minus(Duration.ofDays(3)));
+        assertThat(earlier.trusted()).isTrue();
+        assertThat(codes(earlier)).containsExactly("EMR-SIG-0601");
+        assertThat(errorCodes(benign.validate(certs, NOW))).containsExactly("EMR-SIG-0600");
+    }
+
+    @Test
+    void ocspFromDelegatedResponderIsAccepted() {
+        Credential responder = TrustTestPki.ocspResponder("OCSP responder", intermediate);
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.ocsp(TrustTestPki.ocsp(responder, BigInteger.ZERO, NOW, true)))
+                .revocationOfSignerOnly(true).build();
+        assertThat(policy.validate(List.of(leaf.certificate(), intermediate.certificate()), NOW).issues()).isEmpty();
+    }
+
+    @Test
+    void ocspSignedByUnauthorisedKeyIsIgnored() {
+        // a leaf of the same CA without id-kp-OCSPSigning may not answer for its siblings
+        Credential impostor = TrustTestPki.leaf("Impostor", intermediate);
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.ocsp(TrustTestPki.ocsp(impostor, BigInteger.ZERO, NOW, true)))
+                .revocationOfSignerOnly(true).build();
+        CertificateValidation v = policy.validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.trusted()).isFalse();
+        assertThat(codes(v)).containsExactly("EMR-SIG-0604", "EMR-SIG-0602");
+    }
+
+    @Test
+    void ocspResponderFailureIsCodedNotThrown() {
+        TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.ocsp(req -> {
+                    throw new IllegalStateException("connection refused");
+                }))
+                .revocationSource(RevocationSource.ocsp(req -> new byte[] {1, 2, 3}))
+                .revocationOfSignerOnly(true).build();
+        CertificateValidation v = policy.validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(codes(v)).containsExactly("EMR-SIG-0605", "EMR-SIG-0604", "EMR-SIG-0602");
+    }
+
+    @Test
+    void validationResultIsImmutableAndConsistent() {
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThatThrownBy(() -> v.path().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> new CertificateValidation(true, List.of(),
+                List.of(Issue.error("", TrustError.REVOKED, "x", "y", "z", "w"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(v.toString()).doesNotContain("Signer");
+    }
+
+    @Test
+    void messagesDoNotNameTheSigner() {
+        Credential old = TrustTestPki.leaf("Nguyễn Văn A", intermediate, NOW.minus(Duration.ofDays(200)),
+                NOW.minus(Duration.ofDays(10)));
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(old.certificate(), intermediate.certificate()), NOW);
+        assertThat(v.errors().get(0).message()).doesNotContain("Nguyễn").contains("Issuing CA");
+        assertThat(v.errors().get(0).message(java.util.Locale.ENGLISH)).contains("expired");
+    }
+
+    @Test
+    void anInstantInTheFarPastIsBeforeEverything() {
+        CertificateValidation v = TrustPolicy.of(root.certificate())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), Instant.EPOCH);
+        assertThat(errorCodes(v)).contains("EMR-SIG-0504");
+    }
+}

@@ -1,0 +1,160 @@
+package vn.emr.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.emr.core.EmrException;
+
+class XmlSignerTest {
+
+    static final XmlVerifier CHUKYDONVI = XmlVerifier.strict(DsigTestPki.trust())
+            .withProfile(SignatureProfile.CHUKYDONVI);
+
+    @Test
+    void signsChukydonviThatVerifiesHereAndWithTheJdk() throws Exception {
+        byte[] doc = Docs.giamdinhhs(3);
+        byte[] signed = XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(doc, DsigTestPki.rsaKey());
+        String text = Docs.utf8(signed);
+        assertThat(text).contains("<CHUKYDONVI><Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">")
+                .contains("</Signature></CHUKYDONVI>");
+        VerificationResult r = CHUKYDONVI.verify(signed);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.valid()).isTrue();
+        assertThat(r.signedElement()).contains("/GIAMDINHHS");
+        assertThat(r.signatureAlgorithm()).contains(SignatureAlgorithm.RSA_SHA256);
+        assertThat(r.signerCertificate()).contains(DsigTestPki.RSA_CERT);
+        assertThat(r.chain()).isNotEmpty();
+        assertThat(r.warnings()).isEmpty();
+        assertThat(JdkDsig.validate(signed, DsigTestPki.RSA_CERT.getPublicKey())).isTrue();
+    }
+
+    @Test
+    void keepsEveryInputByteOutsideTheInsertedSignature() {
+        byte[] doc = Docs.giamdinhhs(2);
+        String signed = Docs.utf8(XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(doc, DsigTestPki.rsaKey()));
+        String original = Docs.utf8(doc);
+        int at = original.indexOf("<CHUKYDONVI/>");
+        assertThat(signed).startsWith(original.substring(0, at) + "<CHUKYDONVI>");
+        assertThat(signed).endsWith("</CHUKYDONVI>" + original.substring(at + "<CHUKYDONVI/>".length()));
+    }
+
+    @Test
+    void verifiesWhatTheJdkSignsInTheNetShape() throws Exception {
+        byte[] signed = JdkDsig.sign(Docs.giamdinhhs(2), DsigTestPki.RSA_KEYS.getPrivate(), DsigTestPki.RSA_CERT,
+                new JdkDsig.Options());
+        VerificationResult r = CHUKYDONVI.verify(signed);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.valid()).isTrue();
+    }
+
+    @Test
+    void signsWithEcdsaP256AndRsaPss() throws Exception {
+        byte[] ec = XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(Docs.giamdinhhs(2), DsigTestPki.ecKey());
+        VerificationResult r = CHUKYDONVI.verify(ec);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.signatureAlgorithm()).contains(SignatureAlgorithm.ECDSA_SHA256);
+        assertThat(JdkDsig.validate(ec, DsigTestPki.EC_CERT.getPublicKey())).isTrue();
+
+        byte[] pss = XmlSigner.builder(SignatureProfile.CHUKYDONVI).algorithm(SignatureAlgorithm.RSA_PSS_SHA256)
+                .build().sign(Docs.giamdinhhs(2), DsigTestPki.rsaKey());
+        VerificationResult p = CHUKYDONVI.verify(pss);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.signatureAlgorithm()).contains(SignatureAlgorithm.RSA_PSS_SHA256);
+        assertThat(JdkDsig.validate(pss, DsigTestPki.RSA_CERT.getPublicKey())).isTrue();
+    }
+
+    @Test
+    void splitsIntoDataToSignRemoteSignatureAndAssembly() {
+        XmlSigner signer = XmlSigner.of(SignatureProfile.CHUKYDONVI);
+        SigningKey key = DsigTestPki.rsaKey();
+        DataToSign data = signer.prepare(Docs.giamdinhhs(2), key.certificateChain(), SignatureAlgorithm.RSA_SHA256);
+        assertThat(data.digest()).hasSize(32);
+        byte[] value = key.sign(data.bytes(), data.algorithm());
+        byte[] signed = signer.assemble(data, value);
+        assertThat(CHUKYDONVI.verify(signed).valid()).isTrue();
+        byte[] wrong = value.clone();
+        wrong[10] ^= 1;
+        assertThatThrownBy(() -> signer.assemble(data, wrong)).isInstanceOf(EmrException.class)
+                .extracting(e -> ((EmrException) e).code()).isEqualTo(SignatureError.SIGNATURE_VALUE_REJECTED);
+    }
+
+    @Test
+    void addsXadesSignedPropertiesWithSigningTimeCertificateDigestAndRole() throws Exception {
+        Instant at = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        byte[] signed = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-author")
+                .signerRole("Bác sĩ điều trị").clock(Clock.fixed(at, ZoneOffset.UTC)).build()
+                .sign(Docs.medicalRecord(), DsigTestPki.rsaKey());
+        VerificationResult r = XmlVerifier.strict(DsigTestPki.trust()).verify(signed);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.signingTime()).contains(at);
+        assertThat(r.signatures().get(0).signerRole()).contains("Bác sĩ điều trị");
+        assertThat(r.references()).hasSize(2);
+        assertThat(JdkDsig.validate(signed, DsigTestPki.RSA_CERT.getPublicKey())).isTrue();
+    }
+
+    @Test
+    void putsSeveralSignaturesWithIdsOnOneMedicalRecord() throws Exception {
+        byte[] doc = Docs.medicalRecord();
+        byte[] one = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-author").referenceId("noi-dung")
+                .container("/HoSoBenhAn/ChuKy").signerRole("Bác sĩ").build().sign(doc, DsigTestPki.rsaKey());
+        byte[] two = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-head").referenceId("noi-dung")
+                .container("/HoSoBenhAn/ChuKy").signerRole("Trưởng khoa").build().sign(one, DsigTestPki.rsa2Key());
+        byte[] three = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-patient")
+                .referenceId("noi-dung").container("/HoSoBenhAn/ChuKy").build().sign(two, DsigTestPki.ecKey());
+        VerificationResult r = XmlVerifier.strict(DsigTestPki.trust()).withExpectedElement("/HoSoBenhAn/NoiDung")
+                .verify(three);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.signatures()).extracting(SignatureResult::id)
+                .containsExactly("sig-author", "sig-head", "sig-patient");
+        assertThat(r.signatures()).allSatisfy(s -> assertThat(s.signedElement()).isEqualTo("/HoSoBenhAn/NoiDung"));
+        // by default the caller reads the whole document, which these signatures do not cover
+        assertThat(XmlVerifier.strict(DsigTestPki.trust()).verify(three).hasError(SignatureError.NOT_COVERING))
+                .isTrue();
+    }
+
+    @Test
+    void signsDetachedExternalBytes() {
+        byte[] pdf = "%PDF-1.7 giấy ra viện".getBytes(StandardCharsets.UTF_8);
+        byte[] sig = XmlSigner.builder(SignatureProfile.DETACHED).detachedUri("giay-ra-vien.pdf").build()
+                .signDetached(pdf, DsigTestPki.rsaKey());
+        XmlVerifier v = XmlVerifier.strict(DsigTestPki.trust());
+        VerificationResult ok = v.verifyDetached(sig, "giay-ra-vien.pdf", pdf);
+        assertThat(ok.errors()).isEmpty();
+        assertThat(ok.signedElement()).contains("giay-ra-vien.pdf");
+        byte[] changed = pdf.clone();
+        changed[0] = 'X';
+        assertThat(v.verifyDetached(sig, "giay-ra-vien.pdf", changed).hasError(SignatureError.DIGEST_MISMATCH))
+                .isTrue();
+        assertThat(v.verifyDetached(sig, "other.pdf", pdf).hasError(SignatureError.DETACHED_CONTENT_MISSING))
+                .isTrue();
+        // the ordinary verifier never resolves the relative URI
+        assertThat(v.verify(sig).hasError(SignatureError.REFERENCE_URI_EXTERNAL)).isTrue();
+    }
+
+    @Test
+    void refusesToSignWithoutChukydonviOrTwice() {
+        byte[] noBox = Docs.bytes(Docs.utf8(Docs.giamdinhhs(1)).replace("<CHUKYDONVI/>", ""));
+        assertThatThrownBy(() -> XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(noBox, DsigTestPki.rsaKey()))
+                .extracting(e -> ((EmrException) e).code()).isEqualTo(SignatureError.SIGN_TARGET_MISSING);
+        byte[] signed = XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(Docs.giamdinhhs(1), DsigTestPki.rsaKey());
+        assertThatThrownBy(() -> XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(signed, DsigTestPki.rsaKey()))
+                .extracting(e -> ((EmrException) e).code()).isEqualTo(SignatureError.ALREADY_SIGNED);
+    }
+
+    @Test
+    void refusesWeakKeysAndNonUtf8InputWhenSigning() {
+        SigningKey weak = SigningKeys.of(DsigTestPki.WEAK_KEYS.getPrivate(), List.of(DsigTestPki.WEAK_CERT));
+        assertThatThrownBy(() -> XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(Docs.giamdinhhs(1), weak))
+                .extracting(e -> ((EmrException) e).code()).isEqualTo(SignatureError.RSA_KEY_TOO_SMALL);
+        byte[] latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><GIAMDINHHS><CHUKYDONVI/></GIAMDINHHS>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(latin, DsigTestPki.rsaKey()))
+                .extracting(e -> ((EmrException) e).code()).isEqualTo(SignatureError.ENCODING_UNSUPPORTED);
+    }
+}
