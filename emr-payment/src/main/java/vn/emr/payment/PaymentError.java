@@ -105,8 +105,6 @@ public enum PaymentError implements ErrorCode {
     RENDER_SIZE("EMR-PAY-0301"),
     /** ZXing refused. */
     RENDER_FAILED("EMR-PAY-0302"),
-    /** I/O failure while writing. */
-    WRITE_FAILED("EMR-PAY-0303"),
     // 04xx bills and reconciliation
     /** Bill facility. */
     FACILITY_CODE("EMR-PAY-0401"),

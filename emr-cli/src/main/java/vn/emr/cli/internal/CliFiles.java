@@ -1,12 +1,11 @@
 package vn.emr.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.AtomicFiles;
 
 /** File access for commands: coded errors instead of stack traces, and atomic writes (never a half-written file). */
 public final class CliFiles {
@@ -23,28 +22,8 @@ public final class CliFiles {
         }
     }
 
-    /** Writes the bytes to a temporary file beside the target, then moves it into place; {@code EMR-CORE-0007} on failure. */
+    /** Writes the bytes completely or not at all (temporary file, then move); {@code EMR-CORE-0007} on failure. */
     public static void writeAtomically(Path target, byte[] bytes) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the target was not touched
-                }
-            }
-            throw new EmrException(CoreError.IO_WRITE, "", e, String.valueOf(target.getFileName()));
-        }
+        AtomicFiles.write(target, bytes);
     }
 }

@@ -142,7 +142,7 @@ class VietQrRendererTest {
         Files.writeString(blocker, "x");
         assertThatThrownBy(() -> VietQrRenderer.writePng("abc", 100, blocker.resolve("qr.png")))
                 .isInstanceOf(EmrException.class).extracting(e -> ((EmrException) e).code())
-                .isEqualTo(PaymentError.WRITE_FAILED);
+                .isEqualTo(vn.emr.core.CoreError.IO_WRITE);
     }
 
     private static Result decode(BufferedImage image) throws Exception {

@@ -34,6 +34,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.AtomicFiles;
 
 /**
  * Reads and writes QR code images (PNG/JPEG) for the identity documents of {@code vn.emr.core.identity}, such as the
@@ -179,32 +180,15 @@ public final class QrImages {
     public static void writePng(String text, int size, Path out) {
         Objects.requireNonNull(out, "out");
         BufferedImage image = render(text, size);
-        Path absolute = out.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = null;
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".qr-", ".png.tmp");
-            if (!ImageIO.write(image, "png", temp.toFile())) {
+            if (!ImageIO.write(image, "png", png)) {
                 throw new IOException("no PNG writer");
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
         } catch (IOException e) {
             throw new EmrException(CoreError.IO_WRITE, "", e, fileName(out));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort clean-up of our own temporary file
-                }
-            }
         }
+        AtomicFiles.write(out, png.toByteArray());
     }
 
     private static String fileName(Path file) {

@@ -1,20 +1,27 @@
-package vn.emr.signature.internal;
+package vn.emr.core.internal;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
-import vn.emr.signature.TrustError;
 
-/** Writes a file completely or not at all: a temporary file in the same folder, then a move over the target. */
+/**
+ * Writes a file completely or not at all: a hidden temporary file in the same folder, then a move over the target.
+ * Shared by the SDK's modules (exported to them only); never a half-written file, even when the disk fills up.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
-    /** Writes the bytes to the file atomically where the file system allows it. */
+    /**
+     * Writes the bytes to the file, atomically where the file system allows it.
+     *
+     * @throws EmrException {@code EMR-CORE-0007} with the file name when it cannot be written
+     */
     public static void write(Path file, byte[] bytes) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
@@ -38,7 +45,7 @@ public final class AtomicFiles {
                     // best effort: the failure that matters is reported below
                 }
             }
-            throw new EmrException(TrustError.FILE_WRITE, "", e, file.getFileName(), e.getClass().getSimpleName());
+            throw new EmrException(CoreError.IO_WRITE, "", e, String.valueOf(file.getFileName()));
         }
     }
 }
