@@ -88,11 +88,15 @@ public final class DemoCommand extends JsonCommand {
         Path caPem = out.resolve("demo-ca.pem");
         demo.writePkcs12(p12, DEMO_PASSWORD.toCharArray());
         demo.writeCaPem(caPem);
-        byte[] signed = XmlSigner.of(SignatureProfile.ENVELOPED).sign(EmrXml.write(record), demo.signingKey());
+        byte[] unsigned = EmrXml.write(record);
+        Path recordXml = out.resolve("record.xml");
+        CliFiles.writeAtomically(recordXml, unsigned);
+        byte[] signed = XmlSigner.of(SignatureProfile.ENVELOPED).sign(unsigned, demo.signingKey());
         Path signedXml = out.resolve("record.signed.xml");
         CliFiles.writeAtomically(signedXml, signed);
         VerificationResult verified = XmlVerifier.strict(demo.trustPolicy()).withProfile(SignatureProfile.ENVELOPED)
                 .verify(signed);
+        files.add(recordXml.toString());
         files.add(p12.toString());
         files.add(caPem.toString());
         files.add(signedXml.toString());
