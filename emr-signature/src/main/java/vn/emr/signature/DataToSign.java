@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import vn.emr.signature.internal.SignatureTemplate;
+import vn.emr.signature.internal.TagLocator;
 import vn.emr.signature.internal.XmlSource;
 
 /**
@@ -25,9 +26,11 @@ public final class DataToSign {
     final SignatureTemplate template;
     final int containerOrdinal;
     final String containerQName;
+    final TagLocator.Location location;
 
     DataToSign(byte[] canonicalSignedInfo, SignatureAlgorithm algorithm, List<X509Certificate> chain,
-            XmlSource source, SignatureTemplate template, int containerOrdinal, String containerQName) {
+            XmlSource source, SignatureTemplate template, int containerOrdinal, String containerQName,
+            TagLocator.Location location) {
         this.canonicalSignedInfo = canonicalSignedInfo;
         this.algorithm = algorithm;
         this.chain = List.copyOf(chain);
@@ -35,6 +38,7 @@ public final class DataToSign {
         this.template = template;
         this.containerOrdinal = containerOrdinal;
         this.containerQName = containerQName;
+        this.location = location;
     }
 
     /** The exact bytes to sign: the canonical {@code SignedInfo}. */

@@ -166,7 +166,7 @@ public final class XmlSigner {
         }
         finishTemplate(t, signer, digest, Map.of(), Map.of());
         byte[] canonical = t.canonicalSignedInfo(c14n, Map.of(), Map.of());
-        return new DataToSign(canonical, signatureAlgorithm, chain, null, t, -1, null);
+        return new DataToSign(canonical, signatureAlgorithm, chain, null, t, -1, null, null);
     }
 
     private DataToSign prepare(XmlSource source, List<X509Certificate> chain, SignatureAlgorithm signatureAlgorithm) {
@@ -225,7 +225,14 @@ public final class XmlSigner {
         byte[] canonical = t.canonicalSignedInfo(c14n, box.bindings, box.xmlAttrs);
         String qName = containerPath.equals("/") ? scan.rootQName()
                 : containerPath.substring(containerPath.lastIndexOf('/') + 1);
-        return new DataToSign(canonical, signatureAlgorithm, chain, source, t, box.ordinal, qName);
+        TagLocator.Location known = null;
+        if (box.startTagEnd >= 0 && (box.selfClosing || box.endTagStart >= 0)) {
+            known = new TagLocator.Location();
+            known.startTagEnd = box.startTagEnd;
+            known.selfClosing = box.selfClosing;
+            known.endTagStart = box.endTagStart;
+        }
+        return new DataToSign(canonical, signatureAlgorithm, chain, source, t, box.ordinal, qName, known);
     }
 
     private static byte[] randomBytes() {
@@ -291,13 +298,34 @@ public final class XmlSigner {
 
     /** Step 3: inserts the signature (JCA form: DER for ECDSA, or already r||s) into the document's bytes. */
     public byte[] assemble(DataToSign data, byte[] signatureValue) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(estimate(data));
+        ExactOutput out = new ExactOutput(data.source == null ? 8192 : estimate(data, signatureValue));
         assemble(data, signatureValue, out);
-        return out.toByteArray();
+        return out.result();
     }
 
-    private static int estimate(DataToSign data) {
-        return 8192 + data.bytes().length;
+    /** A byte sink that returns its buffer without a copy when it was sized exactly. */
+    private static final class ExactOutput extends ByteArrayOutputStream {
+        ExactOutput(int size) {
+            super(size);
+        }
+
+        byte[] result() {
+            return count == buf.length ? buf : toByteArray();
+        }
+    }
+
+    private static int estimate(DataToSign data, byte[] signatureValue) {
+        byte[] whole = data.source == null ? null : data.source.inMemory();
+        if (whole == null) {
+            return 8192;
+        }
+        X509Certificate signer = data.certificateChain().get(0);
+        byte[] xmlValue = toXmlForm(data.algorithm(), signer.getPublicKey(), signatureValue);
+        int size = whole.length + data.template.serializedLength(xmlValue);
+        if (data.location != null && data.location.selfClosing) {
+            size += data.containerQName.getBytes(StandardCharsets.UTF_8).length + 2;
+        }
+        return size;
     }
 
     /** Step 3, writing the signed document to the stream. */
@@ -319,9 +347,29 @@ public final class XmlSigner {
                     out.flush();
                     return;
                 }
-                TagLocator.Location loc;
-                try (InputStream in = data.source.open()) {
-                    loc = TagLocator.locate(in, data.containerOrdinal);
+                TagLocator.Location loc = data.location;
+                if (loc == null) {
+                    try (InputStream in = data.source.open()) {
+                        loc = TagLocator.locate(in, data.containerOrdinal);
+                    }
+                }
+                byte[] whole = data.source.inMemory();
+                if (whole != null) {
+                    if (loc.selfClosing) {
+                        int slash = (int) loc.startTagEnd - 1;
+                        out.write(whole, 0, slash);
+                        out.write('>');
+                        out.write(sig);
+                        out.write(("</" + data.containerQName + ">").getBytes(StandardCharsets.UTF_8));
+                        out.write(whole, slash + 2, whole.length - slash - 2);
+                    } else {
+                        int at = (int) loc.endTagStart;
+                        out.write(whole, 0, at);
+                        out.write(sig);
+                        out.write(whole, at, whole.length - at);
+                    }
+                    out.flush();
+                    return;
                 }
                 try (InputStream in = data.source.open()) {
                     if (loc.selfClosing) {

@@ -85,6 +85,53 @@ class XmlSignerTest {
     }
 
     @Test
+    void assemblesASignatureMadeByASignHashServiceFromTheDigestAlone() throws Exception {
+        XmlSigner signer = XmlSigner.of(SignatureProfile.CHUKYDONVI);
+        DataToSign data = signer.prepare(Docs.giamdinhhs(2), List.of(DsigTestPki.RSA_CERT),
+                SignatureAlgorithm.RSA_SHA256);
+        // what VNPT SmartCA / CSC signHash do: PKCS#1 v1.5 over DigestInfo(SHA-256, digest)
+        byte[] digestInfo = new org.bouncycastle.asn1.x509.DigestInfo(
+                new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256),
+                data.digest()).getEncoded();
+        java.security.Signature raw = java.security.Signature.getInstance("NONEwithRSA");
+        raw.initSign(DsigTestPki.RSA_KEYS.getPrivate());
+        raw.update(digestInfo);
+        byte[] signed = signer.assemble(data, raw.sign());
+        assertThat(CHUKYDONVI.verify(signed).errors()).isEmpty();
+
+        // ECDSA: a service may return r||s instead of DER; both are accepted
+        DataToSign ec = signer.prepare(Docs.giamdinhhs(2), List.of(DsigTestPki.EC_CERT),
+                SignatureAlgorithm.ECDSA_SHA256);
+        java.security.Signature es = java.security.Signature.getInstance("SHA256withECDSA");
+        es.initSign(DsigTestPki.EC_KEYS.getPrivate());
+        es.update(ec.bytes());
+        byte[] rs = vn.emr.signature.internal.Crypto.derToRaw(es.sign(), 32);
+        assertThat(CHUKYDONVI.verify(signer.assemble(ec, rs)).errors()).isEmpty();
+    }
+
+    @Test
+    void streamsFromAndToStreamsAndFilesWithTheSameResult(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        byte[] doc = Docs.giamdinhhs(3);
+        XmlSigner signer = XmlSigner.of(SignatureProfile.CHUKYDONVI);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        signer.sign(new java.io.ByteArrayInputStream(doc), out, DsigTestPki.rsaKey());
+        byte[] viaStreams = out.toByteArray();
+        java.nio.file.Path in = dir.resolve("in.xml");
+        java.nio.file.Path signedFile = dir.resolve("out.xml");
+        java.nio.file.Files.write(in, doc);
+        signer.sign(in, signedFile, DsigTestPki.rsaKey());
+        byte[] viaFiles = java.nio.file.Files.readAllBytes(signedFile);
+        byte[] inMemory = signer.sign(doc, DsigTestPki.rsaKey());
+        // RSA PKCS#1 v1.5 is deterministic: all three are the same bytes
+        assertThat(viaStreams).isEqualTo(inMemory);
+        assertThat(viaFiles).isEqualTo(inMemory);
+        assertThat(CHUKYDONVI.verify(new java.io.ByteArrayInputStream(viaStreams)).errors()).isEmpty();
+        assertThat(CHUKYDONVI.verify(signedFile).errors()).isEmpty();
+    }
+
+    @Test
     void addsXadesSignedPropertiesWithSigningTimeCertificateDigestAndRole() throws Exception {
         Instant at = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         byte[] signed = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-author")

@@ -9,10 +9,13 @@ import java.security.MessageDigest;
  */
 public final class ByteSink {
 
-    private final byte[] buf = new byte[16384];
+    private final byte[] buf = new byte[8192];
     private int n;
     private final MessageDigest digest;
     private final ByteArrayOutputStream copy;
+    private byte[] pendSrc;
+    private int pendStart;
+    private int pendEnd;
 
     public ByteSink(MessageDigest digest, boolean keepCopy) {
         this.digest = digest;
@@ -31,46 +34,93 @@ public final class ByteSink {
         }
     }
 
+    /**
+     * Defers a range of the input that is already in canonical form; contiguous ranges (a tag, the text after it, the
+     * next tag) merge into one copy.
+     */
+    void raw(byte[] src, int start, int end) {
+        if (pendSrc == src && pendEnd == start && pendEnd > pendStart) {
+            pendEnd = end;
+            return;
+        }
+        flushPending();
+        pendSrc = src;
+        pendStart = start;
+        pendEnd = end;
+    }
+
+    private void flushPending() {
+        if (pendEnd > pendStart) {
+            int s = pendStart;
+            int len = pendEnd - pendStart;
+            pendStart = 0;
+            pendEnd = 0;
+            copy(pendSrc, s, len);
+        }
+    }
+
     /** Flushes and returns the digest (or null without one). */
     public byte[] digestValue() {
+        flushPending();
         flush();
         return digest == null ? null : digest.digest();
     }
 
     /** Flushes and returns the copy of every byte written. */
     public byte[] bytes() {
+        flushPending();
         flush();
         return copy == null ? null : copy.toByteArray();
     }
 
     /** {@code <name>} from the name's bytes. */
     void tag(char open, byte[] name) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         if (n + name.length + 2 > buf.length) {
             flush();
         }
-        buf[n++] = (byte) open;
-        System.arraycopy(name, 0, buf, n, name.length);
-        n += name.length;
-        buf[n++] = '>';
+        byte[] out = buf;
+        int k = n;
+        out[k++] = (byte) open;
+        for (byte x : name) {
+            out[k++] = x;
+        }
+        out[k++] = '>';
+        n = k;
     }
 
     /** {@code </name>} from the name's bytes. */
     void endTag(byte[] name) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         if (n + name.length + 3 > buf.length) {
             flush();
         }
-        buf[n++] = '<';
-        buf[n++] = '/';
-        System.arraycopy(name, 0, buf, n, name.length);
-        n += name.length;
-        buf[n++] = '>';
+        byte[] out = buf;
+        int k = n;
+        out[k++] = '<';
+        out[k++] = '/';
+        for (byte x : name) {
+            out[k++] = x;
+        }
+        out[k++] = '>';
+        n = k;
     }
 
     void bytes(byte[] b) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         copy(b, 0, b.length);
     }
 
     void ascii(char c) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         if (n == buf.length) {
             flush();
         }
@@ -78,6 +128,9 @@ public final class ByteSink {
     }
 
     void ascii(String s) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         int len = s.length();
         if (n + len > buf.length) {
             flush();
@@ -95,6 +148,9 @@ public final class ByteSink {
 
     /** Raw text (names, PI targets, comments): UTF-8, no escaping. */
     void raw(String s) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         int len = s.length();
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
@@ -111,6 +167,9 @@ public final class ByteSink {
 
     /** Text node content with the C14N escapes (&amp; &lt; &gt; &#xD;). */
     void text(char[] ch, int off, int len) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         int end = off + len;
         for (int i = off; i < end; i++) {
             char c = ch[i];
@@ -148,21 +207,12 @@ public final class ByteSink {
         }
     }
 
-    /** Copies UTF-8 text that contains no '&', '<' or CR, escaping '>'. */
-    void utf8Text(byte[] b, int off, int len) {
-        int end = off + len;
-        int run = off;
-        for (int i = off; i < end; i++) {
-            if (b[i] == '>') {
-                copy(b, run, i - run);
-                if (n + 4 > buf.length) {
-                    flush();
-                }
-                put4('&', 'g', 't', ';');
-                run = i + 1;
-            }
+    /** Copies UTF-8 text that needs no escaping. */
+    void utf8Copy(byte[] b, int off, int len) {
+        if (pendEnd > pendStart) {
+            flushPending();
         }
-        copy(b, run, end - run);
+        copy(b, off, len);
     }
 
     private void copy(byte[] b, int off, int len) {
@@ -192,6 +242,9 @@ public final class ByteSink {
 
     /** Attribute value with the C14N escapes (&amp; &lt; &quot; &#x9; &#xA; &#xD;). */
     void attr(String s) {
+        if (pendEnd > pendStart) {
+            flushPending();
+        }
         int len = s.length();
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);

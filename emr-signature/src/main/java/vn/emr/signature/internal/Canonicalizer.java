@@ -85,7 +85,11 @@ public final class Canonicalizer {
         }
         if (nsOut == 0 && e.attrCount == 0 && e.qNameBytes != null && !(apex && !method.exclusive()
                 && hasInheritedXml(scope))) {
-            out.tag('<', e.qNameBytes);
+            if (e.rawSource != null) {
+                out.raw(e.rawSource, e.rawStart, e.rawEnd);
+            } else {
+                out.tag('<', e.qNameBytes);
+            }
             return;
         }
         out.ascii('<');
@@ -245,11 +249,23 @@ public final class Canonicalizer {
     }
 
     public void endElement(Node e) {
-        if (e.qNameBytes != null) {
-            out.endTag(e.qNameBytes);
+        endElement(e.qName, e.qNameBytes);
+    }
+
+    /** An element ends (its name's UTF-8 bytes when known, else null). */
+    public void endElement(String qName, byte[] qNameBytes) {
+        endElement(qName, qNameBytes, null, 0, 0);
+    }
+
+    /** An element ends; when {@code raw} is given, its input bytes [start, end) are the canonical end tag. */
+    public void endElement(String qName, byte[] qNameBytes, byte[] raw, int start, int end) {
+        if (raw != null) {
+            out.raw(raw, start, end);
+        } else if (qNameBytes != null) {
+            out.endTag(qNameBytes);
         } else {
             out.ascii("</");
-            out.raw(e.qName);
+            out.raw(qName);
             out.ascii('>');
         }
         depth--;
@@ -265,10 +281,10 @@ public final class Canonicalizer {
         }
     }
 
-    /** UTF-8 text with no '&', '<' or CR in it. */
+    /** UTF-8 text with none of '&', '<', '>' or CR in it (the tokenizer splits those out). */
     public void textUtf8(byte[] b, int off, int len) {
         if (depth > 0) {
-            out.utf8Text(b, off, len);
+            out.raw(b, off, off + len);
         }
     }
 

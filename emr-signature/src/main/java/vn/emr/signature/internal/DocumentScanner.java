@@ -48,6 +48,10 @@ public final class DocumentScanner extends DefaultHandler2 {
 
     /** What the signer needs to know about the element that will hold the signature. */
     public static final class Container {
+        /** Byte offsets found by the fast tokenizer (else -1): the start tag's '>' and the end tag's '<'. */
+        public long startTagEnd = -1;
+        public long endTagStart = -1;
+        public boolean selfClosing;
         public int ordinal = -1;
         public int count;
         public boolean hasContent;
@@ -56,6 +60,10 @@ public final class DocumentScanner extends DefaultHandler2 {
     }
 
     private final NsScope scope = new NsScope();
+    /** Set by the fast tokenizer before each start/end event: byte offsets in the input (else -1). */
+    long tagEnd = -1;
+    boolean tagSelfClosing;
+    long endTagStart = -1;
     private final Node elem = new Node();
     private final Digester[] digesters;
     private final Map<String, List<Digester>> waiting = new HashMap<>();
@@ -131,15 +139,26 @@ public final class DocumentScanner extends DefaultHandler2 {
         return elem;
     }
 
+    /** The namespace scope, shared with the fast tokenizer (which pushes before {@link #startPushed}). */
+    NsScope scope() {
+        return scope;
+    }
+
     /** An element starts ({@code e} is the reusable element, already resolved). */
     void start(Node e) {
+        scope.push(e);
+        startPushed(e);
+    }
+
+    /** An element starts whose namespace level is already pushed on {@link #scope()}. */
+    void startPushed(Node e) {
+        flushCaptureText();
         if (depth >= MAX_DEPTH) {
             throw new EmrException(SignatureError.NESTING_TOO_DEEP, "", MAX_DEPTH);
         }
         String uri = e.uri;
         String localName = e.local;
         String qName = e.qName;
-        scope.push(e);
         if (depth == path.length) {
             path = java.util.Arrays.copyOf(path, depth * 2);
             qnames = java.util.Arrays.copyOf(qnames, depth * 2);
@@ -163,6 +182,8 @@ public final class DocumentScanner extends DefaultHandler2 {
                 container.ordinal = myOrdinal;
                 container.bindings = scope.bindings();
                 container.xmlAttrs = scope.xmlAttributes(false);
+                container.startTagEnd = tagEnd;
+                container.selfClosing = tagSelfClosing;
                 containerDepth = depth;
             }
         } else if (containerDepth > 0 && depth == containerDepth + 1) {
@@ -278,11 +299,11 @@ public final class DocumentScanner extends DefaultHandler2 {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        end(qName, null);
+        end(qName, null, null, 0, 0);
     }
 
-    /** An element ends (its name's UTF-8 bytes may be given). */
-    void end(String qName, byte[] qNameBytes) {
+    /** An element ends (its name's UTF-8 bytes may be given, and the canonical raw end tag). */
+    void end(String qName, byte[] qNameBytes, byte[] raw, int rawStart, int rawEnd) {
         flushCaptureText();
         for (Digester d : digesters) {
             if (!d.active) {
@@ -294,7 +315,7 @@ public final class DocumentScanner extends DefaultHandler2 {
                 }
                 continue;
             }
-            d.c14n.endElement(elemFor(qName, qNameBytes));
+            d.c14n.endElement(qName, qNameBytes, raw, rawStart, rawEnd);
             if (d.targetId != null && d.startDepth == depth) {
                 d.active = false;
                 d.done = true;
@@ -311,18 +332,12 @@ public final class DocumentScanner extends DefaultHandler2 {
         }
         if (containerDepth == depth) {
             containerDepth = -1;
+            container.endTagStart = endTagStart;
         }
         depth--;
         scope.pop();
     }
 
-    private final Node endElem = new Node();
-
-    private Node elemFor(String qName, byte[] qNameBytes) {
-        endElem.qName = qName;
-        endElem.qNameBytes = qNameBytes;
-        return endElem;
-    }
 
     /** Raw UTF-8 text that needs no escaping but '>' (none of '&', '<', CR occur in it). */
     void textUtf8(byte[] b, int start, int length) {

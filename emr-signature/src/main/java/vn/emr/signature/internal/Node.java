@@ -21,6 +21,10 @@ public final class Node {
     String qName;
     /** The qualified name's UTF-8 bytes when the tokenizer has them (else null). */
     byte[] qNameBytes;
+    /** When the start tag's input bytes [rawStart, rawEnd) of {@code rawSource} are already canonical. */
+    byte[] rawSource;
+    int rawStart;
+    int rawEnd;
     String prefix;
     String local;
     String uri;
@@ -71,6 +75,8 @@ public final class Node {
         this.local = local;
         this.qName = qName;
         this.qNameBytes = null;
+        this.rawSource = null;
+        this.rawEnd = 0;
         int colon = qName.indexOf(':');
         this.prefix = colon < 0 ? "" : qName.substring(0, colon);
         this.nsCount = 0;

@@ -60,6 +60,15 @@ public final class NsScope {
         }
     }
 
+    /** Records the element's xml:* attributes on the innermost level (after a push made before they were known). */
+    void addXmlAttributes(Node e) {
+        for (int i = 0; i < e.attrCount; i++) {
+            if (e.aUri[i].equals(Node.XML_NS)) {
+                addXml(e.aLocal[i], e.aValue[i]);
+            }
+        }
+    }
+
     public void pop() {
         depth--;
         size = marks[depth];

@@ -70,6 +70,11 @@ public final class SecureXml {
 
     private static volatile boolean fastPath = !Boolean.getBoolean("emr.signature.jdkParserOnly");
 
+    /** Whether in-memory UTF-8 documents go through the fast tokenizer. */
+    public static boolean fastPath() {
+        return fastPath;
+    }
+
     /** Turns the fast UTF-8 tokenizer on or off (off: the JDK parser only); for differential tests. */
     public static void useFastPath(boolean on) {
         fastPath = on;

@@ -137,6 +137,12 @@ public final class SignatureTemplate {
         text(n, text);
     }
 
+    /** The UTF-8 length of the serialized element once this signature value is set. */
+    public synchronized int serializedLength(byte[] value) {
+        signatureValue(value);
+        return serialize().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     /** The serialized Signature element (UTF-8 text, no declaration). */
     public String serialize() {
         StringBuilder sb = new StringBuilder(4096);

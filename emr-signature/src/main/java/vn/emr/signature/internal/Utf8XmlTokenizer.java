@@ -29,11 +29,11 @@ final class Utf8XmlTokenizer {
     private final byte[] b;
     private final int end;
     private final DocumentScanner h;
-    private final NsScope scope = new NsScope();
+    private final NsScope scope;
     private int p;
-    private final String[] names = new String[1024];
-    private final int[] nameHash = new int[1024];
-    private final byte[][] nameBytes = new byte[1024][];
+    private final String[] names = new String[256];
+    private final int[] nameHash = new int[256];
+    private final byte[][] nameBytes = new byte[256][];
     private byte[] lastNameBytes;
     private byte[][] openBytes = new byte[64][];
     private String[] openUri = new String[64];
@@ -53,6 +53,7 @@ final class Utf8XmlTokenizer {
         this.b = b;
         this.end = b.length;
         this.h = h;
+        this.scope = h.scope();
     }
 
     /** Parses the whole document into the scanner, or declines before any event. */
@@ -108,14 +109,17 @@ final class Utf8XmlTokenizer {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
+    private static final java.util.regex.Pattern XML_DECL = java.util.regex.Pattern.compile(
+            "<\\?xml\\s+version\\s*=\\s*(\"1\\.0\"|'1\\.0')(\\s+encoding\\s*=\\s*(\"[A-Za-z][A-Za-z0-9._-]*\""
+                    + "|'[A-Za-z][A-Za-z0-9._-]*'))?(\\s+standalone\\s*=\\s*(\"(yes|no)\"|'(yes|no)'))?\\s*");
+
     private void xmlDeclaration() throws Decline {
         int close = indexOf('?', '>', p);
         if (close < 0) {
             throw malformedAt("unterminated XML declaration");
         }
         String decl = new String(b, p, close - p, StandardCharsets.UTF_8);
-        if (!decl.matches("<\\?xml\\s+version\\s*=\\s*(\"1\\.0\"|'1\\.0')(\\s+encoding\\s*=\\s*(\"[A-Za-z][A-Za-z0-9._-]*\""
-                + "|'[A-Za-z][A-Za-z0-9._-]*'))?(\\s+standalone\\s*=\\s*(\"(yes|no)\"|'(yes|no)'))?\\s*")) {
+        if (!XML_DECL.matcher(decl).matches()) {
             throw new Decline();
         }
         int enc = decl.indexOf("encoding");
@@ -191,8 +195,7 @@ final class Utf8XmlTokenizer {
         int slot = (hash ^ (hash >>> 16)) & (names.length - 1);
         String cached = names[slot];
         byte[] cachedBytes = nameBytes[slot];
-        if (cached != null && nameHash[slot] == hash && cachedBytes.length == len
-                && Arrays.equals(cachedBytes, 0, len, b, s, s + len)) {
+        if (cached != null && nameHash[slot] == hash && cachedBytes.length == len && same(cachedBytes, s, len)) {
             lastNameBytes = nameBytes[slot];
             return cached;
         }
@@ -205,6 +208,28 @@ final class Utf8XmlTokenizer {
             nameBytes[slot] = lastNameBytes;
         }
         return n;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    private boolean same(byte[] name, int s, int len) {
+        byte[] buf = b;
+        if (s + len > buf.length || name.length < len) {
+            return false;
+        }
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            if ((long) LONGS.get(name, i) != (long) LONGS.get(buf, s + i)) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if (name[i] != buf[s + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isAscii(int s, int len) {
@@ -238,6 +263,7 @@ final class Utf8XmlTokenizer {
         if (rootDone) {
             throw malformedAt("content after the root element");
         }
+        int tagStart = p;
         p++;
         int nameStart = p;
         String qName = name();
@@ -287,6 +313,16 @@ final class Utf8XmlTokenizer {
             }
             aq[count] = an;
             av[count++] = value;
+        }
+        h.tagEnd = p - 1;
+        h.tagSelfClosing = empty;
+        Node el = h.element();
+        if (count == 0 && !empty && p - tagStart == nameLen + 2) {
+            el.rawSource = b;
+            el.rawStart = tagStart;
+            el.rawEnd = p;
+        } else {
+            el.rawSource = null;
         }
         emitStart(qName, qBytes, count);
         if (depth == openNames.length) {
@@ -364,13 +400,16 @@ final class Utf8XmlTokenizer {
             }
             e.addAttr(q, au, al, av[i]);
         }
+        if (e.attrCount > 0) {
+            scope.addXmlAttributes(e);
+        }
         if (depth == openUri.length) {
             openUri = Arrays.copyOf(openUri, depth * 2);
             openPrefix = Arrays.copyOf(openPrefix, depth * 2);
         }
         openUri[depth] = uri;
         openPrefix[depth] = prefix;
-        h.start(e);
+        h.startPushed(e);
     }
 
     private static void checkQName(String q, int colon) {
@@ -380,34 +419,40 @@ final class Utf8XmlTokenizer {
     }
 
     private void closeElement() {
+        closeElement(null, 0, 0);
+    }
+
+    private void closeElement(byte[] raw, int rawStart, int rawEnd) {
         depth--;
-        h.end(openNames[depth], openBytes[depth]);
-        scope.pop();
+        h.end(openNames[depth], openBytes[depth], raw, rawStart, rawEnd);
         if (depth == 0) {
             rootDone = true;
         }
     }
 
     private void endTag() {
+        h.endTagStart = p;
         p += 2;
         if (depth == 0) {
             throw malformedAt("end tag without start tag");
         }
         int s = p;
-        while (p < end && nameChar(b[p])) {
-            p++;
-        }
-        int len = p - s;
-        int os = openStart[depth - 1];
-        if (len != openLen[depth - 1] || !Arrays.equals(b, s, s + len, b, os, os + len)) {
+        int len = openLen[depth - 1];
+        if (!same(openBytes[depth - 1], s, len) || (s + len < end && nameChar(b[s + len]))) {
             throw malformedAt("end tag does not match " + openNames[depth - 1]);
         }
+        p = s + len;
+        boolean tight = p < end && b[p] == '>';
         skipWs();
         if (p >= end || b[p] != '>') {
             throw malformedAt("'>' expected");
         }
         p++;
-        closeElement();
+        if (tight) {
+            closeElement(b, s - 2, p);
+        } else {
+            closeElement();
+        }
     }
 
     // ---- attribute values and text
@@ -594,7 +639,16 @@ final class Utf8XmlTokenizer {
                 break;
             }
             if (cls == 4) {
-                i = multiByte(i, limit);
+                // common Vietnamese and Latin letters inline (always valid XML characters), the rest checked fully
+                int c0 = buf[i] & 0xFF;
+                if (c0 >= 0xC2 && c0 <= 0xDF && i + 1 < limit && (buf[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                } else if (c0 >= 0xE1 && c0 <= 0xEC && i + 2 < limit && (buf[i + 1] & 0xC0) == 0x80
+                        && (buf[i + 2] & 0xC0) == 0x80) {
+                    i += 3;
+                } else {
+                    i = multiByte(i, limit);
+                }
                 continue;
             }
             if (cls == 3) {
