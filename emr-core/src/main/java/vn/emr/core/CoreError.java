@@ -31,6 +31,8 @@ public enum CoreError implements ErrorCode {
     IMAGE_NO_QR("EMR-CORE-0009"),
     /** The image cannot be read. */
     IMAGE_UNREADABLE("EMR-CORE-0010"),
+    /** JSON gives the same field twice. */
+    JSON_DUPLICATE_FIELD("EMR-CORE-0011"),
 
     // 01xx citizen ID and chip-card QR
     /** Citizen ID is not 12 digits. */

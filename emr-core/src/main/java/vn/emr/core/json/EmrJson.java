@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.model.MedicalRecord;
 
 /**
  * The documented JSON form of every model type (see {@code docs/json-form.md}): camelCase names, ISO-8601 local
@@ -32,20 +34,27 @@ import vn.emr.core.EmrException;
  */
 public final class EmrJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    private static final JsonMapper MAPPER = configured()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
+
+    /** For the model types, whose builders refuse a repeated field themselves (cheaper than the parser's tracking). */
+    private static final JsonMapper MODEL_MAPPER = configured().build();
+
+    private static JsonMapper.Builder configured() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    }
 
     /** Canonical form for digests: keys sorted, no whitespace, plain decimals (RecordHistory hashes this). */
     private static final ObjectWriter CANONICAL = MAPPER.copy()
@@ -112,9 +121,15 @@ public final class EmrJson {
         }
     }
 
-    /** A reusable reader for the type (faster than the convenience methods in loops). */
+    /**
+     * A reusable reader for the type (faster than the convenience methods in loops). The model's builders refuse a
+     * field given twice themselves ({@code EMR-CORE-0011}, with its path), so for model types the parser's costlier
+     * duplicate-key tracking is switched off; every other type keeps it.
+     */
     public static ObjectReader reader(Class<?> type) {
-        return MAPPER.readerFor(type);
+        boolean model = type.getPackage() == MedicalRecord.class.getPackage()
+                && type.isAnnotationPresent(JsonDeserialize.class);
+        return (model ? MODEL_MAPPER : MAPPER).readerFor(type);
     }
 
     private static <T> T read(ObjectReader reader, byte[] json) {

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 
 /**
  * A follow-up appointment (giấy hẹn khám lại, claims table XML14).
@@ -92,12 +95,15 @@ public final class Appointment {
     }
 
     /** Builds a {@link Appointment}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private LocalDate date;
         private String reason;
         private String departmentCode;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -118,6 +124,31 @@ public final class Appointment {
         public Builder departmentCode(String value) {
             this.departmentCode = value;
             return this;
+        }
+
+        @JsonProperty("date")
+        private Builder jsonDate(LocalDate value) {
+            jsonOnce(1L, "date");
+            return date(value);
+        }
+
+        @JsonProperty("reason")
+        private Builder jsonReason(String value) {
+            jsonOnce(2L, "reason");
+            return reason(value);
+        }
+
+        @JsonProperty("departmentCode")
+        private Builder jsonDepartmentCode(String value) {
+            jsonOnce(4L, "departmentCode");
+            return departmentCode(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

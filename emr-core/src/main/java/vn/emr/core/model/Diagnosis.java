@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.validation.constraints.Icd10;
 
 /**
@@ -105,13 +108,16 @@ public final class Diagnosis {
     }
 
     /** Builds a {@link Diagnosis}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String code;
         private DiagnosisRole role;
         private String description;
         private LocalDateTime recordedAt;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -138,6 +144,37 @@ public final class Diagnosis {
         public Builder recordedAt(LocalDateTime value) {
             this.recordedAt = value;
             return this;
+        }
+
+        @JsonProperty("code")
+        private Builder jsonCode(String value) {
+            jsonOnce(1L, "code");
+            return code(value);
+        }
+
+        @JsonProperty("role")
+        private Builder jsonRole(DiagnosisRole value) {
+            jsonOnce(2L, "role");
+            return role(value);
+        }
+
+        @JsonProperty("description")
+        private Builder jsonDescription(String value) {
+            jsonOnce(4L, "description");
+            return description(value);
+        }
+
+        @JsonProperty("recordedAt")
+        private Builder jsonRecordedAt(LocalDateTime value) {
+            jsonOnce(8L, "recordedAt");
+            return recordedAt(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.internal.Masking;
 
 /**
@@ -116,7 +119,7 @@ public final class Discharge {
     }
 
     /** Builds a {@link Discharge}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private LocalDateTime dischargedAt;
@@ -124,6 +127,9 @@ public final class Discharge {
         private DischargeType type;
         private String summary;
         private String instructions;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -156,6 +162,43 @@ public final class Discharge {
         public Builder instructions(String value) {
             this.instructions = value;
             return this;
+        }
+
+        @JsonProperty("dischargedAt")
+        private Builder jsonDischargedAt(LocalDateTime value) {
+            jsonOnce(1L, "dischargedAt");
+            return dischargedAt(value);
+        }
+
+        @JsonProperty("result")
+        private Builder jsonResult(TreatmentResult value) {
+            jsonOnce(2L, "result");
+            return result(value);
+        }
+
+        @JsonProperty("type")
+        private Builder jsonType(DischargeType value) {
+            jsonOnce(4L, "type");
+            return type(value);
+        }
+
+        @JsonProperty("summary")
+        private Builder jsonSummary(String value) {
+            jsonOnce(8L, "summary");
+            return summary(value);
+        }
+
+        @JsonProperty("instructions")
+        private Builder jsonInstructions(String value) {
+            jsonOnce(16L, "instructions");
+            return instructions(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

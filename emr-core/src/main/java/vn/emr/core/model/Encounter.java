@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.Valid;
@@ -251,7 +252,7 @@ public final class Encounter {
     }
 
     /** Builds a {@link Encounter}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String maLk;
@@ -269,6 +270,9 @@ public final class Encounter {
         private Discharge discharge;
         private Referral referral;
         private Appointment appointment;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -457,6 +461,103 @@ public final class Encounter {
         public Builder appointment(Appointment value) {
             this.appointment = value;
             return this;
+        }
+
+        @JsonProperty("maLk")
+        private Builder jsonMaLk(String value) {
+            jsonOnce(1L, "maLk");
+            return maLk(value);
+        }
+
+        @JsonProperty("encounterClass")
+        private Builder jsonEncounterClass(EncounterClass value) {
+            jsonOnce(2L, "encounterClass");
+            return encounterClass(value);
+        }
+
+        @JsonProperty("admittedAt")
+        private Builder jsonAdmittedAt(LocalDateTime value) {
+            jsonOnce(4L, "admittedAt");
+            return admittedAt(value);
+        }
+
+        @JsonProperty("departmentCode")
+        private Builder jsonDepartmentCode(String value) {
+            jsonOnce(8L, "departmentCode");
+            return departmentCode(value);
+        }
+
+        @JsonProperty("reasonForVisit")
+        private Builder jsonReasonForVisit(String value) {
+            jsonOnce(16L, "reasonForVisit");
+            return reasonForVisit(value);
+        }
+
+        @JsonProperty("attendingLicense")
+        private Builder jsonAttendingLicense(String value) {
+            jsonOnce(32L, "attendingLicense");
+            return attendingLicense(value);
+        }
+
+        @JsonProperty("diagnoses")
+        private Builder jsonDiagnoses(Collection<Diagnosis> value) {
+            jsonOnce(64L, "diagnoses");
+            return diagnoses(value);
+        }
+
+        @JsonProperty("medications")
+        private Builder jsonMedications(Collection<MedicationLine> value) {
+            jsonOnce(128L, "medications");
+            return medications(value);
+        }
+
+        @JsonProperty("services")
+        private Builder jsonServices(Collection<ServiceLine> value) {
+            jsonOnce(256L, "services");
+            return services(value);
+        }
+
+        @JsonProperty("supplies")
+        private Builder jsonSupplies(Collection<SupplyLine> value) {
+            jsonOnce(512L, "supplies");
+            return supplies(value);
+        }
+
+        @JsonProperty("labResults")
+        private Builder jsonLabResults(Collection<LabResult> value) {
+            jsonOnce(1024L, "labResults");
+            return labResults(value);
+        }
+
+        @JsonProperty("notes")
+        private Builder jsonNotes(Collection<ProgressNote> value) {
+            jsonOnce(2048L, "notes");
+            return notes(value);
+        }
+
+        @JsonProperty("discharge")
+        private Builder jsonDischarge(Discharge value) {
+            jsonOnce(4096L, "discharge");
+            return discharge(value);
+        }
+
+        @JsonProperty("referral")
+        private Builder jsonReferral(Referral value) {
+            jsonOnce(8192L, "referral");
+            return referral(value);
+        }
+
+        @JsonProperty("appointment")
+        private Builder jsonAppointment(Appointment value) {
+            jsonOnce(16384L, "appointment");
+            return appointment(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

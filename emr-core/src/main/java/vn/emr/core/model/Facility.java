@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.validation.constraints.FacilityCode;
 
 /**
@@ -95,12 +98,15 @@ public final class Facility {
     }
 
     /** Builds a {@link Facility}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String code;
         private String name;
         private String address;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -121,6 +127,31 @@ public final class Facility {
         public Builder address(String value) {
             this.address = value;
             return this;
+        }
+
+        @JsonProperty("code")
+        private Builder jsonCode(String value) {
+            jsonOnce(1L, "code");
+            return code(value);
+        }
+
+        @JsonProperty("name")
+        private Builder jsonName(String value) {
+            jsonOnce(2L, "name");
+            return name(value);
+        }
+
+        @JsonProperty("address")
+        private Builder jsonAddress(String value) {
+            jsonOnce(4L, "address");
+            return address(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.internal.Masking;
 
 /**
@@ -184,7 +187,7 @@ public final class LabResult {
     }
 
     /** Builds a {@link LabResult}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String lineId;
@@ -198,6 +201,9 @@ public final class LabResult {
         private LocalDateTime orderedAt;
         private LocalDateTime resultAt;
         private String performerLicense;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -266,6 +272,79 @@ public final class LabResult {
         public Builder performerLicense(String value) {
             this.performerLicense = value;
             return this;
+        }
+
+        @JsonProperty("lineId")
+        private Builder jsonLineId(String value) {
+            jsonOnce(1L, "lineId");
+            return lineId(value);
+        }
+
+        @JsonProperty("serviceCode")
+        private Builder jsonServiceCode(String value) {
+            jsonOnce(2L, "serviceCode");
+            return serviceCode(value);
+        }
+
+        @JsonProperty("indicatorCode")
+        private Builder jsonIndicatorCode(String value) {
+            jsonOnce(4L, "indicatorCode");
+            return indicatorCode(value);
+        }
+
+        @JsonProperty("indicatorName")
+        private Builder jsonIndicatorName(String value) {
+            jsonOnce(8L, "indicatorName");
+            return indicatorName(value);
+        }
+
+        @JsonProperty("value")
+        private Builder jsonValue(String value) {
+            jsonOnce(16L, "value");
+            return value(value);
+        }
+
+        @JsonProperty("unit")
+        private Builder jsonUnit(String value) {
+            jsonOnce(32L, "unit");
+            return unit(value);
+        }
+
+        @JsonProperty("referenceRange")
+        private Builder jsonReferenceRange(String value) {
+            jsonOnce(64L, "referenceRange");
+            return referenceRange(value);
+        }
+
+        @JsonProperty("abnormal")
+        private Builder jsonAbnormal(boolean value) {
+            jsonOnce(128L, "abnormal");
+            return abnormal(value);
+        }
+
+        @JsonProperty("orderedAt")
+        private Builder jsonOrderedAt(LocalDateTime value) {
+            jsonOnce(256L, "orderedAt");
+            return orderedAt(value);
+        }
+
+        @JsonProperty("resultAt")
+        private Builder jsonResultAt(LocalDateTime value) {
+            jsonOnce(512L, "resultAt");
+            return resultAt(value);
+        }
+
+        @JsonProperty("performerLicense")
+        private Builder jsonPerformerLicense(String value) {
+            jsonOnce(1024L, "performerLicense");
+            return performerLicense(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.Valid;
@@ -150,7 +151,7 @@ public final class MedicalRecord {
     }
 
     /** Builds a {@link MedicalRecord}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String recordId;
@@ -160,6 +161,9 @@ public final class MedicalRecord {
         private final List<Practitioner> practitioners = new ArrayList<>();
         private Encounter encounter;
         private LocalDateTime createdAt;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -220,6 +224,55 @@ public final class MedicalRecord {
         public Builder createdAt(LocalDateTime value) {
             this.createdAt = value;
             return this;
+        }
+
+        @JsonProperty("recordId")
+        private Builder jsonRecordId(String value) {
+            jsonOnce(1L, "recordId");
+            return recordId(value);
+        }
+
+        @JsonProperty("formCode")
+        private Builder jsonFormCode(String value) {
+            jsonOnce(2L, "formCode");
+            return formCode(value);
+        }
+
+        @JsonProperty("facility")
+        private Builder jsonFacility(Facility value) {
+            jsonOnce(4L, "facility");
+            return facility(value);
+        }
+
+        @JsonProperty("patient")
+        private Builder jsonPatient(Patient value) {
+            jsonOnce(8L, "patient");
+            return patient(value);
+        }
+
+        @JsonProperty("practitioners")
+        private Builder jsonPractitioners(Collection<Practitioner> value) {
+            jsonOnce(16L, "practitioners");
+            return practitioners(value);
+        }
+
+        @JsonProperty("encounter")
+        private Builder jsonEncounter(Encounter value) {
+            jsonOnce(32L, "encounter");
+            return encounter(value);
+        }
+
+        @JsonProperty("createdAt")
+        private Builder jsonCreatedAt(LocalDateTime value) {
+            jsonOnce(64L, "createdAt");
+            return createdAt(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 
 /**
  * One drug given or prescribed in the encounter (a row of claims table XML2): the drug, dose, quantity and unit
@@ -207,7 +210,7 @@ public final class MedicationLine {
     }
 
     /** Builds a {@link MedicationLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String lineId;
@@ -222,6 +225,9 @@ public final class MedicationLine {
         private BigDecimal unitPrice;
         private LocalDateTime orderedAt;
         private String prescriberLicense;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -296,6 +302,85 @@ public final class MedicationLine {
         public Builder prescriberLicense(String value) {
             this.prescriberLicense = value;
             return this;
+        }
+
+        @JsonProperty("lineId")
+        private Builder jsonLineId(String value) {
+            jsonOnce(1L, "lineId");
+            return lineId(value);
+        }
+
+        @JsonProperty("drugCode")
+        private Builder jsonDrugCode(String value) {
+            jsonOnce(2L, "drugCode");
+            return drugCode(value);
+        }
+
+        @JsonProperty("drugName")
+        private Builder jsonDrugName(String value) {
+            jsonOnce(4L, "drugName");
+            return drugName(value);
+        }
+
+        @JsonProperty("strength")
+        private Builder jsonStrength(String value) {
+            jsonOnce(8L, "strength");
+            return strength(value);
+        }
+
+        @JsonProperty("unit")
+        private Builder jsonUnit(String value) {
+            jsonOnce(16L, "unit");
+            return unit(value);
+        }
+
+        @JsonProperty("routeCode")
+        private Builder jsonRouteCode(String value) {
+            jsonOnce(32L, "routeCode");
+            return routeCode(value);
+        }
+
+        @JsonProperty("dosage")
+        private Builder jsonDosage(String value) {
+            jsonOnce(64L, "dosage");
+            return dosage(value);
+        }
+
+        @JsonProperty("registrationNumber")
+        private Builder jsonRegistrationNumber(String value) {
+            jsonOnce(128L, "registrationNumber");
+            return registrationNumber(value);
+        }
+
+        @JsonProperty("quantity")
+        private Builder jsonQuantity(BigDecimal value) {
+            jsonOnce(256L, "quantity");
+            return quantity(value);
+        }
+
+        @JsonProperty("unitPrice")
+        private Builder jsonUnitPrice(BigDecimal value) {
+            jsonOnce(512L, "unitPrice");
+            return unitPrice(value);
+        }
+
+        @JsonProperty("orderedAt")
+        private Builder jsonOrderedAt(LocalDateTime value) {
+            jsonOnce(1024L, "orderedAt");
+            return orderedAt(value);
+        }
+
+        @JsonProperty("prescriberLicense")
+        private Builder jsonPrescriberLicense(String value) {
+            jsonOnce(2048L, "prescriberLicense");
+            return prescriberLicense(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.identity.Sex;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.validation.constraints.BhytNumber;
@@ -190,7 +193,7 @@ public final class Patient {
     }
 
     /** Builds a {@link Patient}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String patientCode;
@@ -204,6 +207,9 @@ public final class Patient {
         private String ethnicityCode;
         private String nationalityCode;
         private String occupationCode;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -272,6 +278,79 @@ public final class Patient {
         public Builder occupationCode(String value) {
             this.occupationCode = value;
             return this;
+        }
+
+        @JsonProperty("patientCode")
+        private Builder jsonPatientCode(String value) {
+            jsonOnce(1L, "patientCode");
+            return patientCode(value);
+        }
+
+        @JsonProperty("citizenId")
+        private Builder jsonCitizenId(String value) {
+            jsonOnce(2L, "citizenId");
+            return citizenId(value);
+        }
+
+        @JsonProperty("fullName")
+        private Builder jsonFullName(String value) {
+            jsonOnce(4L, "fullName");
+            return fullName(value);
+        }
+
+        @JsonProperty("birthDate")
+        private Builder jsonBirthDate(LocalDate value) {
+            jsonOnce(8L, "birthDate");
+            return birthDate(value);
+        }
+
+        @JsonProperty("sex")
+        private Builder jsonSex(Sex value) {
+            jsonOnce(16L, "sex");
+            return sex(value);
+        }
+
+        @JsonProperty("address")
+        private Builder jsonAddress(String value) {
+            jsonOnce(32L, "address");
+            return address(value);
+        }
+
+        @JsonProperty("phone")
+        private Builder jsonPhone(String value) {
+            jsonOnce(64L, "phone");
+            return phone(value);
+        }
+
+        @JsonProperty("insuranceCardNumber")
+        private Builder jsonInsuranceCardNumber(String value) {
+            jsonOnce(128L, "insuranceCardNumber");
+            return insuranceCardNumber(value);
+        }
+
+        @JsonProperty("ethnicityCode")
+        private Builder jsonEthnicityCode(String value) {
+            jsonOnce(256L, "ethnicityCode");
+            return ethnicityCode(value);
+        }
+
+        @JsonProperty("nationalityCode")
+        private Builder jsonNationalityCode(String value) {
+            jsonOnce(512L, "nationalityCode");
+            return nationalityCode(value);
+        }
+
+        @JsonProperty("occupationCode")
+        private Builder jsonOccupationCode(String value) {
+            jsonOnce(1024L, "occupationCode");
+            return occupationCode(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,12 +2,15 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.internal.Masking;
 
 /**
@@ -117,7 +120,7 @@ public final class Practitioner {
     }
 
     /** Builds a {@link Practitioner}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String licenseNumber;
@@ -125,6 +128,9 @@ public final class Practitioner {
         private String fullName;
         private String title;
         private String departmentCode;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -157,6 +163,43 @@ public final class Practitioner {
         public Builder departmentCode(String value) {
             this.departmentCode = value;
             return this;
+        }
+
+        @JsonProperty("licenseNumber")
+        private Builder jsonLicenseNumber(String value) {
+            jsonOnce(1L, "licenseNumber");
+            return licenseNumber(value);
+        }
+
+        @JsonProperty("practitionerCode")
+        private Builder jsonPractitionerCode(String value) {
+            jsonOnce(2L, "practitionerCode");
+            return practitionerCode(value);
+        }
+
+        @JsonProperty("fullName")
+        private Builder jsonFullName(String value) {
+            jsonOnce(4L, "fullName");
+            return fullName(value);
+        }
+
+        @JsonProperty("title")
+        private Builder jsonTitle(String value) {
+            jsonOnce(8L, "title");
+            return title(value);
+        }
+
+        @JsonProperty("departmentCode")
+        private Builder jsonDepartmentCode(String value) {
+            jsonOnce(16L, "departmentCode");
+            return departmentCode(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.internal.Masking;
 
 /**
@@ -120,7 +123,7 @@ public final class ProgressNote {
     }
 
     /** Builds a {@link ProgressNote}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String noteId;
@@ -128,6 +131,9 @@ public final class ProgressNote {
         private String authorLicense;
         private String text;
         private String departmentCode;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -160,6 +166,43 @@ public final class ProgressNote {
         public Builder departmentCode(String value) {
             this.departmentCode = value;
             return this;
+        }
+
+        @JsonProperty("noteId")
+        private Builder jsonNoteId(String value) {
+            jsonOnce(1L, "noteId");
+            return noteId(value);
+        }
+
+        @JsonProperty("recordedAt")
+        private Builder jsonRecordedAt(LocalDateTime value) {
+            jsonOnce(2L, "recordedAt");
+            return recordedAt(value);
+        }
+
+        @JsonProperty("authorLicense")
+        private Builder jsonAuthorLicense(String value) {
+            jsonOnce(4L, "authorLicense");
+            return authorLicense(value);
+        }
+
+        @JsonProperty("text")
+        private Builder jsonText(String value) {
+            jsonOnce(8L, "text");
+            return text(value);
+        }
+
+        @JsonProperty("departmentCode")
+        private Builder jsonDepartmentCode(String value) {
+            jsonOnce(16L, "departmentCode");
+            return departmentCode(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

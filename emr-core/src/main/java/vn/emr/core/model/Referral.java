@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.validation.constraints.FacilityCode;
 
@@ -119,7 +122,7 @@ public final class Referral {
     }
 
     /** Builds a {@link Referral}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String toFacilityCode;
@@ -127,6 +130,9 @@ public final class Referral {
         private String reason;
         private String referralNumber;
         private String clinicalSummary;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -159,6 +165,43 @@ public final class Referral {
         public Builder clinicalSummary(String value) {
             this.clinicalSummary = value;
             return this;
+        }
+
+        @JsonProperty("toFacilityCode")
+        private Builder jsonToFacilityCode(String value) {
+            jsonOnce(1L, "toFacilityCode");
+            return toFacilityCode(value);
+        }
+
+        @JsonProperty("referredAt")
+        private Builder jsonReferredAt(LocalDateTime value) {
+            jsonOnce(2L, "referredAt");
+            return referredAt(value);
+        }
+
+        @JsonProperty("reason")
+        private Builder jsonReason(String value) {
+            jsonOnce(4L, "reason");
+            return reason(value);
+        }
+
+        @JsonProperty("referralNumber")
+        private Builder jsonReferralNumber(String value) {
+            jsonOnce(8L, "referralNumber");
+            return referralNumber(value);
+        }
+
+        @JsonProperty("clinicalSummary")
+        private Builder jsonClinicalSummary(String value) {
+            jsonOnce(16L, "clinicalSummary");
+            return clinicalSummary(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 
 /**
  * One technical service or examination ordered in the encounter (DVKT, a service row of claims table XML3).
@@ -181,7 +184,7 @@ public final class ServiceLine {
     }
 
     /** Builds a {@link ServiceLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String lineId;
@@ -194,6 +197,9 @@ public final class ServiceLine {
         private LocalDateTime resultAt;
         private String departmentCode;
         private String performerLicense;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -256,6 +262,73 @@ public final class ServiceLine {
         public Builder performerLicense(String value) {
             this.performerLicense = value;
             return this;
+        }
+
+        @JsonProperty("lineId")
+        private Builder jsonLineId(String value) {
+            jsonOnce(1L, "lineId");
+            return lineId(value);
+        }
+
+        @JsonProperty("serviceCode")
+        private Builder jsonServiceCode(String value) {
+            jsonOnce(2L, "serviceCode");
+            return serviceCode(value);
+        }
+
+        @JsonProperty("serviceName")
+        private Builder jsonServiceName(String value) {
+            jsonOnce(4L, "serviceName");
+            return serviceName(value);
+        }
+
+        @JsonProperty("quantity")
+        private Builder jsonQuantity(BigDecimal value) {
+            jsonOnce(8L, "quantity");
+            return quantity(value);
+        }
+
+        @JsonProperty("unitPrice")
+        private Builder jsonUnitPrice(BigDecimal value) {
+            jsonOnce(16L, "unitPrice");
+            return unitPrice(value);
+        }
+
+        @JsonProperty("orderedAt")
+        private Builder jsonOrderedAt(LocalDateTime value) {
+            jsonOnce(32L, "orderedAt");
+            return orderedAt(value);
+        }
+
+        @JsonProperty("performedAt")
+        private Builder jsonPerformedAt(LocalDateTime value) {
+            jsonOnce(64L, "performedAt");
+            return performedAt(value);
+        }
+
+        @JsonProperty("resultAt")
+        private Builder jsonResultAt(LocalDateTime value) {
+            jsonOnce(128L, "resultAt");
+            return resultAt(value);
+        }
+
+        @JsonProperty("departmentCode")
+        private Builder jsonDepartmentCode(String value) {
+            jsonOnce(256L, "departmentCode");
+            return departmentCode(value);
+        }
+
+        @JsonProperty("performerLicense")
+        private Builder jsonPerformerLicense(String value) {
+            jsonOnce(512L, "performerLicense");
+            return performerLicense(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

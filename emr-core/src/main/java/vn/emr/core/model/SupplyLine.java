@@ -2,6 +2,7 @@ package vn.emr.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
 
 /**
  * One medical supply used in the encounter (VTYT, a supply row of claims table XML3).
@@ -150,7 +153,7 @@ public final class SupplyLine {
     }
 
     /** Builds a {@link SupplyLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
-    @JsonPOJOBuilder(withPrefix = "")
+    @JsonPOJOBuilder(withPrefix = "json")
     public static final class Builder {
 
         private String lineId;
@@ -160,6 +163,9 @@ public final class SupplyLine {
         private BigDecimal quantity;
         private BigDecimal unitPrice;
         private LocalDateTime usedAt;
+
+        /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
+        private long jsonSeen;
 
         private Builder() {
         }
@@ -204,6 +210,55 @@ public final class SupplyLine {
         public Builder usedAt(LocalDateTime value) {
             this.usedAt = value;
             return this;
+        }
+
+        @JsonProperty("lineId")
+        private Builder jsonLineId(String value) {
+            jsonOnce(1L, "lineId");
+            return lineId(value);
+        }
+
+        @JsonProperty("supplyCode")
+        private Builder jsonSupplyCode(String value) {
+            jsonOnce(2L, "supplyCode");
+            return supplyCode(value);
+        }
+
+        @JsonProperty("supplyName")
+        private Builder jsonSupplyName(String value) {
+            jsonOnce(4L, "supplyName");
+            return supplyName(value);
+        }
+
+        @JsonProperty("unit")
+        private Builder jsonUnit(String value) {
+            jsonOnce(8L, "unit");
+            return unit(value);
+        }
+
+        @JsonProperty("quantity")
+        private Builder jsonQuantity(BigDecimal value) {
+            jsonOnce(16L, "quantity");
+            return quantity(value);
+        }
+
+        @JsonProperty("unitPrice")
+        private Builder jsonUnitPrice(BigDecimal value) {
+            jsonOnce(32L, "unitPrice");
+            return unitPrice(value);
+        }
+
+        @JsonProperty("usedAt")
+        private Builder jsonUsedAt(LocalDateTime value) {
+            jsonOnce(64L, "usedAt");
+            return usedAt(value);
+        }
+
+        private void jsonOnce(long bit, String field) {
+            if ((jsonSeen & bit) != 0) {
+                throw new EmrException(CoreError.JSON_DUPLICATE_FIELD, field, field);
+            }
+            jsonSeen |= bit;
         }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */

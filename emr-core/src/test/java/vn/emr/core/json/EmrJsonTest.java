@@ -122,6 +122,29 @@ class EmrJsonTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsRefusedWithItsPathAtEveryLevel() {
+        assertThatThrownBy(() -> EmrJson.read("{\"fullName\":\"A\",\"fullName\":\"B\"}", Patient.class))
+                .isInstanceOfSatisfying(EmrException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreError.JSON_DUPLICATE_FIELD);
+                    assertThat(e.path()).isEqualTo("fullName");
+                });
+        String nested = "{\"encounter\":{\"diagnoses\":[{\"code\":\"I10\",\"role\":\"MAIN\",\"code\":\"J00\"}]}}";
+        assertThatThrownBy(() -> EmrJson.read(nested, MedicalRecord.class))
+                .isInstanceOfSatisfying(EmrException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreError.JSON_DUPLICATE_FIELD);
+                    assertThat(e.path()).isEqualTo("encounter.diagnoses[0].code");
+                });
+        String lists = "{\"encounter\":{\"notes\":[],\"notes\":[]}}";
+        assertThatThrownBy(() -> EmrJson.read(lists, MedicalRecord.class))
+                .isInstanceOfSatisfying(EmrException.class, e -> assertThat(e.path()).isEqualTo("encounter.notes"));
+    }
+
+    @Test
+    void buildersStillAcceptRepeatedProgrammaticSets() {
+        assertThat(Patient.builder().fullName("A").fullName("B").build().fullName()).isEqualTo("B");
+    }
+
+    @Test
     void canonicalFormSortsKeysAtEveryLevel() throws Exception {
         JsonNode node = EmrJson.mapper().readTree(EmrJson.canonical(Fixtures.record()));
         assertSorted(node);
