@@ -36,6 +36,15 @@ class ErrorCodesTest {
     }
 
     @Test
+    void everyCodeIsDocumented() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "error-codes.md"));
+        for (ErrorCode c : all()) {
+            assertThat(doc).as("docs/error-codes.md lists " + c.code()).contains("| `" + c.code() + "` | "
+                    + ((Enum<?>) c).name() + " |");
+        }
+    }
+
+    @Test
     void everyCodeHasAVietnameseAndAnEnglishText() {
         for (ErrorCode c : all()) {
             String vi = c.message(Languages.VIETNAMESE);
