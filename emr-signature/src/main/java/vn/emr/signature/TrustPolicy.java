@@ -1,7 +1,11 @@
 package vn.emr.signature;
 
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidAlgorithmParameterException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Security;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
@@ -18,10 +22,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.emr.core.validation.Issue;
 import vn.emr.signature.internal.CertificateLabels;
 import vn.emr.signature.internal.RevocationChecker;
@@ -48,7 +55,12 @@ import vn.emr.signature.internal.RevocationChecker;
  * unless {@link Builder#softFailRevocation(boolean)} turns it into a warning. Without sources, revocation is not
  * checked. The trust anchors themselves are never checked for revocation.
  *
- * <p>Immutable and thread-safe.
+ * <p>Without revocation sources, the outcome of the certification-path build is cached per policy (at most 256
+ * certificate lists, least recently used first out) and reused only when every certificate involved has the same
+ * validity state (not yet valid, valid, expired) at the new validation time as when it was built, so results are the
+ * same as without the cache. With revocation sources nothing is cached.
+ *
+ * <p>Immutable (apart from that cache) and thread-safe.
  */
 public final class TrustPolicy {
 
@@ -59,6 +71,8 @@ public final class TrustPolicy {
     private final Instant validationTime;
     private final boolean softFailRevocation;
     private final boolean signerOnlyRevocation;
+    /** Path-build outcomes, only without revocation sources (whose answers depend on time and on the sources). */
+    private final PathCache pathCache;
 
     private TrustPolicy(Builder b) {
         this.anchorCertificates = List.copyOf(b.anchors);
@@ -72,6 +86,7 @@ public final class TrustPolicy {
         this.validationTime = b.validationTime;
         this.softFailRevocation = b.softFailRevocation;
         this.signerOnlyRevocation = b.signerOnlyRevocation;
+        this.pathCache = revocationSources.isEmpty() ? new PathCache() : null;
     }
 
     /** A policy trusting exactly these anchors, without intermediates or revocation checks. */
@@ -130,19 +145,19 @@ public final class TrustPolicy {
         }
         Instant time = validationTime != null ? validationTime : at != null ? at : Instant.now();
         X509Certificate signer = certificates.get(0);
-        String label = CertificateLabels.label(signer);
+        // the label is only for messages: made when one is needed
 
         Instant notBefore = signer.getNotBefore().toInstant();
         Instant notAfter = signer.getNotAfter().toInstant();
         Instant pathTime = time;
         if (time.isAfter(notAfter)) {
-            issues.add(Issue.error("", TrustError.CERTIFICATE_EXPIRED, label, time, notAfter));
+            issues.add(Issue.error("", TrustError.CERTIFICATE_EXPIRED, CertificateLabels.label(signer), time, notAfter));
             pathTime = notAfter;
         } else if (time.isBefore(notBefore)) {
-            issues.add(Issue.error("", TrustError.CERTIFICATE_NOT_YET_VALID, label, time, notBefore));
+            issues.add(Issue.error("", TrustError.CERTIFICATE_NOT_YET_VALID, CertificateLabels.label(signer), time, notBefore));
             pathTime = notBefore;
         }
-        checkKeyUsage(signer, label, issues);
+        checkKeyUsage(signer, issues);
 
         List<X509Certificate> path = List.of();
         if (anchors.isEmpty()) {
@@ -166,6 +181,56 @@ public final class TrustPolicy {
 
     private List<X509Certificate> buildPath(X509Certificate signer, List<X509Certificate> certificates, Instant time,
             List<Issue> issues) {
+        PathCache cache = pathCache;
+        byte[] key = cache == null || !PathCache.dateIndependentAlgorithmConstraints() ? null : cacheKey(certificates);
+        if (key == null) {
+            return buildPathUncached(signer, certificates, time).applyTo(issues);
+        }
+        Date at = Date.from(time);
+        byte[] states = validityStates(certificates, at);
+        Built cached = cache.get(key, states);
+        if (cached != null) {
+            return cached.withInstancesOf(certificates).applyTo(issues);
+        }
+        Built built = buildPathUncached(signer, certificates, time);
+        cache.put(key, states, built);
+        return built.applyTo(issues);
+    }
+
+    /**
+     * The outcome of one path build: the path (signer first, anchor last) or the one issue explaining why there is
+     * none.
+     */
+    private record Built(List<X509Certificate> path, Issue issue) {
+
+        List<X509Certificate> applyTo(List<Issue> issues) {
+            if (issue != null) {
+                issues.add(issue);
+            }
+            return path;
+        }
+
+        /** The same path with the caller's certificate objects wherever they equal the cached ones. */
+        Built withInstancesOf(List<X509Certificate> certificates) {
+            if (path.isEmpty()) {
+                return this;
+            }
+            List<X509Certificate> mapped = new ArrayList<>(path.size());
+            for (X509Certificate c : path) {
+                X509Certificate same = c;
+                for (X509Certificate given : certificates) {
+                    if (given != null && given.equals(c)) {
+                        same = given;
+                        break;
+                    }
+                }
+                mapped.add(same);
+            }
+            return new Built(List.copyOf(mapped), issue);
+        }
+    }
+
+    private Built buildPathUncached(X509Certificate signer, List<X509Certificate> certificates, Instant time) {
         Set<X509Certificate> pool = new LinkedHashSet<>(intermediates);
         for (int i = 1; i < certificates.size(); i++) {
             if (certificates.get(i) != null) {
@@ -186,14 +251,148 @@ public final class TrustPolicy {
             List<X509Certificate> path = new ArrayList<>();
             result.getCertPath().getCertificates().forEach(c -> path.add((X509Certificate) c));
             path.add(result.getTrustAnchor().getTrustedCert());
-            return List.copyOf(path);
+            return new Built(List.copyOf(path), null);
         } catch (CertPathBuilderException e) {
-            issues.add(Issue.error("", TrustError.PATH_NOT_TRUSTED, reason(e)));
-            return List.of();
+            return new Built(List.of(), Issue.error("", TrustError.PATH_NOT_TRUSTED, reason(e)));
         } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
-            issues.add(Issue.error("", TrustError.PATH_NOT_TRUSTED, e.getClass().getSimpleName()));
-            return List.of();
+            return new Built(List.of(), Issue.error("", TrustError.PATH_NOT_TRUSTED, e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * SHA-256 over the DER encodings of the given certificates in order (a null entry as one zero byte, which no DER
+     * certificate starts with), or null when one cannot be encoded (then nothing is cached).
+     */
+    private static byte[] cacheKey(List<X509Certificate> certificates) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (X509Certificate c : certificates) {
+                if (c == null) {
+                    md.update((byte) 0);
+                } else {
+                    md.update(c.getEncoded());
+                }
+            }
+            return md.digest();
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether each certificate the path builder can see (anchors, intermediates, the given ones) is not yet valid,
+     * valid or expired at {@code at}, with the JDK's own comparison ({@code X509Certificate.checkValidity}). The
+     * builder's only use of the date is these checks, so equal states mean an equal outcome.
+     */
+    private byte[] validityStates(List<X509Certificate> certificates, Date at) {
+        byte[] states = new byte[anchorCertificates.size() + intermediates.size() + certificates.size()];
+        int k = 0;
+        for (X509Certificate c : anchorCertificates) {
+            states[k++] = validityState(c, at);
+        }
+        for (X509Certificate c : intermediates) {
+            states[k++] = validityState(c, at);
+        }
+        for (X509Certificate c : certificates) {
+            states[k++] = c == null ? 0 : validityState(c, at);
+        }
+        return states;
+    }
+
+    private static byte validityState(X509Certificate c, Date at) {
+        if (c.getNotBefore().after(at)) {
+            return 1;
+        }
+        if (c.getNotAfter().before(at)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /**
+     * Path-build outcomes of a policy without revocation sources, by certificates; an entry is used only when every
+     * certificate has the same validity state at the new time as when it was built. Bounded LRU, thread-safe.
+     */
+    private static final class PathCache {
+        static final int CAPACITY = 256;
+
+        private record Entry(byte[] states, Built built) {
+        }
+
+        private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > CAPACITY;
+            }
+        };
+        private final AtomicLong hits = new AtomicLong();
+
+        private static String key(byte[] hash) {
+            return new String(hash, StandardCharsets.ISO_8859_1);
+        }
+
+        Built get(byte[] hash, byte[] states) {
+            Entry e;
+            synchronized (entries) {
+                e = entries.get(key(hash));
+            }
+            if (e == null || !Arrays.equals(e.states, states)) {
+                return null;
+            }
+            hits.incrementAndGet();
+            return e.built;
+        }
+
+        void put(byte[] hash, byte[] states, Built built) {
+            synchronized (entries) {
+                entries.put(key(hash), new Entry(states, built));
+            }
+        }
+
+        int size() {
+            synchronized (entries) {
+                return entries.size();
+            }
+        }
+
+        /**
+         * False when the JDK's certification-path algorithm constraints could depend on the date (a
+         * {@code denyAfter} constraint not limited to signed JARs), so the builder's outcome is not a function of the
+         * validity states alone.
+         */
+        static boolean dateIndependentAlgorithmConstraints() {
+            String property = Security.getProperty("jdk.certpath.disabledAlgorithms");
+            Object[] memo = constraintsMemo;
+            if (memo != null && Objects.equals(memo[0], property)) {
+                return (Boolean) memo[1];
+            }
+            boolean independent = true;
+            if (property != null && property.contains("denyAfter")) {
+                for (String entry : property.split(",")) {
+                    if (entry.contains("denyAfter") && !SIGNED_JAR_ONLY.matcher(entry).matches()) {
+                        independent = false;
+                    }
+                }
+            }
+            constraintsMemo = new Object[] {property, independent};
+            return independent;
+        }
+
+        private static final java.util.regex.Pattern SIGNED_JAR_ONLY =
+                java.util.regex.Pattern.compile("(?s).*\\busage\\s+SignedJAR\\s*(&.*)?");
+        private static volatile Object[] constraintsMemo;
+    }
+
+    /** How many path builds this policy has cached (tests). */
+    int cachedPaths() {
+        return pathCache == null ? 0 : pathCache.size();
+    }
+
+    /** How many validations reused a cached path build (tests). */
+    long cachedPathHits() {
+        return pathCache == null ? 0 : pathCache.hits.get();
     }
 
     private static String reason(CertPathBuilderException e) {
@@ -215,11 +414,11 @@ public final class TrustPolicy {
         return false;
     }
 
-    private static void checkKeyUsage(X509Certificate signer, String label, List<Issue> issues) {
+    private static void checkKeyUsage(X509Certificate signer, List<Issue> issues) {
         boolean[] usage = signer.getKeyUsage();
         // digitalSignature (0) or nonRepudiation/contentCommitment (1); no extension means no restriction
         if (usage != null && !(usage.length > 0 && usage[0]) && !(usage.length > 1 && usage[1])) {
-            issues.add(Issue.error("", TrustError.KEY_USAGE_NOT_SIGNING, label));
+            issues.add(Issue.error("", TrustError.KEY_USAGE_NOT_SIGNING, CertificateLabels.label(signer)));
         }
     }
 

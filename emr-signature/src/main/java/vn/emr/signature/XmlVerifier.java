@@ -489,20 +489,9 @@ public final class XmlVerifier {
         if (keyInfo == null) {
             return certs;
         }
-        CertificateFactory cf;
-        try {
-            cf = CertificateFactory.getInstance("X.509");
-        } catch (CertificateException e) {
-            throw new IllegalStateException(e);
-        }
         for (Node data : keyInfo.elements(DSIG, "X509Data")) {
             for (Node xc : data.elements(DSIG, "X509Certificate")) {
-                try {
-                    byte[] der = Crypto.base64(xc.textContent());
-                    certs.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(der)));
-                } catch (IllegalArgumentException | CertificateException e) {
-                    throw new EmrException(SignatureError.CERTIFICATE_MALFORMED, "", e.getClass().getSimpleName());
-                }
+                certs.add(decodeCertificate(xc.textContent()));
             }
         }
         if (certs.size() > 1) {
@@ -526,6 +515,51 @@ public final class XmlVerifier {
             }
         }
         return certs;
+    }
+
+    /** Recently decoded KeyInfo certificates by their exact base64 text (immutable objects; bounded LRU). */
+    private static final int DECODED_CAPACITY = 64;
+    private static final int DECODED_MAX_TEXT = 16 * 1024;
+    private static final Map<String, X509Certificate> DECODED = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, X509Certificate> eldest) {
+            return size() > DECODED_CAPACITY;
+        }
+    };
+
+    /** The certificate of one X509Certificate element's text; a malformed one is CERTIFICATE_MALFORMED. */
+    private static X509Certificate decodeCertificate(String text) {
+        boolean cacheable = text.length() <= DECODED_MAX_TEXT;
+        if (cacheable) {
+            X509Certificate known;
+            synchronized (DECODED) {
+                known = DECODED.get(text);
+            }
+            if (known != null) {
+                return known;
+            }
+        }
+        CertificateFactory cf;
+        try {
+            cf = CertificateFactory.getInstance("X.509");
+        } catch (CertificateException e) {
+            throw new IllegalStateException(e);
+        }
+        X509Certificate cert;
+        try {
+            byte[] der = Crypto.base64(text);
+            cert = (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(der));
+        } catch (IllegalArgumentException | CertificateException e) {
+            throw new EmrException(SignatureError.CERTIFICATE_MALFORMED, "", e.getClass().getSimpleName());
+        }
+        if (cacheable) {
+            synchronized (DECODED) {
+                DECODED.put(text, cert);
+            }
+        }
+        return cert;
     }
 
     /** An RSA or EC public key from KeyInfo/KeyValue, or null. */

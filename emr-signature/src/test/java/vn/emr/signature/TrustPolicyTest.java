@@ -338,4 +338,89 @@ class TrustPolicyTest {
                 .validate(List.of(leaf.certificate(), intermediate.certificate()), Instant.EPOCH);
         assertThat(errorCodes(v)).contains("EMR-SIG-0504");
     }
+
+    // ---- the path-build cache: same results as without it
+
+    private static void assertCachedEqualsUncached(TrustPolicy.Builder policy, List<X509Certificate> chain,
+            Instant primeAt, Instant at, boolean expectHit) {
+        TrustPolicy cached = policy.build();
+        cached.validate(chain, primeAt); // fills the cache
+        assertThat(cached.cachedPaths()).isEqualTo(1);
+        long hitsBefore = cached.cachedPathHits();
+        CertificateValidation fromCache = cached.validate(chain, at);
+        CertificateValidation uncached = policy.build().validate(chain, at); // a fresh policy: nothing cached
+        assertThat(fromCache).isEqualTo(uncached);
+        assertThat(codes(fromCache)).isEqualTo(codes(uncached));
+        assertThat(cached.cachedPathHits() - hitsBefore).isEqualTo(expectHit ? 1 : 0);
+    }
+
+    @Test
+    void cachedPathBuildGivesTheSameResultWhenValid() {
+        List<X509Certificate> chain = List.of(leaf.certificate(), intermediate.certificate());
+        assertCachedEqualsUncached(TrustPolicy.builder().trustAnchor(root.certificate()), chain, NOW,
+                NOW.plus(Duration.ofDays(1)), true);
+        TrustPolicy p = TrustPolicy.of(root.certificate());
+        CertificateValidation first = p.validate(chain, NOW);
+        CertificateValidation second = p.validate(chain, NOW);
+        assertThat(second).isEqualTo(first);
+        assertThat(second.trusted()).isTrue();
+        assertThat(second.path().get(0)).isSameAs(chain.get(0));
+        assertThat(p.cachedPathHits()).isEqualTo(1);
+    }
+
+    @Test
+    void cachedPathBuildGivesTheSameResultWhenExpiredOrNotYetValidAtTheTime() {
+        List<X509Certificate> chain = List.of(leaf.certificate(), intermediate.certificate());
+        TrustPolicy.Builder policy = TrustPolicy.builder().trustAnchor(root.certificate());
+        // signer expired: the path is built at its notAfter, where every certificate is valid
+        assertCachedEqualsUncached(policy, chain, NOW, NOW.plus(Duration.ofDays(400)), true);
+        // signer not yet valid: the path is built at its notBefore
+        assertCachedEqualsUncached(policy, chain, NOW, NOW.minus(Duration.ofDays(100)), true);
+        CertificateValidation expired = policy.build().validate(chain, NOW.plus(Duration.ofDays(400)));
+        assertThat(errorCodes(expired)).contains("EMR-SIG-0503");
+    }
+
+    @Test
+    void cachedPathBuildIsNotReusedWhenAnotherCertificateChangedValidity() {
+        // the signer outlives its issuing CA: at a time when only the CA has expired the path must fail again
+        Credential longLeaf = TrustTestPki.leaf("Long signer", intermediate, NOW.minus(Duration.ofDays(30)),
+                NOW.plus(Duration.ofDays(2500)));
+        List<X509Certificate> chain = List.of(longLeaf.certificate(), intermediate.certificate());
+        TrustPolicy.Builder policy = TrustPolicy.builder().trustAnchor(root.certificate());
+        assertCachedEqualsUncached(policy, chain, NOW, NOW.plus(Duration.ofDays(2000)), false);
+        CertificateValidation late = policy.build().validate(chain, NOW.plus(Duration.ofDays(2000)));
+        assertThat(late.trusted()).isFalse();
+        assertThat(errorCodes(late)).containsExactly("EMR-SIG-0502");
+        // and back in the valid window the cached success is right again
+        TrustPolicy p = policy.build();
+        assertThat(p.validate(chain, NOW.plus(Duration.ofDays(2000))).trusted()).isFalse();
+        assertThat(p.validate(chain, NOW).trusted()).isTrue();
+        assertThat(p.validate(chain, NOW.plus(Duration.ofDays(2000))).trusted()).isFalse();
+    }
+
+    @Test
+    void cachedPathBuildGivesTheSameResultForAWrongAnchor() {
+        List<X509Certificate> chain = List.of(leaf.certificate(), intermediate.certificate(), root.certificate());
+        assertCachedEqualsUncached(TrustPolicy.builder().trustAnchor(otherRoot.certificate()), chain, NOW, NOW, true);
+        CertificateValidation v = TrustPolicy.of(otherRoot.certificate()).validate(chain, NOW);
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0502");
+        // a different list of certificates is a different entry
+        TrustPolicy p = TrustPolicy.of(root.certificate());
+        assertThat(p.validate(List.of(leaf.certificate()), NOW).trusted()).isFalse();
+        assertThat(p.validate(List.of(leaf.certificate(), intermediate.certificate()), NOW).trusted()).isTrue();
+        assertThat(p.cachedPaths()).isEqualTo(2);
+        assertThat(p.cachedPathHits()).isZero();
+    }
+
+    @Test
+    void policyWithRevocationSourcesNeverCaches() {
+        TrustPolicy p = TrustPolicy.builder().trustAnchor(root.certificate())
+                .revocationSource(RevocationSource.crls(List.of())).softFailRevocation(true).build();
+        List<X509Certificate> chain = List.of(leaf.certificate(), intermediate.certificate());
+        CertificateValidation first = p.validate(chain, NOW);
+        CertificateValidation second = p.validate(chain, NOW);
+        assertThat(second).isEqualTo(first);
+        assertThat(p.cachedPaths()).isZero();
+        assertThat(p.cachedPathHits()).isZero();
+    }
 }

@@ -144,13 +144,26 @@ public final class Crypto {
 
     /** Decodes base64 text after removing XML whitespace; strict otherwise. */
     public static byte[] base64(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int len = text.length();
+        int ws = 0;
+        for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                sb.append(c);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                ws++;
             }
         }
-        return java.util.Base64.getDecoder().decode(sb.toString());
+        if (ws == 0) {
+            return java.util.Base64.getDecoder().decode(text);
+        }
+        // chars outside Latin-1 cannot be base64: keep them (as '?', also invalid) so that decoding refuses them
+        byte[] compact = new byte[len - ws];
+        int k = 0;
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                compact[k++] = c < 0x80 ? (byte) c : (byte) '?';
+            }
+        }
+        return java.util.Base64.getDecoder().decode(compact);
     }
 }

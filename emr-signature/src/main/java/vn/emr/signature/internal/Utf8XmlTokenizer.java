@@ -34,7 +34,11 @@ final class Utf8XmlTokenizer {
     private final String[] names = new String[256];
     private final int[] nameHash = new int[256];
     private final byte[][] nameBytes = new byte[256][];
+    private final String[] namePrefix = new String[256];
+    private final String[] nameLocal = new String[256];
     private byte[] lastNameBytes;
+    private String lastPrefix;
+    private String lastLocal;
     private byte[][] openBytes = new byte[64][];
     private String[] openUri = new String[64];
     private String[] openPrefix = new String[64];
@@ -180,51 +184,104 @@ final class Utf8XmlTokenizer {
         return nameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
     }
 
-    /** Reads a Name at p and returns it (interned through a small cache). */
+    /** Name bytes: ASCII name characters and every non-ASCII byte (checked after decoding). */
+    private static final boolean[] NAME_CHAR = new boolean[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            NAME_CHAR[i] = nameChar((byte) i);
+        }
+    }
+
+    private static final int NAME_PROBES = 4;
+
+    /**
+     * Reads a Name at p and returns it (interned through a small cache, a few probes per hash); also sets
+     * {@link #lastNameBytes} and, when the name is a valid QName, {@link #lastPrefix} and {@link #lastLocal} (else
+     * null).
+     */
     private String name() {
         int s = p;
         if (p >= end || !nameStart(b[p])) {
             throw malformedAt("name expected");
         }
+        final byte[] buf = b;
+        final int limit = end;
+        int i = p;
         int hash = 0;
-        while (p < end && nameChar(b[p])) {
-            hash = 31 * hash + b[p];
-            p++;
+        while (i < limit && NAME_CHAR[buf[i] & 0xFF]) {
+            hash = 31 * hash + buf[i];
+            i++;
         }
-        int len = p - s;
-        int slot = (hash ^ (hash >>> 16)) & (names.length - 1);
-        String cached = names[slot];
-        byte[] cachedBytes = nameBytes[slot];
-        if (cached != null && nameHash[slot] == hash && cachedBytes.length == len && same(cachedBytes, s, len)) {
-            lastNameBytes = nameBytes[slot];
-            return cached;
+        p = i;
+        int len = i - s;
+        int home = (hash ^ (hash >>> 16)) & (names.length - 1);
+        int free = -1;
+        for (int k = 0; k < NAME_PROBES; k++) {
+            int slot = (home + k) & (names.length - 1);
+            String cached = names[slot];
+            if (cached == null) {
+                if (free < 0) {
+                    free = slot;
+                }
+                continue;
+            }
+            byte[] cachedBytes = nameBytes[slot];
+            if (nameHash[slot] == hash && cachedBytes.length == len && same(cachedBytes, s, len)) {
+                lastNameBytes = cachedBytes;
+                lastPrefix = namePrefix[slot];
+                lastLocal = nameLocal[slot];
+                return cached;
+            }
         }
         String n = new String(b, s, len, StandardCharsets.UTF_8);
         checkNameChars(n);
         lastNameBytes = Arrays.copyOfRange(b, s, p);
+        int colon = n.indexOf(':');
+        if (colon == 0 || colon == n.length() - 1 || (colon > 0 && n.indexOf(':', colon + 1) >= 0)) {
+            lastPrefix = null;
+            lastLocal = null;
+        } else {
+            lastPrefix = colon < 0 ? "" : n.substring(0, colon);
+            lastLocal = colon < 0 ? n : n.substring(colon + 1);
+        }
         if (isAscii(s, len)) {
+            int slot = free >= 0 ? free : home;
             names[slot] = n;
             nameHash[slot] = hash;
             nameBytes[slot] = lastNameBytes;
+            namePrefix[slot] = lastPrefix;
+            nameLocal[slot] = lastLocal;
         }
         return n;
     }
 
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
             .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
+    /** Whether the input bytes [s, s + len) equal the first len bytes of name. */
     private boolean same(byte[] name, int s, int len) {
         byte[] buf = b;
         if (s + len > buf.length || name.length < len) {
             return false;
         }
-        int i = 0;
-        for (; i + 8 <= len; i += 8) {
-            if ((long) LONGS.get(name, i) != (long) LONGS.get(buf, s + i)) {
-                return false;
+        if (len >= 8) {
+            int i = 0;
+            for (; i + 8 <= len; i += 8) {
+                if ((long) LONGS.get(name, i) != (long) LONGS.get(buf, s + i)) {
+                    return false;
+                }
             }
+            // the last 8 bytes, overlapping what was compared
+            return i == len || (long) LONGS.get(name, len - 8) == (long) LONGS.get(buf, s + len - 8);
         }
-        for (; i < len; i++) {
+        if (len >= 4) {
+            return (int) INTS.get(name, 0) == (int) INTS.get(buf, s)
+                    && (int) INTS.get(name, len - 4) == (int) INTS.get(buf, s + len - 4);
+        }
+        for (int i = 0; i < len; i++) {
             if (name[i] != buf[s + i]) {
                 return false;
             }
@@ -268,6 +325,8 @@ final class Utf8XmlTokenizer {
         int nameStart = p;
         String qName = name();
         byte[] qBytes = lastNameBytes;
+        String qPrefix = lastPrefix;
+        String qLocal = lastLocal;
         int nameLen = p - nameStart;
         int count = 0;
         boolean empty;
@@ -324,7 +383,7 @@ final class Utf8XmlTokenizer {
         } else {
             el.rawSource = null;
         }
-        emitStart(qName, qBytes, count);
+        emitStart(qName, qBytes, qPrefix, qLocal, count);
         if (depth == openNames.length) {
             openBytes = Arrays.copyOf(openBytes, depth * 2);
             openNames = Arrays.copyOf(openNames, depth * 2);
@@ -342,7 +401,8 @@ final class Utf8XmlTokenizer {
         }
     }
 
-    private void emitStart(String qName, byte[] qBytes, int count) {
+    /** prefix and local are the QName's parts, or null when qName is not a valid QName (refused here). */
+    private void emitStart(String qName, byte[] qBytes, String qPrefix, String qLocal, int count) {
         if (rootSeen && depth == 0) {
             throw malformed("more than one root element");
         }
@@ -363,10 +423,12 @@ final class Utf8XmlTokenizer {
             }
         }
         scope.push(e);
-        int colon = qName.indexOf(':');
-        String prefix = colon < 0 ? "" : qName.substring(0, colon);
-        String local = colon < 0 ? qName : qName.substring(colon + 1);
-        checkQName(qName, colon);
+        if (qPrefix == null || qLocal == null) {
+            checkQName(qName, qName.indexOf(':'));
+            throw malformed("bad qualified name " + qName);
+        }
+        String prefix = qPrefix;
+        String local = qLocal;
         String uri = e.nsCount == 0 && depth > 0 && prefix.equals(openPrefix[depth - 1]) ? openUri[depth - 1]
                 : scope.lookup(prefix);
         if (uri == null) {
