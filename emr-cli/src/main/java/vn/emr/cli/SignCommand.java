@@ -45,8 +45,9 @@ public final class SignCommand extends JsonCommand {
             description = "PIN of the PKCS#11 token (asked for when given without a value).")
     char[] pin;
 
-    @Option(names = "--profile", defaultValue = "enveloped", paramLabel = "chukydonvi|enveloped",
-            description = "Signature profile: chukydonvi (claims files) or enveloped (default).")
+    @Option(names = "--profile", paramLabel = "chukydonvi|enveloped",
+            description = "Signature profile: chukydonvi or enveloped. Default: chukydonvi for a GIAMDINHHS claims "
+                    + "file, enveloped otherwise.")
     String profile;
 
     @Option(names = "--out", required = true, paramLabel = "OUT.xml", description = "Where to write the signed file.")
@@ -57,7 +58,8 @@ public final class SignCommand extends JsonCommand {
 
     @Override
     protected int execute() {
-        SignatureProfile chosen = profile(spec, profile);
+        byte[] xml = CliFiles.read(in);
+        SignatureProfile chosen = profile(spec, profile, xml);
         if ((key == null) == (pkcs11 == null)) {
             if (key != null) {
                 throw new ParameterException(spec.commandLine(), "give either --key or --pkcs11, not both");
@@ -77,7 +79,6 @@ public final class SignCommand extends JsonCommand {
                 }
                 signingKey = SigningKeys.pkcs11(pkcs11, pin, alias);
             }
-            byte[] xml = CliFiles.read(in);
             byte[] signed = XmlSigner.of(chosen).sign(xml, signingKey);
             CliFiles.writeAtomically(out, signed);
             if (json()) {
@@ -104,9 +105,16 @@ public final class SignCommand extends JsonCommand {
         }
     }
 
-    /** The profile named on the command line; anything but chukydonvi or enveloped is a usage error. */
-    static SignatureProfile profile(CommandSpec spec, String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    /**
+     * The profile named on the command line; without one, {@code CHUKYDONVI} for a {@code GIAMDINHHS} claims file
+     * and {@code ENVELOPED} otherwise. Anything but chukydonvi or enveloped is a usage error.
+     */
+    static SignatureProfile profile(CommandSpec spec, String name, byte[] xml) {
+        if (name == null) {
+            return "GIAMDINHHS".equals(CliFiles.rootElement(xml)) ? SignatureProfile.CHUKYDONVI
+                    : SignatureProfile.ENVELOPED;
+        }
+        String n = name.trim().toLowerCase(Locale.ROOT);
         return switch (n) {
             case "chukydonvi" -> SignatureProfile.CHUKYDONVI;
             case "enveloped" -> SignatureProfile.ENVELOPED;

@@ -33,8 +33,9 @@ public final class VerifyCommand extends JsonCommand {
             description = "A trusted CA certificate (PEM or DER); repeat for several.")
     List<Path> trust;
 
-    @Option(names = "--profile", defaultValue = "enveloped", paramLabel = "chukydonvi|enveloped",
-            description = "Signature profile: chukydonvi (claims files) or enveloped (default).")
+    @Option(names = "--profile", paramLabel = "chukydonvi|enveloped",
+            description = "Signature profile: chukydonvi or enveloped. Default: chukydonvi for a GIAMDINHHS claims "
+                    + "file, enveloped otherwise.")
     String profile;
 
     @Parameters(index = "0", paramLabel = "FILE.xml", description = "The signed XML file.")
@@ -42,14 +43,14 @@ public final class VerifyCommand extends JsonCommand {
 
     @Override
     protected int execute() {
-        SignatureProfile chosen = SignCommand.profile(spec, profile);
         VerificationResult result;
         try {
+            byte[] xml = CliFiles.read(file);
+            SignatureProfile chosen = SignCommand.profile(spec, profile, xml);
             List<X509Certificate> anchors = new ArrayList<>();
             for (Path p : trust) {
                 anchors.addAll(Certificates.read(p));
             }
-            byte[] xml = CliFiles.read(file);
             result = XmlVerifier.strict(TrustPolicy.of(anchors)).withProfile(chosen).verify(xml);
         } catch (EmrException e) {
             return invalid(e.issues());

@@ -78,6 +78,28 @@ class SignVerifyCommandTest {
     }
 
     @Test
+    void profileDefaultsToChukydonviForAClaimsFileAndEnvelopedOtherwise() throws Exception {
+        files();
+        Path out = dir.resolve("default.xml");
+        Run sign = emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--out", out.toString(),
+                input.toString());
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        assertThat(Files.readString(out)).contains("<CHUKYDONVI><Signature");
+        assertThat(emr("verify", "--trust", caPem.toString(), out.toString()).exit()).isZero();
+
+        Path record = Files.writeString(dir.resolve("record.xml"), "<?xml version=\"1.0\"?>\n<!-- c -->\n"
+                + "<HoSoBenhAn><BenhNhan>A</BenhNhan></HoSoBenhAn>", StandardCharsets.UTF_8);
+        Path recordOut = dir.resolve("record-signed.xml");
+        assertThat(emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--out", recordOut.toString(),
+                record.toString()).exit()).isZero();
+        assertThat(Files.readString(recordOut)).contains("<Signature").doesNotContain("CHUKYDONVI");
+        assertThat(emr("verify", "--trust", caPem.toString(), recordOut.toString()).exit()).isZero();
+        // an explicit profile still wins: the record is not a claims file
+        assertThat(emr("verify", "--trust", caPem.toString(), "--profile", "chukydonvi", recordOut.toString()).exit())
+                .isEqualTo(1);
+    }
+
+    @Test
     void signsChukydonviAndVerifiesWithTheCa() throws Exception {
         Path out = signed("chukydonvi");
         String signedText = Files.readString(out);
@@ -103,14 +125,15 @@ class SignVerifyCommandTest {
     }
 
     @Test
-    void signsEnvelopedByDefaultAndVerifies() throws Exception {
+    void genericEnvelopedSignatureOnAClaimsFileFailsTheDefaultChukydonviCheck() throws Exception {
         Path out = signed("enveloped");
-        Run verify = emr("verify", "--json", "--trust", caPem.toString(), out.toString());
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), "--profile", "enveloped", out.toString());
         assertThat(verify.exit()).as(verify.out()).isZero();
-        // an enveloped signature in the root is not a CHUKYDONVI signature
-        Run strict = emr("verify", "--json", "--trust", caPem.toString(), "--profile", "chukydonvi", out.toString());
+        // an enveloped signature in the root is not a CHUKYDONVI signature: the portal would refuse it
+        Run strict = emr("verify", "--json", "--trust", caPem.toString(), out.toString());
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.json().get("valid").asBoolean()).isFalse();
+        assertThat(strict.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0043");
     }
 
     @Test
