@@ -92,6 +92,8 @@ public final class DocumentScanner extends DefaultHandler2 {
     private int captureDepth = -1;
     private long captureChars;
     private StringBuilder captureText;
+    /** The captured text so far when it is one run (then captureText is empty). */
+    private String capturePending;
     private int topSignatures;
     private int containerDepth = -1;
 
@@ -339,11 +341,18 @@ public final class DocumentScanner extends DefaultHandler2 {
     }
 
 
+    /**
+     * Whether text here would only be passed on as raw bytes to the digesters that receive the next end tag (not
+     * captured, not the signer's container): then the tokenizer may hand it on as part of that end tag's raw bytes.
+     */
+    boolean textIsRaw() {
+        return !(captureDepth > 0 || (containerDepth == depth && !container.hasContent));
+    }
+
     /** Raw UTF-8 text that needs no escaping but '>' (none of '&', '<', CR occur in it). */
     void textUtf8(byte[] b, int start, int length) {
         if (captureDepth > 0 || (containerDepth == depth && !container.hasContent)) {
-            char[] ch = new String(b, start, length, java.nio.charset.StandardCharsets.UTF_8).toCharArray();
-            characters(ch, 0, ch.length);
+            specialTextUtf8(b, start, length);
             return;
         }
         for (Digester d : digesters) {
@@ -353,11 +362,45 @@ public final class DocumentScanner extends DefaultHandler2 {
         }
     }
 
+    /** Text while capturing a signature or in the signer's container (kept out of the hot path above). */
+    private void specialTextUtf8(byte[] b, int start, int length) {
+        if (captureDepth > 0 && containerDepth != depth) {
+            // captured text: kept as a String (no char[] round trip); the bytes are canonical text as they are
+            String s = new String(b, start, length, java.nio.charset.StandardCharsets.UTF_8);
+            if (capturePending == null && (captureText == null || captureText.length() == 0)) {
+                capturePending = s;
+            } else {
+                if (captureText == null) {
+                    captureText = new StringBuilder();
+                }
+                if (capturePending != null) {
+                    captureText.append(capturePending);
+                    capturePending = null;
+                }
+                captureText.append(s);
+            }
+            captureChars += s.length();
+            checkCaptureSize();
+            for (Digester d : digesters) {
+                if (d.active && d.skipDepth < 0) {
+                    d.c14n.textUtf8(b, start, length);
+                }
+            }
+            return;
+        }
+        char[] ch = new String(b, start, length, java.nio.charset.StandardCharsets.UTF_8).toCharArray();
+        characters(ch, 0, ch.length);
+    }
+
     @Override
     public void characters(char[] ch, int start, int length) {
         if (captureDepth > 0) {
             if (captureText == null) {
                 captureText = new StringBuilder();
+            }
+            if (capturePending != null) {
+                captureText.append(capturePending);
+                capturePending = null;
             }
             captureText.append(ch, start, length);
             captureChars += length;
@@ -380,7 +423,16 @@ public final class DocumentScanner extends DefaultHandler2 {
     }
 
     private void flushCaptureText() {
-        if (captureText != null && captureText.length() > 0 && captureCurrent != null) {
+        if (captureCurrent == null) {
+            // not capturing: there is no node to add text to (as before, nothing is flushed then)
+            return;
+        }
+        if (capturePending != null) {
+            captureCurrent.append(Node.leaf(Node.TEXT, capturePending, null));
+            capturePending = null;
+            return;
+        }
+        if (captureText != null && captureText.length() > 0) {
             captureCurrent.append(Node.leaf(Node.TEXT, captureText.toString(), null));
             captureText.setLength(0);
         }

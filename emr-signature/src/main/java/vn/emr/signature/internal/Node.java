@@ -29,14 +29,15 @@ public final class Node {
     String local;
     String uri;
     int nsCount;
-    String[] nsPrefix = new String[4];
-    String[] nsUri = new String[4];
+    /** Allocated on the first declaration / attribute (text, comment and PI nodes have none). */
+    String[] nsPrefix = NONE;
+    String[] nsUri = NONE;
     int attrCount;
-    String[] aQName = new String[8];
-    String[] aPrefix = new String[8];
-    String[] aLocal = new String[8];
-    String[] aUri = new String[8];
-    String[] aValue = new String[8];
+    String[] aQName = NONE;
+    String[] aPrefix = NONE;
+    String[] aLocal = NONE;
+    String[] aUri = NONE;
+    String[] aValue = NONE;
     /** Text of a text or comment node; data of a PI. */
     String text;
     /** Target of a PI. */
@@ -45,6 +46,8 @@ public final class Node {
     List<Node> children;
     /** Document order of an element (its start tag's ordinal), for captured trees. */
     int ordinal;
+
+    private static final String[] NONE = new String[0];
 
     Node() {
     }
@@ -85,8 +88,9 @@ public final class Node {
 
     void addNs(String p, String u) {
         if (nsCount == nsPrefix.length) {
-            nsPrefix = java.util.Arrays.copyOf(nsPrefix, nsCount * 2);
-            nsUri = java.util.Arrays.copyOf(nsUri, nsCount * 2);
+            int m = Math.max(4, nsCount * 2);
+            nsPrefix = java.util.Arrays.copyOf(nsPrefix, m);
+            nsUri = java.util.Arrays.copyOf(nsUri, m);
         }
         nsPrefix[nsCount] = p;
         nsUri[nsCount++] = u;
@@ -94,7 +98,7 @@ public final class Node {
 
     void addAttr(String q, String u, String l, String v) {
         if (attrCount == aQName.length) {
-            int m = attrCount * 2;
+            int m = Math.max(4, attrCount * 2);
             aQName = java.util.Arrays.copyOf(aQName, m);
             aPrefix = java.util.Arrays.copyOf(aPrefix, m);
             aLocal = java.util.Arrays.copyOf(aLocal, m);

@@ -31,11 +31,17 @@ final class Utf8XmlTokenizer {
     private final DocumentScanner h;
     private final NsScope scope;
     private int p;
-    private final String[] names = new String[256];
-    private final int[] nameHash = new int[256];
-    private final byte[][] nameBytes = new byte[256][];
-    private final String[] namePrefix = new String[256];
-    private final String[] nameLocal = new String[256];
+    private final String[] names;
+    private final int[] nameHash;
+    private final byte[][] nameBytes;
+    private final String[] namePrefix;
+    private final String[] nameLocal;
+    private final int[] successor;
+    /** The cache slot of the name last read by name() (else -1). */
+    private int lastSlot = -1;
+    /** The cache slot of the last start or end tag's name (else -1), for predicting the next start tag's name. */
+    private int prevSlot = -1;
+    private int[] openSlot = new int[64];
     private byte[] lastNameBytes;
     private String lastPrefix;
     private String lastLocal;
@@ -46,6 +52,11 @@ final class Utf8XmlTokenizer {
     private int[] openStart = new int[64];
     private int[] openLen = new int[64];
     private int depth;
+    /**
+     * Start of a text run not yet handed on (else -1): canonical raw text that the scanner would only pass on as raw
+     * bytes, immediately followed by an end tag, which delivers it.
+     */
+    private int deferredText = -1;
     private boolean rootSeen;
     private boolean rootDone;
     private final StringBuilder sb = new StringBuilder(64);
@@ -58,7 +69,33 @@ final class Utf8XmlTokenizer {
         this.end = b.length;
         this.h = h;
         this.scope = h.scope();
+        NameCache cache = NAME_CACHES.get();
+        this.names = cache.names;
+        this.nameHash = cache.hash;
+        this.nameBytes = cache.bytes;
+        this.namePrefix = cache.prefix;
+        this.nameLocal = cache.local;
+        this.successor = cache.successor;
     }
+
+    /**
+     * The interned-name cache, kept per thread across documents (names of a document type repeat from one document
+     * to the next). Entries are immutable (a name, its UTF-8 bytes, its QName parts) and only short ASCII names are
+     * kept; a name() call neither calls out nor is re-entered while it reads or writes a slot.
+     */
+    private static final class NameCache {
+        final String[] names = new String[256];
+        final int[] hash = new int[256];
+        final byte[][] bytes = new byte[256][];
+        final String[] prefix = new String[256];
+        final String[] local = new String[256];
+        /** For the name in a slot, 1 + the slot of the element name that last followed it (0: none). */
+        final int[] successor = new int[256];
+    }
+
+    private static final ThreadLocal<NameCache> NAME_CACHES = ThreadLocal.withInitial(NameCache::new);
+    /** Longer names are not cached (the cache outlives the document). */
+    private static final int MAX_CACHED_NAME = 64;
 
     /** Parses the whole document into the scanner, or declines before any event. */
     static void parse(byte[] xml, DocumentScanner handler) throws Decline {
@@ -206,15 +243,14 @@ final class Utf8XmlTokenizer {
             throw malformedAt("name expected");
         }
         final byte[] buf = b;
-        final int limit = end;
+        final int limit = buf.length;
         int i = p;
-        int hash = 0;
         while (i < limit && NAME_CHAR[buf[i] & 0xFF]) {
-            hash = 31 * hash + buf[i];
             i++;
         }
         p = i;
         int len = i - s;
+        int hash = nameHash(buf, s, len);
         int home = (hash ^ (hash >>> 16)) & (names.length - 1);
         int free = -1;
         for (int k = 0; k < NAME_PROBES; k++) {
@@ -231,11 +267,13 @@ final class Utf8XmlTokenizer {
                 lastNameBytes = cachedBytes;
                 lastPrefix = namePrefix[slot];
                 lastLocal = nameLocal[slot];
+                lastSlot = slot;
                 return cached;
             }
         }
         String n = new String(b, s, len, StandardCharsets.UTF_8);
         checkNameChars(n);
+        lastSlot = -1;
         lastNameBytes = Arrays.copyOfRange(b, s, p);
         int colon = n.indexOf(':');
         if (colon == 0 || colon == n.length() - 1 || (colon > 0 && n.indexOf(':', colon + 1) >= 0)) {
@@ -245,14 +283,46 @@ final class Utf8XmlTokenizer {
             lastPrefix = colon < 0 ? "" : n.substring(0, colon);
             lastLocal = colon < 0 ? n : n.substring(colon + 1);
         }
-        if (isAscii(s, len)) {
+        if (len <= MAX_CACHED_NAME && isAscii(s, len)) {
             int slot = free >= 0 ? free : home;
             names[slot] = n;
             nameHash[slot] = hash;
             nameBytes[slot] = lastNameBytes;
             namePrefix[slot] = lastPrefix;
             nameLocal[slot] = lastLocal;
+            successor[slot] = 0;
+            lastSlot = slot;
         }
+        return n;
+    }
+
+    /**
+     * The element name at p when it is the one that followed the previous tag's name last time (a cached, validated
+     * name whose bytes all match and that ends where the input's Name ends); else null and nothing is consumed.
+     */
+    private String predictedName() {
+        if (prevSlot < 0) {
+            return null;
+        }
+        int k = successor[prevSlot] - 1;
+        if (k < 0) {
+            return null;
+        }
+        byte[] nb = nameBytes[k];
+        String n = names[k];
+        if (nb == null || n == null) {
+            return null;
+        }
+        int s = p;
+        int len = nb.length;
+        if (s + len >= b.length || NAME_CHAR[b[s + len] & 0xFF] || !same(nb, s, len)) {
+            return null;
+        }
+        p = s + len;
+        lastNameBytes = nb;
+        lastPrefix = namePrefix[k];
+        lastLocal = nameLocal[k];
+        lastSlot = k;
         return n;
     }
 
@@ -260,6 +330,29 @@ final class Utf8XmlTokenizer {
             .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles
             .byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * A hash of the name bytes [s, s + len) from a few whole words (first, middle and last; no per-byte multiply
+     * chain). Only the cache's slot choice depends on it: a hit is always confirmed by comparing every byte.
+     */
+    private static int nameHash(byte[] buf, int s, int len) {
+        long h;
+        if (len >= 8) {
+            h = (long) LONGS.get(buf, s) * 0x9E3779B97F4A7C15L + (long) LONGS.get(buf, s + len - 8);
+            if (len > 16) {
+                h = h * 0x9E3779B97F4A7C15L + (long) LONGS.get(buf, s + (len >>> 1) - 4);
+            }
+        } else if (len >= 4) {
+            h = (long) (int) INTS.get(buf, s) * 0x9E3779B97F4A7C15L + (int) INTS.get(buf, s + len - 4);
+        } else {
+            h = 0;
+            for (int k = 0; k < len; k++) {
+                h = (h << 8) | (buf[s + k] & 0xFF);
+            }
+        }
+        h = (h + len) * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 29));
+    }
 
     /** Whether the input bytes [s, s + len) equal the first len bytes of name. */
     private boolean same(byte[] name, int s, int len) {
@@ -323,14 +416,27 @@ final class Utf8XmlTokenizer {
         int tagStart = p;
         p++;
         int nameStart = p;
-        String qName = name();
+        String qName = predictedName();
+        if (qName == null) {
+            qName = name();
+            if (prevSlot >= 0 && lastSlot >= 0) {
+                successor[prevSlot] = lastSlot + 1;
+            }
+        }
+        int qSlot = lastSlot;
+        prevSlot = qSlot;
         byte[] qBytes = lastNameBytes;
         String qPrefix = lastPrefix;
         String qLocal = lastLocal;
         int nameLen = p - nameStart;
         int count = 0;
-        boolean empty;
-        while (true) {
+        boolean empty = false;
+        boolean plain = p < end && b[p] == '>';
+        if (plain) {
+            // the common <NAME> start tag
+            p++;
+        }
+        while (!plain) {
             int before = p;
             skipWs();
             if (p >= end) {
@@ -389,7 +495,9 @@ final class Utf8XmlTokenizer {
             openNames = Arrays.copyOf(openNames, depth * 2);
             openStart = Arrays.copyOf(openStart, depth * 2);
             openLen = Arrays.copyOf(openLen, depth * 2);
+            openSlot = Arrays.copyOf(openSlot, depth * 2);
         }
+        openSlot[depth] = qSlot;
         openNames[depth] = qName;
         openBytes[depth] = qBytes;
         openStart[depth] = nameStart;
@@ -493,6 +601,9 @@ final class Utf8XmlTokenizer {
     }
 
     private void endTag() {
+        int textStart = deferredText;
+        deferredText = -1;
+        int lt = p;
         h.endTagStart = p;
         p += 2;
         if (depth == 0) {
@@ -504,6 +615,7 @@ final class Utf8XmlTokenizer {
             throw malformedAt("end tag does not match " + openNames[depth - 1]);
         }
         p = s + len;
+        prevSlot = openSlot[depth - 1];
         boolean tight = p < end && b[p] == '>';
         skipWs();
         if (p >= end || b[p] != '>') {
@@ -511,8 +623,12 @@ final class Utf8XmlTokenizer {
         }
         p++;
         if (tight) {
-            closeElement(b, s - 2, p);
+            // a deferred text run and the end tag are contiguous canonical bytes: one range
+            closeElement(b, textStart >= 0 ? textStart : lt, p);
         } else {
+            if (textStart >= 0) {
+                h.textUtf8(b, textStart, lt - textStart);
+            }
             closeElement();
         }
     }
@@ -686,11 +802,20 @@ final class Utf8XmlTokenizer {
         }
     }
 
+    private static final long EIGHT_SPACES = 0x2020202020202020L;
+
     private void text() {
         final byte[] buf = b;
-        final int limit = end;
+        final int limit = buf.length;
         int s = p;
         int i = p;
+        if (i < limit && buf[i] == '\n') {
+            // indentation: a line feed, then spaces eight at a time (all plain text, as the loop below would find)
+            i++;
+            while (i + 8 <= limit && (long) LONGS.get(buf, i) == EIGHT_SPACES) {
+                i += 8;
+            }
+        }
         while (i < limit) {
             int cls = TEXT_CLASS[buf[i] & 0xFF];
             if (cls == 0) {
@@ -746,6 +871,11 @@ final class Utf8XmlTokenizer {
             s = i;
         }
         p = i;
+        if (i > s && depth > 0 && i + 1 < limit && buf[i + 1] == '/' && h.textIsRaw()) {
+            // canonical text right before an end tag: handed on with the end tag's raw bytes (see endTag)
+            deferredText = s;
+            return;
+        }
         flushText(s, i);
     }
 
