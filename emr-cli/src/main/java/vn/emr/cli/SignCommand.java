@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import vn.emr.cli.internal.CliFiles;
 import vn.emr.cli.internal.CliJson;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.XmlProlog;
 import vn.emr.signature.SignatureProfile;
 import vn.emr.signature.SigningKey;
 import vn.emr.signature.SigningKeys;
@@ -111,7 +112,7 @@ public final class SignCommand extends JsonCommand {
      */
     static SignatureProfile profile(CommandSpec spec, String name, byte[] xml) {
         if (name == null) {
-            return "GIAMDINHHS".equals(CliFiles.rootElement(xml)) ? SignatureProfile.CHUKYDONVI
+            return "GIAMDINHHS".equals(XmlProlog.rootElement(xml)) ? SignatureProfile.CHUKYDONVI
                     : SignatureProfile.ENVELOPED;
         }
         String n = name.trim().toLowerCase(Locale.ROOT);

@@ -26,36 +26,4 @@ public final class CliFiles {
     public static void writeAtomically(Path target, byte[] bytes) {
         AtomicFiles.write(target, bytes);
     }
-
-    /**
-     * The name of the document element of UTF-8 XML, found by skipping the prolog (BOM, declaration, comments,
-     * processing instructions, a document type); empty when there is none. Only a hint for choosing defaults: the
-     * parsers decide what the document is.
-     */
-    public static String rootElement(byte[] xml) {
-        String head = new String(xml, 0, Math.min(xml.length, 8192), java.nio.charset.StandardCharsets.UTF_8);
-        int i = head.startsWith("\uFEFF") ? 1 : 0;
-        while (i < head.length()) {
-            if (Character.isWhitespace(head.charAt(i))) {
-                i++;
-            } else if (head.startsWith("<?", i) || head.startsWith("<!--", i) || head.startsWith("<!", i)) {
-                String end = head.startsWith("<?", i) ? "?>" : head.startsWith("<!--", i) ? "-->" : ">";
-                int e = head.indexOf(end, i);
-                if (e < 0) {
-                    return "";
-                }
-                i = e + end.length();
-            } else if (head.charAt(i) == '<') {
-                int j = i + 1;
-                while (j < head.length() && !Character.isWhitespace(head.charAt(j)) && "/>".indexOf(head.charAt(j)) < 0) {
-                    j++;
-                }
-                String qname = head.substring(i + 1, j);
-                return qname.substring(qname.indexOf(':') + 1);
-            } else {
-                return "";
-            }
-        }
-        return "";
-    }
 }

@@ -22,7 +22,7 @@ public record Icd10Code(String value) {
 
     /** Checks the shape. */
     public Icd10Code {
-        if (value == null || !DOTTED.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new EmrException(CoreError.ICD10_FORMAT, "");
         }
     }
@@ -41,6 +41,11 @@ public record Icd10Code(String value) {
             s = m.group(1) + "." + m.group(2);
         }
         return new Icd10Code(s);
+    }
+
+    /** Whether the text is a code in the normalised dotted form ({@code J06.9}); the one definition of the shape. */
+    public static boolean isWellFormed(String text) {
+        return text != null && DOTTED.matcher(text).matches();
     }
 
     /** The three-character category ({@code J06} for {@code J06.9}). */

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.XmlProlog;
 
 /**
  * The XML flavour of the documented form (same names and value formats as {@link EmrJson}, one element per field,
@@ -53,34 +54,13 @@ public final class EmrXml {
         }
     }
 
-    /** Whether the prolog (after BOM, declaration, comments, processing instructions) holds a document type. */
-    static boolean hasDoctype(byte[] xml) {
-        String head = new String(xml, 0, Math.min(xml.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-        int i = head.startsWith("\uFEFF") ? 1 : 0;
-        while (i < head.length()) {
-            char c = head.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (head.startsWith("<?", i)) {
-                int end = head.indexOf("?>", i);
-                i = end < 0 ? head.length() : end + 2;
-            } else if (head.startsWith("<!--", i)) {
-                int end = head.indexOf("-->", i);
-                i = end < 0 ? head.length() : end + 3;
-            } else {
-                return head.startsWith("<!DOCTYPE", i) || head.startsWith("<!doctype", i);
-            }
-        }
-        return false;
-    }
-
     /** Reads a value of the type from UTF-8 XML; a document type declaration is refused. */
     public static <T> T read(byte[] xml, Class<T> type) {
         Objects.requireNonNull(xml, "xml");
         if (xml.length == 0) {
             throw new EmrException(CoreError.EMPTY_INPUT, "");
         }
-        if (hasDoctype(xml)) {
+        if (XmlProlog.hasDoctype(xml)) {
             throw new EmrException(CoreError.JSON_MALFORMED, "", "DOCTYPE is not allowed");
         }
         try {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import vn.emr.core.CoreError;
 import vn.emr.core.code.Catalogue;
+import vn.emr.core.code.Icd10Code;
 import vn.emr.core.identity.CitizenId;
 import vn.emr.core.identity.Sex;
 import vn.emr.core.model.Diagnosis;
@@ -146,7 +147,7 @@ final class RecordRules {
             if (d.role() == DiagnosisRole.SECONDARY && d.code() != null && d.code().equals(mainCode)) {
                 out.add(Issue.warning(p, CoreError.DIAGNOSIS_REPEATED));
             }
-            if (icd10 != null && d.code() != null && d.code().matches("[A-Z][0-9]{2}(\\.[0-9]{1,2})?")
+            if (icd10 != null && Icd10Code.isWellFormed(d.code())
                     && !icd10.contains(d.code())) {
                 out.add(Issue.warning(p, CoreError.ICD10_UNKNOWN, d.code()));
             }

@@ -2,15 +2,13 @@ package vn.emr.core.validation.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.regex.Pattern;
+import vn.emr.core.identity.CitizenId;
 
-/** Checks {@link CitizenIdNumber}. */
+/** Checks {@link CitizenIdNumber} with {@link CitizenId#isTwelveDigits(String)}. */
 public final class CitizenIdNumberValidator implements ConstraintValidator<CitizenIdNumber, String> {
-
-    private static final Pattern SHAPE = Pattern.compile("[0-9]{12}");
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || SHAPE.matcher(value).matches();
+        return value == null || CitizenId.isTwelveDigits(value);
     }
 }

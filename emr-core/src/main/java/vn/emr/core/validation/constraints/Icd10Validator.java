@@ -2,15 +2,13 @@ package vn.emr.core.validation.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.regex.Pattern;
+import vn.emr.core.code.Icd10Code;
 
-/** Checks {@link Icd10}. */
+/** Checks {@link Icd10} with {@link Icd10Code#isWellFormed(String)}. */
 public final class Icd10Validator implements ConstraintValidator<Icd10, String> {
-
-    private static final Pattern SHAPE = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9]{1,2})?");
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || SHAPE.matcher(value).matches();
+        return value == null || Icd10Code.isWellFormed(value);
     }
 }
