@@ -17,9 +17,6 @@ import vn.emr.core.identity.barcode.QrImages;
 import vn.emr.core.json.EmrJson;
 import vn.emr.core.json.EmrXml;
 import vn.emr.core.model.MedicalRecord;
-import vn.emr.core.model.MedicationLine;
-import vn.emr.core.model.ServiceLine;
-import vn.emr.core.model.SupplyLine;
 import vn.emr.core.model.Patient;
 import vn.emr.core.sample.SampleRecords;
 import vn.emr.core.validation.RecordValidator;
@@ -104,13 +101,7 @@ public final class DemoCommand extends JsonCommand {
                 + (verified.valid() ? "valid" : "INVALID " + verified.errors()));
 
         // 5. Bill the visit and print its VietQR code: the bill reference rides in the transfer memo for reconciliation.
-        BigDecimal total = record.encounter().medications().stream().map(MedicationLine::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .add(record.encounter().services().stream().map(ServiceLine::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add))
-                .add(record.encounter().supplies().stream().map(SupplyLine::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add))
-                .setScale(0, RoundingMode.HALF_UP);
+        BigDecimal total = record.encounter().totalAmount().setScale(0, RoundingMode.HALF_UP);
         Bill bill = Bill.issue(record.facility().code(), record.encounter().maLk(), total,
                 record.encounter().admittedAt().toLocalDate().plusDays(7));
         VietQr qr = VietQr.builder().bin(DEMO_BIN).account(DEMO_ACCOUNT).bill(bill).build();

@@ -11,7 +11,6 @@ import vn.emr.core.identity.CccdQr;
 import vn.emr.core.json.EmrJson;
 import vn.emr.core.json.EmrXml;
 import vn.emr.core.model.MedicalRecord;
-import vn.emr.core.model.MedicationLine;
 import vn.emr.core.model.Patient;
 import vn.emr.core.sample.SampleRecords;
 import vn.emr.core.validation.RecordValidator;
@@ -84,8 +83,7 @@ public final class OutpatientVisitExample {
                 .withProfile(SignatureProfile.ENVELOPED).verify(signed);
 
         // 5. The bill: total of the lines in VND, a reference carried in the VietQR transfer memo.
-        BigDecimal total = corrected.encounter().medications().stream().map(MedicationLine::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal total = corrected.encounter().totalAmount().setScale(0, RoundingMode.HALF_UP);
         Bill bill = Bill.issue(corrected.facility().code(), corrected.encounter().maLk(), total,
                 created.toLocalDate().plusDays(7));
         VietQr code = VietQr.builder().bin("970436").account("0011001932418").bill(bill).build();

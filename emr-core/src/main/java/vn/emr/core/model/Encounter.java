@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -198,6 +199,24 @@ public final class Encounter {
     /** The secondary diagnoses, in order. */
     public List<Diagnosis> secondaryDiagnoses() {
         return diagnoses.stream().filter(d -> d.role() == DiagnosisRole.SECONDARY).toList();
+    }
+
+    /**
+     * The hospital's charge for the encounter in VND: the sum of every drug, service and supply line amount
+     * (quantity times unit price), unrounded. What insurance pays is the claims profile's business, not this.
+     */
+    public BigDecimal totalAmount() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (MedicationLine line : medications) {
+            total = total.add(line.amount());
+        }
+        for (ServiceLine line : services) {
+            total = total.add(line.amount());
+        }
+        for (SupplyLine line : supplies) {
+            total = total.add(line.amount());
+        }
+        return total;
     }
 
     @Override

@@ -112,6 +112,13 @@ class RecordValidatorTest {
     }
 
     @Test
+    void encounterTotalIsTheSumOfEveryLineAmount() {
+        // 120.5 x 35.000 (oxygen) + 1 x 2875000 (surgery) + 3 x 52000 (sutures), worked by hand
+        assertThat(Fixtures.encounter().totalAmount()).isEqualByComparingTo("3035217.5");
+        assertThat(Encounter.builder().build().totalAmount()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void atMostTwelveSecondaryDiagnoses() {
         List<Diagnosis> d = new ArrayList<>(List.of(Fixtures.main()));
         String[] codes = {"I10", "E11.9", "E78.5", "J45.9", "K21.9", "K29.7", "M54.5", "N39.0", "R05", "R51", "J00",
