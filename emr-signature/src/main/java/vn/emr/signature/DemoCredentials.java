@@ -32,7 +32,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import vn.emr.core.EmrException;
-import vn.emr.core.internal.AtomicFiles;
+import vn.emr.core.io.AtomicFiles;
 import vn.emr.signature.internal.Providers;
 
 /**

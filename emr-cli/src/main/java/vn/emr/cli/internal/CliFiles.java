@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
-import vn.emr.core.internal.AtomicFiles;
+import vn.emr.core.io.AtomicFiles;
 
 /** File access for commands: coded errors instead of stack traces, and atomic writes (never a half-written file). */
 public final class CliFiles {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import vn.emr.core.EmrException;
-import vn.emr.core.internal.AtomicFiles;
+import vn.emr.core.io.AtomicFiles;
 import vn.emr.payment.PaymentError;
 import vn.emr.payment.VietQr;
 

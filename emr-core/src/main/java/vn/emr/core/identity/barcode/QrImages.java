@@ -34,7 +34,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
-import vn.emr.core.internal.AtomicFiles;
+import vn.emr.core.io.AtomicFiles;
 
 /**
  * Reads and writes QR code images (PNG/JPEG) for the identity documents of {@code vn.emr.core.identity}, such as the

@@ -1,4 +1,4 @@
-package vn.emr.core.internal;
+package vn.emr.core.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,7 +10,7 @@ import vn.emr.core.EmrException;
 
 /**
  * Writes a file completely or not at all: a hidden temporary file in the same folder, then a move over the target.
- * Shared by the SDK's modules (exported to them only); never a half-written file, even when the disk fills up.
+ * Never a half-written file, even when the disk fills up.
  */
 public final class AtomicFiles {
 
