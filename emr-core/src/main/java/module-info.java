@@ -8,9 +8,10 @@ module vn.emr.core {
     requires com.fasterxml.jackson.dataformat.xml;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
-    requires com.google.zxing;
-    requires com.google.zxing.javase;
-    requires java.desktop;
+    // Optional: only QR images (vn.emr.core.identity.barcode) need them; absent, those fail with EMR-CORE-0080.
+    requires static com.google.zxing;
+    requires static com.google.zxing.javase;
+    requires static java.desktop;
 
     exports vn.emr.core;
     exports vn.emr.core.i18n;

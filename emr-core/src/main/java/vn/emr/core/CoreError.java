@@ -34,6 +34,10 @@ public enum CoreError implements ErrorCode {
     /** JSON gives the same field twice. */
     JSON_DUPLICATE_FIELD("EMR-CORE-0011"),
 
+    // 008x build and optional modules
+    /** An image entry point was called but ZXing or {@code java.desktop} is not available. */
+    IMAGING_UNAVAILABLE("EMR-CORE-0080"),
+
     // 01xx citizen ID and chip-card QR
     /** Citizen ID is not 12 digits. */
     CITIZEN_ID_FORMAT("EMR-CORE-0101"),

@@ -22,6 +22,7 @@ import java.util.Optional;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.core.identity.barcode.QrImages;
+import vn.emr.core.internal.Imaging;
 import vn.emr.core.validation.Issue;
 
 /**
@@ -181,19 +182,22 @@ public final class CccdQr {
      * Reads a PNG or JPEG image of the card's QR code and parses its text.
      *
      * @throws EmrException {@link CoreError#IO_READ}, {@link CoreError#IMAGE_UNREADABLE},
-     *     {@link CoreError#IMAGE_NO_QR}, or the errors of {@link #parse(String)}
+     *     {@link CoreError#IMAGE_NO_QR}, {@link CoreError#IMAGING_UNAVAILABLE} without ZXing, or the errors of
+     *     {@link #parse(String)}
      */
     public static CccdQr fromImage(Path image) {
+        Imaging.require();
         return parse(QrImages.decode(image));
     }
 
     /**
      * Reads a PNG or JPEG image of the card's QR code from the stream (not closed) and parses its text.
      *
-     * @throws EmrException {@link CoreError#IMAGE_UNREADABLE}, {@link CoreError#IMAGE_NO_QR}, or the errors of
-     *     {@link #parse(String)}
+     * @throws EmrException {@link CoreError#IMAGE_UNREADABLE}, {@link CoreError#IMAGE_NO_QR},
+     *     {@link CoreError#IMAGING_UNAVAILABLE} without ZXing, or the errors of {@link #parse(String)}
      */
     public static CccdQr fromImage(InputStream image) {
+        Imaging.require();
         return parse(QrImages.decode(image));
     }
 
