@@ -13,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import vn.emr.cli.internal.CliFiles;
 import vn.emr.cli.internal.CliJson;
 import vn.emr.core.EmrException;
-import vn.emr.core.internal.XmlProlog;
 import vn.emr.signature.SignatureProfile;
 import vn.emr.signature.SigningKey;
 import vn.emr.signature.SigningKeys;
@@ -112,8 +111,7 @@ public final class SignCommand extends JsonCommand {
      */
     static SignatureProfile profile(CommandSpec spec, String name, byte[] xml) {
         if (name == null) {
-            return "GIAMDINHHS".equals(XmlProlog.rootElement(xml)) ? SignatureProfile.CHUKYDONVI
-                    : SignatureProfile.ENVELOPED;
+            return SignatureProfile.forDocument(xml);
         }
         String n = name.trim().toLowerCase(Locale.ROOT);
         return switch (n) {

@@ -1,5 +1,8 @@
 package vn.emr.signature;
 
+import java.util.Objects;
+import vn.emr.core.internal.XmlProlog;
+
 /**
  * How a signature is shaped and where it sits; the verifier checks the same shape.
  *
@@ -21,5 +24,15 @@ public enum SignatureProfile {
     /** A generic enveloped signature. */
     ENVELOPED,
     /** A detached signature over external bytes. */
-    DETACHED
+    DETACHED;
+
+    /**
+     * The enveloped profile a document gets by default: {@link #CHUKYDONVI} when its document element is
+     * {@code GIAMDINHHS} (a claims file), {@link #ENVELOPED} otherwise. Looks only at the first 8 KB, without parsing;
+     * the signer still checks the document.
+     */
+    public static SignatureProfile forDocument(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        return "GIAMDINHHS".equals(XmlProlog.rootElement(xml)) ? CHUKYDONVI : ENVELOPED;
+    }
 }
