@@ -2,6 +2,8 @@
  * The {@code emr} command line: demo, validation, signing, VietQR and claims commands over the SDK's public API.
  * It exports nothing; picocli reads the command classes reflectively.
  */
+// "requires-automatic": ZXing ships no module descriptor, only an Automatic-Module-Name
+@SuppressWarnings("requires-automatic")
 module vn.emr.cli {
     requires vn.emr.core;
     requires vn.emr.signature;

@@ -2,6 +2,9 @@
  * The Vietnamese medical-record model, identity documents (chip citizen ID card, BHYT card), validation with
  * Vietnamese and English messages, the documented JSON form and record history.
  */
+// "module": the qualified export names sibling modules that are built after this one; "requires-automatic": ZXing
+// ships no module descriptor, only an Automatic-Module-Name, and has no other module name to require
+@SuppressWarnings({"module", "requires-automatic"})
 module vn.emr.core {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;

@@ -49,6 +49,8 @@ public class RecordJsonBenchmark {
         record = SampleRecords.outpatient(SampleRecords.patient(), 30, 20);
         json = EmrJson.write(record);
         projectReader = EmrJson.reader(MedicalRecord.class);
+        // the baseline is plain Jackson configured the classic way, deprecated setter included
+        @SuppressWarnings("deprecation")
         ObjectMapper bare = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);

@@ -57,6 +57,8 @@ public final class EmrJson {
     }
 
     /** Canonical form for digests: keys sorted, no whitespace, plain decimals (RecordHistory hashes this). */
+    // MapperFeature on a copy is deprecated in favour of builders; the copy keeps every MAPPER setting in one place
+    @SuppressWarnings("deprecation")
     private static final ObjectWriter CANONICAL = MAPPER.copy()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 /** Checks {@link BhytNumber}. */
 public final class BhytNumberValidator implements ConstraintValidator<BhytNumber, String> {
 
+    /** Creates the validator; Jakarta Validation instantiates it for each constraint. */
+    public BhytNumberValidator() {
+    }
+
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}[1-5][0-9]{12}|[0-9]{10}|[0-9]{12}");
 
     @Override

@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 /** Checks {@link FacilityCode}. */
 public final class FacilityCodeValidator implements ConstraintValidator<FacilityCode, String> {
 
+    /** Creates the validator; Jakarta Validation instantiates it for each constraint. */
+    public FacilityCodeValidator() {
+    }
+
     private static final Pattern SHAPE = Pattern.compile("[0-9A-Za-z]{5}");
 
     @Override
