@@ -123,12 +123,12 @@ class VietQrRendererTest {
             java.awt.image.BufferedImage png = ImageIO.read(new java.io.ByteArrayInputStream(
                     VietQrRenderer.png(payload, size)));
             assertThat(png.getWidth()).isEqualTo(modules);
-            assertThat(svg).contains("width=\"" + modules + "\" height=\"" + modules + "\"");
+            assertThat(svg).contains("version=\"1.1\" width=\"" + modules + "\" height=\"" + modules + "\"");
         }
         // a size with room keeps the requested width in both
         String small = "00020101021138600010A00000072701300006970403011697040311012345670208QRIBFTTC53037045802VN"
                 + "63044F52";
-        assertThat(VietQrRenderer.svg(small, 64)).contains("width=\"64\" height=\"64\"");
+        assertThat(VietQrRenderer.svg(small, 64)).contains("version=\"1.1\" width=\"64\" height=\"64\"");
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(VietQrRenderer.png(small, 64))).getWidth())
                 .isEqualTo(64);
     }
