@@ -16,8 +16,8 @@ import vn.emr.core.EmrException;
 import vn.emr.core.Severity;
 import vn.emr.core.validation.Issue;
 import vn.emr.payment.Bank;
-import vn.emr.payment.PaymentError;
 import vn.emr.payment.VietQr;
+import vn.emr.payment.VietQrParsePolicy;
 import vn.emr.payment.render.VietQrRenderer;
 
 /** {@code emr vietqr encode|decode}: make a NAPAS VietQR payload (and its image), or read one back. */
@@ -47,7 +47,8 @@ public final class VietQrCommand implements Callable<Integer> {
         @Option(names = "--card", paramLabel = "N", description = "Beneficiary card number (QRIBFTTC).")
         String card;
 
-        @Option(names = "--amount", paramLabel = "VND", description = "Amount in VND; makes the code dynamic.")
+        @Option(names = "--amount", paramLabel = "VND",
+                description = "Amount in VND, digits only (100000, not 100.000); makes the code dynamic.")
         String amount;
 
         @Option(names = "--purpose", paramLabel = "TEXT",
@@ -72,7 +73,7 @@ public final class VietQrCommand implements Callable<Integer> {
             VietQr.Builder b = VietQr.builder().bin(bin).account(account).card(card).purpose(purpose)
                     .billNumber(bill);
             if (amount != null) {
-                b.amount(parseAmount(amount));
+                b.amount(VietQr.parseAmount(amount));
             }
             VietQr qr = b.build();
             if (png != null) {
@@ -98,14 +99,6 @@ public final class VietQrCommand implements Callable<Integer> {
             }
             return EmrCli.OK;
         }
-
-        private static BigDecimal parseAmount(String text) {
-            try {
-                return new BigDecimal(text.trim());
-            } catch (NumberFormatException e) {
-                throw new EmrException(PaymentError.AMOUNT_INVALID, "amount");
-            }
-        }
     }
 
     /** {@code emr vietqr decode}: the fields of a payload, or every fault with its code and position. */
@@ -115,11 +108,15 @@ public final class VietQrCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PAYLOAD", description = "The QR text (quote it).")
         String payload;
 
+        @Option(names = "--strict", description = "Refuse every departure from EMVCo and NAPAS (lower-case CRC, "
+                + "missing 58, unknown service, non-ASCII text, ...) instead of accepting it with a warning.")
+        boolean strict;
+
         @Override
         protected int execute() {
             VietQr qr;
             try {
-                qr = VietQr.parse(payload);
+                qr = VietQr.parse(payload, strict ? VietQrParsePolicy.STRICT : VietQrParsePolicy.LENIENT);
             } catch (EmrException e) {
                 return report(e.issues());
             }

@@ -57,7 +57,7 @@ class VietQrCommandTest {
     @Test
     void encodeRefusesBadInputWithCodedErrors() throws Exception {
         Result r = run("vietqr", "encode", "--json", "--bin", "97040", "--account", "1", "--card", "2",
-                "--amount", "12.5");
+                "--amount", "0");
         assertThat(r.exit()).isEqualTo(1);
         JsonNode errors = r.json().get("errors");
         assertThat(errors).hasSize(3);
@@ -66,7 +66,34 @@ class VietQrCommandTest {
         Result text = run("vietqr", "encode", "--bin", "970403", "--account", "1", "--amount", "lots");
         assertThat(text.exit()).isEqualTo(1);
         assertThat(text.out()).isEmpty();
-        assertThat(text.err()).contains("EMR-PAY-0205").doesNotContain("Exception");
+        assertThat(text.err()).contains("EMR-PAY-0601").doesNotContain("Exception");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"100.000", "100,000", "12.5", "1e5", "+100", "-100",
+        "100 000", "１０００", "١٢٣", "1_000", "12345678901234"})
+    void encodeAmountIsDigitsOnly(String amount) throws Exception {
+        // Vietnamese writes one hundred thousand as 100.000: it once made a QR for 100 VND
+        Result r = run("vietqr", "encode", "--json", "--lang", "en", "--bin", "970403", "--account", "1",
+                "--amount", amount);
+        assertThat(r.exit()).isEqualTo(1);
+        JsonNode errors = r.json().get("errors");
+        assertThat(errors.findValuesAsText("code")).containsExactly("EMR-PAY-0601");
+        assertThat(errors.get(0).get("message").asText()).contains("digits 0-9 only").contains("100000")
+                .doesNotContain(amount.strip());
+    }
+
+    @Test
+    void decodeStrictRefusesWhatLenientAcceptsWithAWarning() throws Exception {
+        // a real MB Bank QR with a lower-case CRC
+        String mb = "00020101021138540010A00000072701240006970422011003523509170208QRIBFTTA53037045802VN630479db";
+        Result lenient = run("vietqr", "decode", "--json", mb);
+        assertThat(lenient.exit()).isEqualTo(0);
+        assertThat(lenient.json().get("warnings").findValuesAsText("code")).containsExactly("EMR-PAY-0011");
+        Result strict = run("vietqr", "decode", "--json", "--strict", mb);
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.json().get("errors").findValuesAsText("code")).containsExactly("EMR-PAY-0011");
+        assertThat(run("vietqr", "decode", "--strict", NAPAS_DYNAMIC).exit()).isEqualTo(0);
     }
 
     @Test

@@ -9,7 +9,7 @@ import vn.emr.core.i18n.MessageBundle;
  * {@code payment-errors_vi/en.properties}.
  *
  * <p>Ranges: 00xx EMVCo merchant-presented QR structure, 01xx the NAPAS VietQR profile, 02xx building, 03xx
- * rendering, 04xx bills and reconciliation, 05xx the bank list. When parsing, an issue's path is the 0-based
+ * rendering, 04xx bills and reconciliation, 05xx the bank list, 06xx input checks of the builder and the amount reader. When parsing, an issue's path is the 0-based
  * character position of the fault in the payload.
  */
 public enum PaymentError implements ErrorCode {
@@ -122,7 +122,12 @@ public enum PaymentError implements ErrorCode {
     TRANSFER_INVALID("EMR-PAY-0407"),
     // 05xx bank list
     /** Bank list format. */
-    BANK_LIST("EMR-PAY-0501");
+    BANK_LIST("EMR-PAY-0501"),
+    // 06xx input checks of the builder and the amount reader
+    /** A text is empty once written without diacritics. */
+    TEXT_EMPTY("EMR-PAY-0600"),
+    /** A typed amount is not ASCII digits only. */
+    AMOUNT_NOT_DIGITS("EMR-PAY-0601");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(PaymentError.class::getResourceAsStream, "payment-errors");

@@ -101,12 +101,46 @@ public final class VietQr {
      *     (VNPAY-QR, PIX, ...) fails with {@link PaymentError#NOT_VIETQR}.
      */
     public static VietQr parse(String payload) {
-        return parse(payload, BankDirectory.standard());
+        return parse(payload, BankDirectory.standard(), VietQrParsePolicy.LENIENT);
     }
 
     /** Parses a VietQR payload, checking the BIN against the given bank list (an unknown BIN is a warning). */
     public static VietQr parse(String payload, BankDirectory banks) {
-        return VietQrParser.parse(payload, Objects.requireNonNull(banks, "banks"));
+        return parse(payload, banks, VietQrParsePolicy.LENIENT);
+    }
+
+    /** Parses a VietQR payload with the bundled bank list under the policy ({@link VietQrParsePolicy#STRICT} refuses
+     * what {@link VietQrParsePolicy#LENIENT} accepts with a warning). */
+    public static VietQr parse(String payload, VietQrParsePolicy policy) {
+        return parse(payload, BankDirectory.standard(), policy);
+    }
+
+    /** Parses a VietQR payload with the given bank list under the policy. */
+    public static VietQr parse(String payload, BankDirectory banks, VietQrParsePolicy policy) {
+        return VietQrParser.parse(payload, Objects.requireNonNull(banks, "banks"),
+                Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Reads an amount in VND as typed by a person or a form: ASCII digits 0-9 only, 1 to 13 of them. Refused with
+     * {@link PaymentError#AMOUNT_NOT_DIGITS}: thousands separators ({@code 100.000} is one hundred thousand in
+     * Vietnamese, so a dot is never taken as a decimal point), decimal points and commas, spaces, signs, exponents and
+     * non-ASCII digits ({@code １０００}, {@code ١٢٣}). VND has no minor unit in VietQR, so there is no fraction to
+     * write; zero passes here and is refused by {@link Builder#build()}.
+     *
+     * @throws EmrException {@link PaymentError#AMOUNT_NOT_DIGITS} (path {@code amount}), the message saying why
+     */
+    public static BigDecimal parseAmount(String text) {
+        if (text == null || text.isEmpty() || text.length() > 13) {
+            throw new EmrException(PaymentError.AMOUNT_NOT_DIGITS, "amount");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new EmrException(PaymentError.AMOUNT_NOT_DIGITS, "amount");
+            }
+        }
+        return new BigDecimal(text);
     }
 
     /** A builder of a new VietQR code. */
@@ -219,7 +253,8 @@ public final class VietQr {
         return crc;
     }
 
-    /** What was accepted but deserves a look (lower-case CRC, unknown BIN, transliterated purpose, ...). */
+    /** What was accepted but deserves a look (lower-case CRC, unknown BIN, transliterated purpose, ...); under
+     * {@link VietQrParsePolicy#LENIENT} also every departure it accepted. */
     public List<Issue> warnings() {
         return warnings;
     }
@@ -261,7 +296,10 @@ public final class VietQr {
      * Builds a VietQR code. The point of initiation follows the amount: dynamic ({@code 12}) with an amount, static
      * ({@code 11}) without. Currency 704 and country VN are always written. Texts of template 62 must be printable
      * ASCII of at most 25 characters; the purpose (memo) is first transliterated from Vietnamese ({@code đ}→{@code d},
-     * diacritics removed), which the result reports as a {@link PaymentError#TRANSLITERATED} warning.
+     * diacritics removed), which the result reports as a {@link PaymentError#TRANSLITERATED} warning; a purpose left
+     * empty by that ({@link PaymentError#TEXT_EMPTY}) is refused. The amount is a positive whole number of VND: zero
+     * and fractions are refused ({@link PaymentError#AMOUNT_INVALID}); {@code 100.00} is written {@code 100}. What the
+     * builder writes, {@link VietQr#parse(String, VietQrParsePolicy)} accepts under both policies.
      */
     public static final class Builder {
         String bin;

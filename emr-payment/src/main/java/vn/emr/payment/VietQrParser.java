@@ -11,8 +11,9 @@ import vn.emr.payment.internal.Tlv;
 import vn.emr.payment.internal.Tlv.Element;
 
 /**
- * Reads a payload strictly where the specification is clear (structure, CRC, NAPAS template 38) and tolerantly where
- * real bank apps are (lower-case CRC hex, missing 01/53/58, unknown 62 sub-objects and 80-99 templates are kept).
+ * Reads a payload strictly where the specification is clear (structure, CRC, NAPAS template 38); the departures real
+ * generators write are warnings or errors as the {@link VietQrParsePolicy} says. Unknown 62 sub-objects and 80-99
+ * templates are kept.
  */
 final class VietQrParser {
 
@@ -21,7 +22,8 @@ final class VietQrParser {
     private VietQrParser() {
     }
 
-    static VietQr parse(String payload, BankDirectory banks) {
+    static VietQr parse(String payload, BankDirectory banks, VietQrParsePolicy policy) {
+        boolean strict = policy.isStrict();
         if (payload == null || payload.isEmpty()) {
             throw new EmrException(PaymentError.EMPTY, "0");
         }
@@ -70,7 +72,7 @@ final class VietQrParser {
                 if (expected.equals(crc.value())) {
                     // the common case
                 } else if (expected.equalsIgnoreCase(crc.value())) {
-                    issues.warning(crc.valueStart(), PaymentError.CRC_LOWER_CASE);
+                    issues.departure(strict, crc.valueStart(), PaymentError.CRC_LOWER_CASE);
                 } else {
                     issues.error(crc.valueStart(), PaymentError.CRC_MISMATCH, crc.value(), expected);
                 }
@@ -85,7 +87,7 @@ final class VietQrParser {
         Element poi = root.get(1);
         if (poi == null) {
             if (!broken) {
-                issues.warning(0, PaymentError.POI_MISSING);
+                issues.departure(strict, 0, PaymentError.POI_MISSING);
             }
         } else {
             f.pointOfInitiation = PointOfInitiation.fromCode(poi.value()).orElse(null);
@@ -98,7 +100,7 @@ final class VietQrParser {
         Element t38 = root.get(38);
         boolean vietQr = t38 != null;
         if (t38 != null) {
-            readTemplate38(payload, t38, surrogates, issues, f, banks);
+            readTemplate38(payload, t38, surrogates, issues, f, banks, strict);
         } else if (!broken) {
             String scheme = otherScheme(payload, root, surrogates);
             if (scheme == null) {
@@ -123,13 +125,13 @@ final class VietQrParser {
                 issues.error(currency.valueStart(), PaymentError.CURRENCY, currency.value());
             }
         } else if (vietQr && !broken) {
-            issues.warning(payload.length(), PaymentError.CURRENCY_MISSING);
+            issues.departure(strict, payload.length(), PaymentError.CURRENCY_MISSING);
         }
         Element amount = root.get(54);
         if (amount != null) {
-            f.amount = amount(amount, vietQr, issues);
+            f.amount = amount(amount, vietQr, issues, strict);
         } else if (vietQr && f.pointOfInitiation == PointOfInitiation.DYNAMIC) {
-            issues.warning(poi.valueStart(), PaymentError.DYNAMIC_WITHOUT_AMOUNT);
+            issues.departure(strict, poi.valueStart(), PaymentError.DYNAMIC_WITHOUT_AMOUNT);
         }
         Element country = root.get(58);
         if (country != null) {
@@ -138,11 +140,11 @@ final class VietQrParser {
                 issues.error(country.valueStart(), PaymentError.COUNTRY, country.value());
             }
         } else if (vietQr && !broken) {
-            issues.warning(payload.length(), PaymentError.COUNTRY_MISSING);
+            issues.departure(strict, payload.length(), PaymentError.COUNTRY_MISSING);
         }
-        f.merchantName = ansValue(root.get(59), vietQr, issues);
-        f.merchantCity = ansValue(root.get(60), vietQr, issues);
-        fees(root, issues);
+        f.merchantName = ansValue(root.get(59), vietQr, issues, strict);
+        f.merchantCity = ansValue(root.get(60), vietQr, issues, strict);
+        fees(root, issues, strict);
 
         // 62: additional data
         Element t62 = root.get(62);
@@ -158,7 +160,7 @@ final class VietQrParser {
                         issues.error(e.start(), PaymentError.FIELD_TOO_LONG, "62." + e.tagName(), len, MAX_62_FIELD);
                     }
                     if (!Text.isAns(e.value())) {
-                        issues.error(e.valueStart(), PaymentError.NON_ASCII, "62." + e.tagName());
+                        issues.departure(strict, e.valueStart(), PaymentError.NON_ASCII, "62." + e.tagName());
                     }
                 }
             }
@@ -176,7 +178,7 @@ final class VietQrParser {
     }
 
     private static void readTemplate38(String payload, Element t38, boolean surrogates, Issues issues,
-            VietQr.Fields f, BankDirectory banks) {
+            VietQr.Fields f, BankDirectory banks, boolean strict) {
         Tlv.Template subs = Tlv.read(payload, t38.valueStart(), t38.valueEnd(), "38", surrogates, issues);
         boolean broken = subs.broken();
         for (Element e : subs.list()) {
@@ -231,6 +233,9 @@ final class VietQrParser {
             }
         }
         Element service = subs.get(2);
+        if (service == null && strict && !broken) {
+            issues.error(t38.valueStart(), PaymentError.MISSING_TAG, "38.02");
+        }
         if (service != null) {
             f.service = service.value();
             switch (service.value()) {
@@ -241,7 +246,7 @@ final class VietQrParser {
                         issues.error(service.start(), PaymentError.FIELD_TOO_LONG, "38.02",
                                 Tlv.length(service.value()), 10);
                     } else {
-                        issues.warning(service.valueStart(), PaymentError.SERVICE_UNKNOWN, service.value());
+                        issues.departure(strict, service.valueStart(), PaymentError.SERVICE_UNKNOWN, service.value());
                     }
                 }
             }
@@ -265,7 +270,7 @@ final class VietQrParser {
         return null;
     }
 
-    private static BigDecimal amount(Element e, boolean vietQr, Issues issues) {
+    private static BigDecimal amount(Element e, boolean vietQr, Issues issues, boolean strict) {
         String v = e.value();
         int dots = 0;
         int digits = 0;
@@ -285,12 +290,13 @@ final class VietQrParser {
             return null;
         }
         BigDecimal amount = new BigDecimal(v.endsWith(".") ? v.substring(0, v.length() - 1) : v);
+        if (dots > 0 && vietQr) {
+            // VND has no minor unit: the builder never writes a decimal point, "100.00" included
+            issues.departure(strict, e.valueStart(), PaymentError.AMOUNT_DECIMALS, v);
+        }
         if (amount.signum() == 0) {
-            issues.warning(e.valueStart(), PaymentError.AMOUNT_ZERO);
+            issues.departure(strict, e.valueStart(), PaymentError.AMOUNT_ZERO);
         } else if (vietQr) {
-            if (amount.stripTrailingZeros().scale() > 0) {
-                issues.warning(e.valueStart(), PaymentError.AMOUNT_DECIMALS, v);
-            }
             if (amount.compareTo(VietQrWriter.NAPAS247_LIMIT) >= 0) {
                 issues.warning(e.valueStart(), PaymentError.AMOUNT_OVER_LIMIT, amount.toPlainString());
             }
@@ -298,36 +304,36 @@ final class VietQrParser {
         return amount;
     }
 
-    private static String ansValue(Element e, boolean vietQr, Issues issues) {
+    private static String ansValue(Element e, boolean vietQr, Issues issues, boolean strict) {
         if (e == null) {
             return null;
         }
         if (vietQr && !Text.isAns(e.value())) {
-            issues.warning(e.valueStart(), PaymentError.NON_ASCII, e.tagName());
+            issues.departure(strict, e.valueStart(), PaymentError.NON_ASCII, e.tagName());
         }
         return e.value();
     }
 
     /** 56 only with 55=02 and 57 only with 55=03 (EMVCo 4.7.5): warnings, as bank apps accept them. */
-    private static void fees(Tlv.Template root, Issues issues) {
+    private static void fees(Tlv.Template root, Issues issues, boolean strict) {
         Element tip = root.get(55);
         Element fixed = root.get(56);
         Element pct = root.get(57);
         String indicator = tip == null ? null : tip.value();
         if (fixed != null && !"02".equals(indicator)) {
-            issues.warning(fixed.start(), PaymentError.FEE_INCONSISTENT, "56 without 55=02");
+            issues.departure(strict, fixed.start(), PaymentError.FEE_INCONSISTENT, "56 without 55=02");
         }
         if (pct != null && !"03".equals(indicator)) {
-            issues.warning(pct.start(), PaymentError.FEE_INCONSISTENT, "57 without 55=03");
+            issues.departure(strict, pct.start(), PaymentError.FEE_INCONSISTENT, "57 without 55=03");
         }
         if ("02".equals(indicator) && fixed == null) {
-            issues.warning(tip.start(), PaymentError.FEE_INCONSISTENT, "55=02 without 56");
+            issues.departure(strict, tip.start(), PaymentError.FEE_INCONSISTENT, "55=02 without 56");
         }
         if ("03".equals(indicator) && pct == null) {
-            issues.warning(tip.start(), PaymentError.FEE_INCONSISTENT, "55=03 without 57");
+            issues.departure(strict, tip.start(), PaymentError.FEE_INCONSISTENT, "55=03 without 57");
         }
         if (indicator != null && !indicator.equals("01") && !indicator.equals("02") && !indicator.equals("03")) {
-            issues.warning(tip.valueStart(), PaymentError.FEE_INCONSISTENT, "55=" + indicator);
+            issues.departure(strict, tip.valueStart(), PaymentError.FEE_INCONSISTENT, "55=" + indicator);
         }
     }
 }

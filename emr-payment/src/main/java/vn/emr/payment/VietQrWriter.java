@@ -143,6 +143,12 @@ final class VietQrWriter {
             errors.add(Issue.error(field, PaymentError.TEXT_NOT_ASCII, field));
             return;
         }
+        if (v.isEmpty()) {
+            // e.g. combining marks only: a zero-length 62 sub-object is not allowed (EMVCo 4.1), so refuse
+            warnings.removeIf(w -> w.code() == PaymentError.TRANSLITERATED && w.path().equals(field));
+            errors.add(Issue.error(field, PaymentError.TEXT_EMPTY, field));
+            return;
+        }
         if (v.length() > 25) {
             errors.add(Issue.error(field, PaymentError.FIELD_TOO_LONG, field, v.length(), 25));
             return;

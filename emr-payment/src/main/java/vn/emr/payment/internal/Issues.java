@@ -26,6 +26,15 @@ public final class Issues {
         errors = true;
     }
 
+    /** Records a departure from EMVCo/NAPAS that real generators write: an error when strict, else a warning. */
+    public void departure(boolean strict, int charIndex, ErrorCode code, Object... args) {
+        if (strict) {
+            error(charIndex, code, args);
+        } else {
+            warning(charIndex, code, args);
+        }
+    }
+
     /** Records a warning at the char index. */
     public void warning(int charIndex, ErrorCode code, Object... args) {
         list.add(new Issue(Severity.WARNING, position(charIndex), code, List.of(args)));

@@ -91,11 +91,19 @@ public final class VietQrRenderer {
         return svg(qr.payload(), size);
     }
 
-    /** The SVG image of a payload: one path of dark modules on a white square, {@code size} pixels wide. */
+    /**
+     * The SVG image of a payload: one path of dark modules on a white square, {@code size} pixels wide, or as many
+     * pixels as the symbol has modules (quiet zone included) when that is more, as {@link #png(String, int)} grows.
+     *
+     * @throws EmrException {@link PaymentError#RENDER_SIZE} for a size outside {@value #MIN_SIZE}-{@value #MAX_SIZE},
+     *     {@link PaymentError#RENDER_FAILED} if the payload does not fit a QR symbol
+     */
     public static String svg(String payload, int size) {
         checkSize(size);
         ByteMatrix m = modules(payload);
         int n = m.getWidth() + 2 * QUIET_ZONE;
+        // never below one pixel per module, like the PNG
+        int px = Math.max(size, n);
         StringBuilder d = new StringBuilder(m.getWidth() * m.getHeight() * 4);
         for (int y = 0; y < m.getHeight(); y++) {
             int x = 0;
@@ -113,7 +121,7 @@ public final class VietQrRenderer {
             }
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + size + "\" height=\"" + size
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + px + "\" height=\"" + px
                 + "\" viewBox=\"0 0 " + n + " " + n + "\" shape-rendering=\"crispEdges\">\n"
                 + "<rect width=\"" + n + "\" height=\"" + n + "\" fill=\"#FFFFFF\"/>\n"
                 + "<path fill=\"#000000\" d=\"" + d + "\"/>\n</svg>\n";

@@ -110,6 +110,30 @@ class VietQrRendererTest {
     }
 
     @Test
+    void svgAndPngGrowAlikeBelowOnePixelPerModule() throws Exception {
+        // a 500-character payload needs more than 90 modules: both images grow to one pixel per module
+        String payload = "a".repeat(500); // byte mode: version 17, 85 modules + the quiet zone
+        for (int size : new int[] {VietQrRenderer.MIN_SIZE, 90}) {
+            String svg = VietQrRenderer.svg(payload, size);
+            java.util.regex.Matcher vb = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"")
+                    .matcher(svg);
+            assertThat(vb.find()).isTrue();
+            int modules = Integer.parseInt(vb.group(1));
+            assertThat(modules).isGreaterThan(size);
+            java.awt.image.BufferedImage png = ImageIO.read(new java.io.ByteArrayInputStream(
+                    VietQrRenderer.png(payload, size)));
+            assertThat(png.getWidth()).isEqualTo(modules);
+            assertThat(svg).contains("version=\"1.1\" width=\"" + modules + "\" height=\"" + modules + "\"");
+        }
+        // a size with room keeps the requested width in both
+        String small = "00020101021138600010A00000072701300006970403011697040311012345670208QRIBFTTC53037045802VN"
+                + "63044F52";
+        assertThat(VietQrRenderer.svg(small, 64)).contains("version=\"1.1\" width=\"64\" height=\"64\"");
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(VietQrRenderer.png(small, 64))).getWidth())
+                .isEqualTo(64);
+    }
+
+    @Test
     void refusesSizesOutsideTheRange() {
         assertThatThrownBy(() -> VietQrRenderer.png("x", 10)).isInstanceOf(EmrException.class)
                 .extracting(e -> ((EmrException) e).code()).isEqualTo(PaymentError.RENDER_SIZE);
