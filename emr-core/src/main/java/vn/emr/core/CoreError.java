@@ -69,6 +69,12 @@ public enum CoreError implements ErrorCode {
     CCCD_QR_CONTROL_CHARS("EMR-CORE-0114"),
     /** Text looks like UTF-8 read as Windows-1252 (mojibake): the scanner lost the encoding. */
     CCCD_QR_MOJIBAKE("EMR-CORE-0115"),
+    /** More than 7 fields: the extra fields are ignored and the raw text is kept. */
+    CCCD_QR_EXTRA_FIELDS("EMR-CORE-0120"),
+    /** Name, sex or address has {@code ?} inside a word: the scanner replaced the accented letters. */
+    CCCD_QR_ACCENTS_REPLACED("EMR-CORE-0121"),
+    /** The image file or its pixel dimensions exceed the documented limit; refused before decoding. */
+    IMAGE_TOO_LARGE("EMR-CORE-0122"),
 
     // 02xx BHYT card
     /** BHYT card number has no known shape. */
@@ -146,7 +152,13 @@ public enum CoreError implements ErrorCode {
     /** Amendment time earlier than the previous version. */
     HISTORY_TIME_ORDER("EMR-CORE-0407"),
     /** The amendment changes the record identity. */
-    HISTORY_IDENTITY_CHANGED("EMR-CORE-0408");
+    HISTORY_IDENTITY_CHANGED("EMR-CORE-0408"),
+    /** The history has fewer versions than the expected head: versions were dropped. */
+    HISTORY_TRUNCATED("EMR-CORE-0410"),
+    /** The history does not end at the expected head (more versions, or a different last digest). */
+    HISTORY_HEAD_MISMATCH("EMR-CORE-0411"),
+    /** A stored head string is not {@code <count>:<64 hex digits>}. */
+    HISTORY_HEAD_FORMAT("EMR-CORE-0412");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(CoreError.class::getResourceAsStream, "core-errors");
 

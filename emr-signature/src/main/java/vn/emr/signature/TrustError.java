@@ -95,7 +95,13 @@ public enum TrustError implements ErrorCode {
     /** A file could not be written. */
     FILE_WRITE("EMR-SIG-0900"),
     /** The demo credentials could not be generated. */
-    DEMO_GENERATION("EMR-SIG-0901");
+    DEMO_GENERATION("EMR-SIG-0901"),
+    /** A signed history does not have exactly one signature per version. */
+    SIGNED_HISTORY_COUNT("EMR-SIG-0920"),
+    /** A version's signature covers another digest: the version was changed or its digests recomputed (forgery). */
+    SIGNED_HISTORY_FORGED("EMR-SIG-0921"),
+    /** A version's signature is not valid or its signer is not trusted. */
+    SIGNED_HISTORY_SIGNATURE_INVALID("EMR-SIG-0922");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(TrustError.class::getResourceAsStream, "trust-errors");
 

@@ -1,5 +1,6 @@
 package vn.emr.core.history;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -23,7 +24,22 @@ import vn.emr.core.validation.ValidationReport;
  * <p>A correction is a new version with author, reason and time; cancelling is a flag (the content stays readable);
  * restoring clears it. Each version's digest is SHA-256 over the canonical JSON (keys sorted, no whitespace, UTF-8)
  * of {@code {action, at, author, cancelled, number, previousDigest, reason, record}}, and each version carries its
- * predecessor's digest, so {@link #verifyChain()} detects any change to an earlier version.
+ * predecessor's digest.
+ *
+ * <p>What each check guarantees (the digest recipe is public, so a digest alone proves nothing about who wrote it):
+ * <ul>
+ *   <li>{@link #verifyChain()} detects an accidental or naive change: an edited version whose digest was not
+ *       recomputed, a removed or reordered version in the middle, broken numbering or time order. It does NOT detect
+ *       truncation (dropping the last versions leaves a valid shorter chain) nor a forger who edits a version and
+ *       recomputes every following digest with the public recipe.</li>
+ *   <li>{@link #verifyChain(HistoryHead)} adds truncation and replacement: the host stores (or signs) the
+ *       {@link #head()} after each change, away from the versions, and a chain that does not end at it is reported.
+ *       It is only as strong as the place the head is kept: whoever can rewrite both the versions and the head can
+ *       still forge.</li>
+ *   <li>A signed history ({@code vn.emr.signature.SignedHistory} in {@code emr-signature}) adds authorship: each
+ *       version's digest is signed by its author's key and verified against trust anchors, so a forger without the
+ *       key cannot recompute the chain unnoticed.</li>
+ * </ul>
  *
  * <p>Immutable and thread-safe: every change returns a new history.
  */
@@ -132,10 +148,37 @@ public final class RecordHistory {
         return events;
     }
 
+    /** The head of this history (version count and last digest): the value the host stores or signs. */
+    public HistoryHead head() {
+        return HistoryHead.of(versions.size(), latest().digest());
+    }
+
     /**
-     * Recomputes every digest and link. An empty report means the chain is intact; otherwise each broken version is
-     * reported ({@code EMR-CORE-0401} content changed, {@code 0402} link broken, {@code 0406} numbering,
-     * {@code 0407} time order).
+     * Recomputes every digest and link, and checks that the chain ends at the head the host stored after its last
+     * change. An empty report means the chain is intact and complete as of that head; besides the issues of
+     * {@link #verifyChain()} it reports {@code EMR-CORE-0410} when versions were dropped (fewer versions than the
+     * head) and {@code 0411} when the chain ends elsewhere (more versions, or a different last digest).
+     */
+    public ValidationReport verifyChain(HistoryHead expectedHead) {
+        Objects.requireNonNull(expectedHead, "expectedHead");
+        List<Issue> issues = new ArrayList<>(verifyChain().issues());
+        if (versions.size() < expectedHead.versionCount()) {
+            issues.add(Issue.error("versions", CoreError.HISTORY_TRUNCATED, versions.size(),
+                    expectedHead.versionCount()));
+        } else if (versions.size() != expectedHead.versionCount()
+                || !MessageDigest.isEqual(latest().digest().getBytes(StandardCharsets.US_ASCII),
+                        expectedHead.lastDigest().getBytes(StandardCharsets.US_ASCII))) {
+            issues.add(Issue.error("versions", CoreError.HISTORY_HEAD_MISMATCH));
+        }
+        return ValidationReport.of(issues);
+    }
+
+    /**
+     * Recomputes every digest and link. An empty report means the chain is internally consistent; otherwise each
+     * broken version is reported ({@code EMR-CORE-0401} content changed, {@code 0402} link broken, {@code 0406}
+     * numbering, {@code 0407} time order). It does NOT detect truncation (the last versions dropped) nor a forger who
+     * recomputes the digests with the public recipe: use {@link #verifyChain(HistoryHead)} for the first and a signed
+     * history for the second (see the class description).
      */
     public ValidationReport verifyChain() {
         List<Issue> issues = new ArrayList<>();

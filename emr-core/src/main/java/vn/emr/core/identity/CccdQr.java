@@ -32,24 +32,31 @@ import vn.emr.core.validation.Issue;
  *
  * <p>{@link #parse(String)} accepts the text as a scanner delivers it: a leading byte-order mark, trailing CR/LF and
  * whitespace around fields are removed, and the text is normalised to NFC. Malformed input is rejected with an
- * {@link EmrException} carrying every error found: not exactly 7 fields ({@link CoreError#CCCD_QR_FIELD_COUNT}; the
- * 6-field layout of some docs and 8-field strings included), an ID that is not 12 digits
- * ({@link CoreError#CITIZEN_ID_FORMAT}), an old ID that is neither empty nor 9 or 12 digits
- * ({@link CoreError#CCCD_QR_OLD_ID}), an empty name ({@link CoreError#CCCD_QR_NAME_EMPTY}), a date that is not a real
- * {@code ddMMyyyy} date ({@link CoreError#CCCD_QR_DATE}; strict, no roll-over, no slashes) and control characters
- * inside a field ({@link CoreError#CCCD_QR_CONTROL_CHARS}).
+ * {@link EmrException} carrying every error found: fewer than 7 fields ({@link CoreError#CCCD_QR_FIELD_COUNT}; the
+ * 6-field layout of some docs included), an ID that is not 12 digits ({@link CoreError#CITIZEN_ID_FORMAT}), an old ID
+ * that is neither empty nor 9 or 12 digits ({@link CoreError#CCCD_QR_OLD_ID}), an empty name
+ * ({@link CoreError#CCCD_QR_NAME_EMPTY}), a date that is not a real {@code ddMMyyyy} date
+ * ({@link CoreError#CCCD_QR_DATE}; strict, no roll-over, no slashes), control characters inside a field
+ * ({@link CoreError#CCCD_QR_CONTROL_CHARS}) and a birth date after today ({@link CoreError#BIRTH_DATE_FUTURE}, an
+ * error as in {@code RecordValidator}, where it is a model constraint: a card and the record built from it must not
+ * disagree on severity).
  *
- * <p>Exactly 7 fields: the domain note suggests tolerating extra fields for the 2024 identity card, but no
- * authoritative layout of that card's QR exists and the reference samples reject 8 fields, so extra fields are an
- * error until one is published. An old ID that is neither empty nor 9 or 12 digits is an error because that field is
- * machine-written by the issuer: anything else means the text is not a card payload (labelled scanner output, shifted
- * fields).
+ * <p>More than 7 fields: newer cards are reported to append fields ({@code domain/payment-and-ids.md} §5), so the
+ * first 7 are parsed, the extras are ignored with the warning {@link CoreError#CCCD_QR_EXTRA_FIELDS}, their count is
+ * {@link #extraFieldCount()} and the whole text stays available as {@link #rawText()}. An old ID that is neither
+ * empty nor 9 or 12 digits is an error because that field is machine-written by the issuer: anything else means the
+ * text is not a card payload (labelled scanner output, shifted fields).
  *
  * <p>Everything else is a {@linkplain #warnings() warning}, because real cards and scanners disagree: sex written
- * without diacritics ({@code Nu}), sex other than Nam/Nữ (then {@link Sex#UNDETERMINED}), replacement characters or
- * UTF-8 read as Windows-1252 (scanner encoding loss), an empty address, an unknown province prefix, the ID's birth
- * year or sex digit disagreeing with the printed birth date or sex, an issue date before the birth date or in the
- * future, a birth date in the future.
+ * without diacritics ({@code Nu}), sex other than Nam/Nữ (then {@link Sex#UNDETERMINED}), replacement characters
+ * ({@link CoreError#CCCD_QR_ENCODING_LOSS}), accented letters replaced by {@code ?} ({@code Nguy?n V?n An},
+ * {@link CoreError#CCCD_QR_ACCENTS_REPLACED}) or UTF-8 read as Windows-1252 (scanner encoding loss), an empty
+ * address, an unknown province prefix, the ID's birth year or sex digit disagreeing with the printed birth date or
+ * sex, an issue date before the birth date or in the future. Encoding loss is a warning, not an error: the ID, dates
+ * and sex (the machine fields) are intact and identify the person; only the name and address must be re-typed from
+ * the printed card, which the warning tells the user to do. A {@code ?} is flagged only when it touches a letter
+ * (inside or at the edge of a word): a Vietnamese name never contains one, and a lone {@code ?} between spaces or
+ * punctuation is not treated as a lost letter.
  *
  * <p>{@link #toString()} shows only the masked ID and the warning codes, never the name, dates or address.
  */
@@ -75,9 +82,10 @@ public final class CccdQr {
     private final LocalDate issueDate;
     private final List<Issue> warnings;
     private final String rawText;
+    private final int extraFieldCount;
 
     private CccdQr(CitizenId id, String oldId, String name, LocalDate birthDate, Sex sex, String sexText,
-            String address, LocalDate issueDate, List<Issue> warnings, String rawText) {
+            String address, LocalDate issueDate, List<Issue> warnings, String rawText, int extraFieldCount) {
         this.id = id;
         this.oldId = oldId;
         this.name = name;
@@ -88,6 +96,7 @@ public final class CccdQr {
         this.issueDate = issueDate;
         this.warnings = List.copyOf(warnings);
         this.rawText = rawText;
+        this.extraFieldCount = extraFieldCount;
     }
 
     /**
@@ -118,15 +127,20 @@ public final class CccdQr {
         if (clean.isEmpty()) {
             throw new EmrException(CoreError.EMPTY_INPUT, "");
         }
-        String[] fields = clean.split("\\|", -1);
-        if (fields.length != FIELD_COUNT) {
-            throw new EmrException(CoreError.CCCD_QR_FIELD_COUNT, "", fields.length);
+        String[] parts = clean.split("\\|", -1);
+        if (parts.length < FIELD_COUNT) {
+            throw new EmrException(CoreError.CCCD_QR_FIELD_COUNT, "", parts.length);
         }
-        for (int i = 0; i < fields.length; i++) {
-            fields[i] = fields[i].strip();
+        int extra = parts.length - FIELD_COUNT;
+        String[] fields = new String[FIELD_COUNT];
+        for (int i = 0; i < FIELD_COUNT; i++) {
+            fields[i] = parts[i].strip();
         }
         List<Issue> errors = new ArrayList<>();
         List<Issue> warnings = new ArrayList<>();
+        if (extra > 0) {
+            warnings.add(Issue.warning("", CoreError.CCCD_QR_EXTRA_FIELDS, extra));
+        }
 
         for (int i = 0; i < fields.length; i++) {
             if (fields[i].chars().anyMatch(Character::isISOControl)) {
@@ -153,6 +167,9 @@ public final class CccdQr {
             warnings.add(Issue.warning("address", CoreError.CCCD_QR_ADDRESS_EMPTY));
         }
         LocalDate issueDate = date(fields[6], "issueDate", errors);
+        if (birthDate != null && birthDate.isAfter(today)) {
+            errors.add(Issue.error("birthDate", CoreError.BIRTH_DATE_FUTURE));
+        }
         encodingChecks(fields, warnings);
 
         if (!errors.isEmpty()) {
@@ -169,13 +186,10 @@ public final class CccdQr {
         if (sex != Sex.UNDETERMINED && sex != id.sex()) {
             warnings.add(Issue.warning("sex", CoreError.CCCD_QR_SEX_MISMATCH, label(id.sex()), label(sex)));
         }
-        if (birthDate.isAfter(today)) {
-            warnings.add(Issue.warning("birthDate", CoreError.BIRTH_DATE_FUTURE));
-        }
         if (issueDate.isBefore(birthDate) || issueDate.isAfter(today)) {
             warnings.add(Issue.warning("issueDate", CoreError.CCCD_QR_ISSUE_DATE));
         }
-        return new CccdQr(id, oldId, name, birthDate, sex, sexText, address, issueDate, warnings, text);
+        return new CccdQr(id, oldId, name, birthDate, sex, sexText, address, issueDate, warnings, text, extra);
     }
 
     /**
@@ -236,12 +250,34 @@ public final class CccdQr {
                 return;
             }
         }
+        for (int i : new int[] {2, 4, 5}) {
+            if (hasReplacedAccent(fields[i])) {
+                warnings.add(Issue.warning(PATHS[i], CoreError.CCCD_QR_ACCENTS_REPLACED));
+                return;
+            }
+        }
         for (int i = 0; i < fields.length; i++) {
             if (looksLikeMojibake(fields[i])) {
                 warnings.add(Issue.warning(PATHS[i], CoreError.CCCD_QR_MOJIBAKE));
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a {@code ?} touches a letter ({@code Nguy?n}, {@code ?inh}, {@code V?}): a scanner or a code page that
+     * could not represent an accented letter wrote {@code ?} instead. A {@code ?} with no letter beside it is left
+     * alone.
+     */
+    static boolean hasReplacedAccent(String text) {
+        for (int i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+            boolean before = i > 0 && Character.isLetter(text.charAt(i - 1));
+            boolean after = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -323,9 +359,17 @@ public final class CccdQr {
         return warnings;
     }
 
-    /** The text exactly as it was given to {@link #parse(String)}, before any clean-up. */
+    /**
+     * The text exactly as it was given to {@link #parse(String)}, before any clean-up, including any fields after the
+     * 7th. Personal data: never logged and not part of {@link #toString()}.
+     */
     public String rawText() {
         return rawText;
+    }
+
+    /** The number of fields after the 7th that were ignored (0 for the standard layout). */
+    public int extraFieldCount() {
+        return extraFieldCount;
     }
 
     @Override

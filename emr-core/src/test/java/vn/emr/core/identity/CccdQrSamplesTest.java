@@ -71,8 +71,8 @@ class CccdQrSamplesTest {
         assertThat(all).hasSize(23);
         assertThat(all).extracting(Sample::expect).containsOnly("valid", "valid-format/warn", "invalid");
         assertThat(valid().count()).isEqualTo(3);
-        assertThat(warn().count()).isEqualTo(8);
-        assertThat(invalid().count()).isEqualTo(12);
+        assertThat(warn().count()).isEqualTo(9);
+        assertThat(invalid().count()).isEqualTo(11);
     }
 
     @ParameterizedTest
@@ -140,6 +140,9 @@ class CccdQrSamplesTest {
         }
         if (notes.contains("empty address")) {
             set.add(CoreError.CCCD_QR_ADDRESS_EMPTY.code());
+        }
+        if (notes.contains("extra field")) {
+            set.add(CoreError.CCCD_QR_EXTRA_FIELDS.code());
         }
         if (notes.contains("U+FFFD")) {
             set.add(CoreError.CCCD_QR_ENCODING_LOSS.code());

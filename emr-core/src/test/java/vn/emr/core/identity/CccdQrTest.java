@@ -117,11 +117,9 @@ class CccdQrTest {
     @CsvSource(delimiter = ';', value = {
         "001099012345; 1",
         "001099012345|Nguyễn Văn An|15031999|Nam|Hà Nội|10052021; 6",
-        "001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021|; 8",
-        "001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021|x|y; 9",
-        "||||||||||; 11",
+        "|||||; 6",
         "|; 2"})
-    void anyFieldCountOtherThanSevenIsRejected(String text, int count) {
+    void fewerThanSevenFieldsIsRejected(String text, int count) {
         EmrException e = rejected(text);
         assertThat(e.code()).isEqualTo(CoreError.CCCD_QR_FIELD_COUNT);
         assertThat(e.issues()).hasSize(1);
@@ -290,9 +288,59 @@ class CccdQrTest {
     }
 
     @Test
-    void birthDateInTheFutureIsAWarning() {
-        CccdQr qr = CccdQr.parse("001225012345||Nguyễn Văn An|15032025|Nam|Hà Nội|10052025", LocalDate.of(2025, 1, 1));
-        assertThat(codes(qr.warnings())).containsExactly("EMR-CORE-0312", "EMR-CORE-0113");
+    void birthDateInTheFutureIsAnError() {
+        EmrException e = catchThrowableOfType(EmrException.class, () -> CccdQr.parse(
+                "001225012345||Nguyễn Văn An|15032025|Nam|Hà Nội|10052025", LocalDate.of(2025, 1, 1)));
+        assertThat(e).isNotNull();
+        assertThat(e.issues()).filteredOn(i -> i.severity() == Severity.ERROR)
+                .extracting(Issue::path, Issue::codeString)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("birthDate", "EMR-CORE-0312"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021|; 1",
+        "001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021|x|y; 2",
+        "001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021|||||; 5"})
+    void extraFieldsAreIgnoredWithAWarningAndTheRawTextIsKept(String text, int extra) {
+        CccdQr qr = parse(text);
+        assertThat(qr.extraFieldCount()).isEqualTo(extra);
+        assertThat(qr.rawText()).isEqualTo(text);
+        assertThat(qr.warnings()).extracting(Issue::codeString).containsExactly("EMR-CORE-0120");
+        assertThat(qr.warnings().get(0).args()).containsExactly(extra);
+        assertThat(qr.warnings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(qr.issueDate()).isEqualTo(LocalDate.of(2021, 5, 10));
+        assertThat(qr.toString()).doesNotContain("Nguyễn", "x", "Hà Nội");
+        assertThat(parse("001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021").extraFieldCount()).isZero();
+    }
+
+    @Test
+    void extraFieldsStillCheckTheFirstSeven() {
+        EmrException e = rejected("001099012345||Nguyễn Văn An|1503199|Nam|Hà Nội|10052021|x");
+        assertThat(e.issues()).extracting(Issue::codeString).contains("EMR-CORE-0105", "EMR-CORE-0120");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "001099012345||Nguy?n V?n An|15031999|Nam|Hà Nội|10052021; name",
+        "001099012345||?inh An|15031999|Nam|Hà Nội|10052021; name",
+        "001099012345||Lê Vũ|15031999|N?|Hà Nội|10052021; sex",
+        "001099012345||Lê Vũ|15031999|Nam|H? N?i|10052021; address"})
+    void accentsReplacedByQuestionMarksAreAWarning(String text, String path) {
+        CccdQr qr = parse(text);
+        assertThat(qr.warnings()).filteredOn(i -> i.codeString().equals("EMR-CORE-0121"))
+                .extracting(Issue::path).containsExactly(path);
+        assertThat(qr.warnings()).allMatch(i -> i.severity() == Severity.WARNING);
+    }
+
+    @Test
+    void aQuestionMarkWithNoLetterBesideItIsNotFlagged() {
+        CccdQr qr = parse("001099012345||Nguyễn Văn An|15031999|Nam|Số 5 ? Ngõ 3, Hà Nội|10052021");
+        assertThat(qr.warnings()).isEmpty();
+        assertThat(CccdQr.hasReplacedAccent("Nguy?n")).isTrue();
+        assertThat(CccdQr.hasReplacedAccent("An?")).isTrue();
+        assertThat(CccdQr.hasReplacedAccent("? - ?")).isFalse();
+        assertThat(CccdQr.hasReplacedAccent("")).isFalse();
     }
 
     @Test

@@ -16,7 +16,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +44,21 @@ import vn.emr.core.io.AtomicFiles;
  * <p>The public methods take and give files, streams and strings only, so that no AWT type leaks into the API of
  * {@code emr-core}. Text is always UTF-8: decoding passes {@code CHARACTER_SET=UTF-8} (cards write Vietnamese in UTF-8 byte mode,
  * often without an ECI header) and {@code TRY_HARDER}, then retries with {@code PURE_BARCODE} and a second binarizer;
- * encoding writes an ECI UTF-8 header. Images larger than {@value #MAX_PIXELS} pixels are refused before decoding
- * (decompression bombs).
+ * encoding writes an ECI UTF-8 header. An image file or stream of more than {@value #MAX_BYTES} bytes, or whose
+ * header declares a width or height above {@value #MAX_DIMENSION} pixels or more than {@value #MAX_PIXELS} pixels in
+ * all, is refused with {@link CoreError#IMAGE_TOO_LARGE} before any pixel is decoded (decompression bombs: a tiny
+ * PNG can declare huge dimensions); the dimensions are read from the image header only.
  */
 public final class QrImages {
 
     /** The largest image, in pixels, that is decoded. */
     public static final long MAX_PIXELS = 40_000_000L;
+
+    /** The largest width or height, in pixels, that is decoded. */
+    public static final int MAX_DIMENSION = 20_000;
+
+    /** The largest image file or stream, in bytes, that is read (a phone photo of a card is a few megabytes). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private QrImages() {
     }
@@ -58,11 +66,19 @@ public final class QrImages {
     /**
      * Reads an image file and decodes the text of the QR code it holds.
      *
-     * @throws EmrException {@link CoreError#IO_READ} if the file cannot be read, {@link CoreError#IMAGE_UNREADABLE} if
-     *     it is not an image, {@link CoreError#IMAGE_NO_QR} if no QR code is found
+     * @throws EmrException {@link CoreError#IO_READ} if the file cannot be read, {@link CoreError#IMAGE_TOO_LARGE} if
+     *     it exceeds the limits of the class description, {@link CoreError#IMAGE_UNREADABLE} if it is not an image,
+     *     {@link CoreError#IMAGE_NO_QR} if no QR code is found
      */
     public static String decode(Path file) {
         Objects.requireNonNull(file, "file");
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw tooLarge(Files.size(file) + " B", MAX_BYTES + " B");
+            }
+        } catch (IOException e) {
+            throw new EmrException(CoreError.IO_READ, "", e, fileName(file));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return decode(read(in));
         } catch (IOException e) {
@@ -74,7 +90,8 @@ public final class QrImages {
      * Reads an image (PNG, JPEG or any format {@code javax.imageio} knows) from the stream, which is not closed, and
      * decodes the text of the QR code it holds.
      *
-     * @throws EmrException {@link CoreError#IMAGE_UNREADABLE} if the bytes are not a readable image or are too large,
+     * @throws EmrException {@link CoreError#IMAGE_TOO_LARGE} if the stream or the declared dimensions exceed the limits
+     *     of the class description, {@link CoreError#IMAGE_UNREADABLE} if the bytes are not a readable image,
      *     {@link CoreError#IMAGE_NO_QR} if no QR code is found
      */
     public static String decode(InputStream in) {
@@ -84,7 +101,16 @@ public final class QrImages {
     /** Reads an image from the stream (not closed); {@link CoreError#IMAGE_UNREADABLE} if it cannot. */
     static BufferedImage read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (ImageInputStream iis = ImageIO.createImageInputStream(new BufferedInputStream(in))) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new EmrException(CoreError.IMAGE_UNREADABLE, "", e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge("> " + MAX_BYTES + " B", MAX_BYTES + " B");
+        }
+        try (ImageInputStream iis = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             if (iis == null) {
                 throw new EmrException(CoreError.IMAGE_UNREADABLE, "");
             }
@@ -95,9 +121,14 @@ public final class QrImages {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(iis, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels <= 0 || pixels > MAX_PIXELS) {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0) {
                     throw new EmrException(CoreError.IMAGE_UNREADABLE, "");
+                }
+                if (width > MAX_DIMENSION || height > MAX_DIMENSION || (long) width * height > MAX_PIXELS) {
+                    throw tooLarge(width + "x" + height + " px",
+                            "max " + MAX_DIMENSION + " px a side, " + MAX_PIXELS + " px");
                 }
                 BufferedImage image = reader.read(0);
                 if (image == null) {
@@ -114,6 +145,10 @@ public final class QrImages {
             // ImageIO plug-ins throw IOException or assorted runtime exceptions on corrupt data
             throw new EmrException(CoreError.IMAGE_UNREADABLE, "", e);
         }
+    }
+
+    private static EmrException tooLarge(String size, String limit) {
+        return new EmrException(CoreError.IMAGE_TOO_LARGE, "", size, limit);
     }
 
     /**
