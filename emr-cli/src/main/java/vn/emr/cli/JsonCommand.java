@@ -7,16 +7,22 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.emr.cli.internal.CliJson;
+import vn.emr.cli.internal.CliLanguage;
+import vn.emr.cli.internal.ErrorOutput;
+import vn.emr.cli.internal.ExitCodes;
+import vn.emr.cli.internal.UsageErrors;
 import vn.emr.core.EmrException;
 import vn.emr.core.Languages;
-import vn.emr.core.Severity;
 import vn.emr.core.validation.Issue;
 
 /**
- * The base of every {@code emr} subcommand: the {@code --json} and {@code --lang} options, and the rule that an
- * {@link EmrException} becomes exit code 1 with a coded report, never a stack trace.
+ * The base of every {@code emr} subcommand: the {@code --json} and {@code --lang} options, and the rule that a
+ * failure becomes a coded report and the exit code of {@link ExitCodes}, never a stack trace: an
+ * {@link EmrException} exits 1 (invalid input), 2 (usage) or 3 (environment); any other exception or {@link Error}
+ * (out of memory included) exits 3.
  */
 public abstract class JsonCommand implements Callable<Integer> {
 
@@ -26,30 +32,43 @@ public abstract class JsonCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
     boolean json;
 
-    @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
+    @Option(names = "--lang", paramLabel = "vi|en", converter = CliLanguage.class,
             description = "Language of messages: vi (default) or en.")
-    String lang;
+    Locale lang;
 
     /** Runs the command; returns the exit code. */
     protected abstract int execute() throws Exception;
 
     @Override
-    public final Integer call() throws Exception {
+    public final Integer call() {
         try {
             return execute();
         } catch (EmrException e) {
             return printErrors(e.issues());
+        } catch (ParameterException e) {
+            return printErrors(List.of(UsageErrors.of(e)));
+        } catch (Exception | Error e) {
+            // the message and class of an unexpected failure may carry input or internals: report the code only
+            return EmrCli.internal(out(), err(), new UsageErrors.Request(json(), locale()), e);
         }
     }
 
-    /** Whether {@code --json} was given. */
+    /** Whether {@code --json} was given, after the subcommand or before it. */
     protected boolean json() {
-        return json;
+        return json || (root() != null && root().json());
     }
 
-    /** The language of messages. */
+    /** The language of messages: {@code --lang} after the subcommand, else before it, else Vietnamese. */
     protected Locale locale() {
-        return Languages.of(lang);
+        if (lang != null) {
+            return lang;
+        }
+        EmrCli root = root();
+        return root != null && root.lang() != null ? root.lang() : Languages.VIETNAMESE;
+    }
+
+    private EmrCli root() {
+        return spec != null && spec.root().userObject() instanceof EmrCli e ? e : null;
     }
 
     /** Standard output. */
@@ -69,33 +88,16 @@ public abstract class JsonCommand implements Callable<Integer> {
     }
 
     /**
-     * Reports invalid input and returns exit code 1: with {@code --json} {@code {"errors":[{"code","path","message"}],
-     * "warnings":[...]}}, otherwise one line per issue on stderr.
+     * Reports a failure and returns its exit code ({@link ExitCodes#of(List)}: 1 for invalid input): with
+     * {@code --json} {@code {"errors":[{"code","path","message"}], "warnings":[...]}}, otherwise one line per issue on
+     * stderr.
      */
     protected int printErrors(List<Issue> issues) {
-        if (json) {
-            Map<String, Object> o = CliJson.object();
-            o.put("errors", CliJson.issues(issues.stream().filter(i -> i.severity() == Severity.ERROR).toList(),
-                    locale(), true));
-            List<Issue> warnings = issues.stream().filter(i -> i.severity() != Severity.ERROR).toList();
-            if (!warnings.isEmpty()) {
-                o.put("warnings", CliJson.issues(warnings, locale(), true));
-            }
-            printJson(o);
-        } else {
-            for (Issue issue : issues) {
-                err().println(describe(issue));
-            }
-            err().flush();
-        }
-        return EmrCli.INVALID;
+        return ErrorOutput.print(out(), err(), json(), locale(), issues);
     }
 
     /** One human-readable line for an issue. */
     protected String describe(Issue issue) {
-        String level = issue.severity() == Severity.ERROR ? "error" : issue.severity() == Severity.WARNING
-                ? "warning" : "info";
-        return level + " " + issue.codeString() + (issue.path().isEmpty() ? "" : " [" + issue.path() + "]") + ": "
-                + issue.message(locale());
+        return ErrorOutput.describe(issue, locale());
     }
 }

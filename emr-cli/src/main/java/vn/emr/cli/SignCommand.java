@@ -8,10 +8,11 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import vn.emr.cli.internal.CliFiles;
 import vn.emr.cli.internal.CliJson;
+import vn.emr.cli.internal.Secrets;
+import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.signature.SignatureProfile;
 import vn.emr.signature.SigningKey;
@@ -30,8 +31,8 @@ public final class SignCommand extends JsonCommand {
     @Option(names = "--key", paramLabel = "FILE.p12", description = "PKCS#12 file holding the signing key.")
     Path key;
 
-    @Option(names = "--password", paramLabel = "PASS", arity = "0..1", interactive = true,
-            description = "Password of the PKCS#12 file (asked for when given without a value).")
+    @Option(names = "--password", paramLabel = "PASS", arity = "0..1", fallbackValue = Secrets.ASK,
+            description = "Password of the PKCS#12 file (asked for on the terminal, never on stdout, when given without a value).")
     char[] password;
 
     @Option(names = "--alias", paramLabel = "A", description = "Key alias when the key store holds several keys.")
@@ -41,8 +42,8 @@ public final class SignCommand extends JsonCommand {
             description = "SunPKCS11 configuration file of the token (name, library, slot or slotListIndex).")
     Path pkcs11;
 
-    @Option(names = "--pin", paramLabel = "PIN", arity = "0..1", interactive = true,
-            description = "PIN of the PKCS#11 token (asked for when given without a value).")
+    @Option(names = "--pin", paramLabel = "PIN", arity = "0..1", fallbackValue = Secrets.ASK,
+            description = "PIN of the PKCS#11 token (asked for on the terminal, never on stdout, when given without a value).")
     char[] pin;
 
     @Option(names = "--profile", paramLabel = "chukydonvi|enveloped",
@@ -62,7 +63,7 @@ public final class SignCommand extends JsonCommand {
         SignatureProfile chosen = profile(spec, profile, xml);
         if ((key == null) == (pkcs11 == null)) {
             if (key != null) {
-                throw new ParameterException(spec.commandLine(), "give either --key or --pkcs11, not both");
+                throw new EmrException(CoreError.USAGE_CONFLICT, "--key", "--key, --pkcs11");
             }
             throw new EmrException(TrustError.KEY_SOURCE_MISSING, "");
         }
@@ -70,12 +71,18 @@ public final class SignCommand extends JsonCommand {
             SigningKey signingKey;
             if (key != null) {
                 if (password == null) {
-                    throw new ParameterException(spec.commandLine(), "--password is required with --key");
+                    throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--password", "--password");
+                }
+                if (Secrets.isAsk(password)) {
+                    password = Secrets.ask("Password", err(), "--password");
                 }
                 signingKey = SigningKeys.pkcs12(key, password, alias);
             } else {
                 if (pin == null) {
-                    throw new ParameterException(spec.commandLine(), "--pin is required with --pkcs11");
+                    throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--pin", "--pin");
+                }
+                if (Secrets.isAsk(pin)) {
+                    pin = Secrets.ask("PIN", err(), "--pin");
                 }
                 signingKey = SigningKeys.pkcs11(pkcs11, pin, alias);
             }
@@ -117,8 +124,7 @@ public final class SignCommand extends JsonCommand {
         return switch (n) {
             case "chukydonvi" -> SignatureProfile.CHUKYDONVI;
             case "enveloped" -> SignatureProfile.ENVELOPED;
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--profile must be chukydonvi or enveloped, not '" + name + "'");
+            default -> throw new EmrException(CoreError.USAGE_BAD_VALUE, "--profile", "--profile");
         };
     }
 

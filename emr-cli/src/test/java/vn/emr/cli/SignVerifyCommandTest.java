@@ -206,7 +206,7 @@ class SignVerifyCommandTest {
 
         Run noTrust = emr("verify", "--json", "--trust", dir.resolve("missing.pem").toString(), input.toString());
         assertThat(noTrust.exit()).isEqualTo(1);
-        assertThat(noTrust.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0710");
+        assertThat(noTrust.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0945");
 
         Run noKey = emr("sign", "--json", "--key", dir.resolve("none.p12").toString(), "--password", "x", "--out",
                 dir.resolve("x.xml").toString(), input.toString());
@@ -276,5 +276,83 @@ class SignVerifyCommandTest {
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isZero();
+    }
+
+    @Test
+    void signingAnAlreadySignedRecordIsRefusedWithACode() throws Exception {
+        files();
+        Path record = Files.writeString(dir.resolve("rec.xml"), "<HoSoBenhAn><BenhNhan>A</BenhNhan></HoSoBenhAn>",
+                StandardCharsets.UTF_8);
+        Path once = dir.resolve("once.xml");
+        assertThat(emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--out", once.toString(),
+                record.toString()).exit()).isZero();
+        Path twice = dir.resolve("twice.xml");
+        Run again = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out",
+                twice.toString(), once.toString());
+        assertThat(again.exit()).as(again.out()).isEqualTo(1);
+        assertThat(again.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0940");
+        assertThat(twice).doesNotExist();
+        assertThat(emr("verify", "--trust", caPem.toString(), once.toString()).exit()).isZero();
+
+        Path claimsOnce = signed("chukydonvi");
+        Run claimsAgain = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out",
+                twice.toString(), claimsOnce.toString());
+        assertThat(claimsAgain.exit()).isEqualTo(1);
+        assertThat(claimsAgain.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0081");
+    }
+
+    @Test
+    void aDeviceOrFifoOutputIsRefusedWithExitThreeAndStaysSpecial() throws Exception {
+        files();
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full");
+        Run sign = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out", full.toString(),
+                input.toString());
+        assertThat(sign.exit()).isEqualTo(3);
+        assertThat(sign.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0067");
+        assertThat(Files.isRegularFile(full)).isFalse();
+
+        Path fifo = dir.resolve("out.fifo");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo failed");
+        Run toFifo = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out",
+                fifo.toString(), input.toString());
+        assertThat(toFifo.exit()).isEqualTo(3);
+        assertThat(toFifo.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0067");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
+
+    @Test
+    void aSymlinkOutputIsWrittenThroughAndStaysALink() throws Exception {
+        files();
+        Path target = dir.resolve("real.xml");
+        Path link = Files.createSymbolicLink(dir.resolve("link.xml"), target.getFileName());
+        Run sign = emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--out", link.toString(),
+                input.toString());
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(emr("verify", "--trust", caPem.toString(), target.toString()).exit()).isZero();
+    }
+
+    @Test
+    void anAskedPasswordIsPromptedOffStdout() throws Exception {
+        files();
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("demo-pass\n".getBytes(StandardCharsets.UTF_8)));
+            Path out = dir.resolve("prompted.xml");
+            Run sign = emr("sign", "--json", "--key", p12.toString(), "--out", out.toString(), "--password", "--",
+                    input.toString());
+            assertThat(sign.exit()).as(sign.out() + sign.err()).isZero();
+            assertThat(sign.json().get("signed").asBoolean()).isTrue();
+            assertThat(sign.out()).doesNotContain("Password");
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            Run none = emr("sign", "--json", "--key", p12.toString(), "--out", out.toString(), "--password", "--",
+                    input.toString());
+            assertThat(none.exit()).isEqualTo(3);
+            assertThat(none.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0072");
+        } finally {
+            System.setIn(stdin);
+        }
     }
 }

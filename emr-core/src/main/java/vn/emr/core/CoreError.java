@@ -37,6 +37,33 @@ public enum CoreError implements ErrorCode {
     // 008x build and optional modules
     /** An image entry point was called but ZXing or {@code java.desktop} is not available. */
     IMAGING_UNAVAILABLE("EMR-CORE-0080"),
+    // 006x-007x command line (usage, output files, environment)
+    /** An option or argument is not recognised. */
+    USAGE_UNKNOWN_ARGUMENT("EMR-CORE-0060"),
+    /** A required option or parameter is missing. */
+    USAGE_MISSING_ARGUMENT("EMR-CORE-0061"),
+    /** An option's value is not valid. */
+    USAGE_BAD_VALUE("EMR-CORE-0062"),
+    /** The --lang value is neither vi nor en. */
+    USAGE_UNKNOWN_LANGUAGE("EMR-CORE-0063"),
+    /** Options that cannot be used together. */
+    USAGE_CONFLICT("EMR-CORE-0064"),
+    /** A command needs a subcommand. */
+    USAGE_SUBCOMMAND_MISSING("EMR-CORE-0065"),
+    /** The command line is not valid (generic). */
+    USAGE_INVALID("EMR-CORE-0066"),
+    /** The output is a device, FIFO or socket. */
+    IO_SPECIAL_FILE("EMR-CORE-0067"),
+    /** The output is a directory. */
+    IO_IS_DIRECTORY("EMR-CORE-0068"),
+    /** A write failed part-way (disk full or I/O error); nothing was left. */
+    IO_WRITE_INCOMPLETE("EMR-CORE-0069"),
+    /** An internal error of the command. */
+    INTERNAL("EMR-CORE-0070"),
+    /** The command ran out of memory. */
+    OUT_OF_MEMORY("EMR-CORE-0071"),
+    /** No password could be read (no terminal, no input). */
+    PASSWORD_NO_INPUT("EMR-CORE-0072"),
 
     // 01xx citizen ID and chip-card QR
     /** Citizen ID is not 12 digits. */

@@ -26,17 +26,22 @@ public final class Certificates {
     /**
      * The certificates of a PEM file (one or more {@code BEGIN CERTIFICATE} blocks) or a DER file.
      *
-     * @throws EmrException {@link TrustError#CERTIFICATE_UNREADABLE} when the file is missing or holds no certificate
+     * @throws EmrException {@link TrustError#TRUST_FILE_MISSING}, {@link TrustError#TRUST_FILE_UNREADABLE} (a folder,
+     *     a device, a FIFO) or {@link TrustError#TRUST_FILE_NO_CERTIFICATE}
      */
     public static List<X509Certificate> read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = vn.emr.signature.internal.KeyStoreLoader.shortName(file);
         byte[] bytes;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a folder, a FIFO (which would block) or a device (endless): never read it
+            throw new EmrException(TrustError.TRUST_FILE_UNREADABLE, "", name);
+        }
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new EmrException(TrustError.CERTIFICATE_UNREADABLE, "", e, name, "no such file");
-        } catch (IOException e) {
-            throw new EmrException(TrustError.CERTIFICATE_UNREADABLE, "", e, name, e.getClass().getSimpleName());
+            throw new EmrException(TrustError.TRUST_FILE_MISSING, "", e, name);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new EmrException(TrustError.TRUST_FILE_UNREADABLE, "", e, name);
         }
         return parse(bytes, name);
     }
@@ -51,14 +56,14 @@ public final class Certificates {
                 result.add((X509Certificate) c);
             }
             if (result.isEmpty()) {
-                throw new EmrException(TrustError.CERTIFICATE_UNREADABLE, "", name, "no certificate");
+                throw new EmrException(TrustError.TRUST_FILE_NO_CERTIFICATE, "", name);
             }
             return List.copyOf(result);
         } catch (CertificateException | RuntimeException e) {
             if (e instanceof EmrException emr) {
                 throw emr;
             }
-            throw new EmrException(TrustError.CERTIFICATE_UNREADABLE, "", e, name, "not a certificate");
+            throw new EmrException(TrustError.TRUST_FILE_NO_CERTIFICATE, "", e, name);
         }
     }
 

@@ -82,6 +82,7 @@ public final class SigningKeys {
     public static SigningKey pkcs11(Path configFile, char[] pin, String alias) {
         Objects.requireNonNull(configFile, "configFile");
         Objects.requireNonNull(pin, "pin");
+        KeyStoreLoader.checkPkcs11Config(configFile);
         Provider provider = KeyStoreLoader.pkcs11Provider(configFile.toAbsolutePath().toString());
         return KeyStoreLoader.pkcs11(provider, pin, alias, Instant.now());
     }
@@ -97,6 +98,9 @@ public final class SigningKeys {
         Objects.requireNonNull(pin, "pin");
         if (slotListIndex < 0) {
             throw new IllegalArgumentException("slotListIndex must not be negative");
+        }
+        if (!java.nio.file.Files.isRegularFile(library)) {
+            throw new vn.emr.core.EmrException(TrustError.PKCS11_LIBRARY_MISSING, "");
         }
         String config = "--name = EMR\nlibrary = " + library.toAbsolutePath() + "\nslotListIndex = " + slotListIndex
                 + "\n";

@@ -74,6 +74,20 @@ public enum TrustError implements ErrorCode {
     KEY_ALGORITHM_UNSUPPORTED("EMR-SIG-0711"),
     /** No key source was given (a PKCS#12 file or a PKCS#11 configuration). */
     KEY_SOURCE_MISSING("EMR-SIG-0712"),
+    /** The PKCS#11 configuration file is missing or unreadable. */
+    PKCS11_CONFIG_UNREADABLE("EMR-SIG-0941"),
+    /** The PKCS#11 configuration is not a SunPKCS11 configuration. */
+    PKCS11_CONFIG_INVALID("EMR-SIG-0942"),
+    /** The PKCS#11 library the configuration names does not exist. */
+    PKCS11_LIBRARY_MISSING("EMR-SIG-0943"),
+    /** The PKCS#11 library loaded but the slot holds no usable token. */
+    PKCS11_TOKEN_UNAVAILABLE("EMR-SIG-0944"),
+    /** A trust certificate file does not exist. */
+    TRUST_FILE_MISSING("EMR-SIG-0945"),
+    /** A trust certificate file cannot be read. */
+    TRUST_FILE_UNREADABLE("EMR-SIG-0946"),
+    /** A certificate file holds no PEM or DER certificate. */
+    TRUST_FILE_NO_CERTIFICATE("EMR-SIG-0947"),
 
     // 08xx signing
     /** The key cannot sign with the requested algorithm. */

@@ -197,6 +197,11 @@ public final class XmlSigner {
         if (box.count == 0) {
             throw new EmrException(SignatureError.SIGN_TARGET_MISSING, "", containerPath);
         }
+        if (referenceId == null && (scan.topLevelSignatureCount() > 0 || !scan.otherSignaturePaths().isEmpty())) {
+            // URI="" with the enveloped transform excludes only the new Signature: every existing one is digested
+            // as data, and the verifier (one signature per document) then rejects the result
+            throw new EmrException(SignatureError.SIGNATURE_WOULD_BREAK_EXISTING, "");
+        }
         if (box.count > 1) {
             throw new EmrException(SignatureError.EXPECTED_ELEMENT_AMBIGUOUS, "", containerPath, box.count);
         }

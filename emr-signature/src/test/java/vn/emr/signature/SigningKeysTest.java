@@ -194,16 +194,38 @@ class SigningKeysTest {
     @Test
     void pkcs11WithMissingLibraryIsCoded() {
         assertThat(code(() -> SigningKeys.pkcs11(dir.resolve("no-such-lib.so"), 0, "1234".toCharArray(), null)))
-                .isEqualTo("EMR-SIG-0708");
+                .isEqualTo("EMR-SIG-0943");
+    }
+
+    @Test
+    void aMissingOrGarbagePkcs11ConfigurationSaysWhatIsWrong() throws Exception {
+        char[] pin = "1234".toCharArray();
+        assertThat(code(() -> SigningKeys.pkcs11(dir.resolve("nope.cfg"), pin, null))).isEqualTo("EMR-SIG-0941");
+        assertThat(code(() -> SigningKeys.pkcs11(dir, pin, null))).isEqualTo("EMR-SIG-0941");
+        Path garbage = Files.write(dir.resolve("garbage.cfg"), new byte[] {(byte) 0xff, 0, 1, 2, '=', '\n'});
+        assertThat(code(() -> SigningKeys.pkcs11(garbage, pin, null))).isEqualTo("EMR-SIG-0942");
+        Path noLib = Files.writeString(dir.resolve("nolib.cfg"), "name = X\nlibrary = /no/such/libpkcs11.so\n");
+        assertThat(code(() -> SigningKeys.pkcs11(noLib, pin, null))).isEqualTo("EMR-SIG-0943");
+        Path huge = Files.writeString(dir.resolve("huge.cfg"), "#".repeat(200_000));
+        assertThat(code(() -> SigningKeys.pkcs11(huge, pin, null))).isEqualTo("EMR-SIG-0942");
+        Path notALibrary = Files.writeString(dir.resolve("fake.so"), "not a shared object");
+        Path fake = Files.writeString(dir.resolve("fake.cfg"), "name = X\nlibrary = " + notALibrary + "\n");
+        assertThatThrownBy(() -> SigningKeys.pkcs11(fake, pin, null)).isInstanceOfSatisfying(
+                vn.emr.core.EmrException.class, e -> {
+                    assertThat(e.code().code()).isIn("EMR-SIG-0942", "EMR-SIG-0944");
+                    assertThat(e.getMessage()).doesNotContain("Exception", "fake.so");
+                });
     }
 
     @Test
     void readsAndWritesPem() throws Exception {
         Path pem = Files.writeString(dir.resolve("ca.pem"), Certificates.toPem(ca.certificate()));
         assertThat(Certificates.read(pem)).containsExactly(ca.certificate());
-        assertThat(code(() -> Certificates.read(dir.resolve("missing.pem")))).isEqualTo("EMR-SIG-0710");
+        assertThat(code(() -> Certificates.read(dir.resolve("missing.pem")))).isEqualTo("EMR-SIG-0945");
+        assertThat(code(() -> Certificates.read(dir))).isEqualTo("EMR-SIG-0946");
         Path junk = Files.writeString(dir.resolve("junk.pem"), "hello");
-        assertThat(code(() -> Certificates.read(junk))).isEqualTo("EMR-SIG-0710");
+        assertThat(code(() -> Certificates.read(junk))).isEqualTo("EMR-SIG-0947");
+        assertThatThrownBy(() -> Certificates.read(dir.resolve("missing.pem"))).hasMessageNotContaining("such file");
         assertThatThrownBy(() -> Certificates.read(junk)).hasMessageNotContaining("Exception");
     }
 }

@@ -22,7 +22,7 @@ public final class CliFiles {
         }
     }
 
-    /** Writes the bytes completely or not at all (temporary file, then move); {@code EMR-CORE-0007} on failure. */
+    /** Writes the bytes completely or not at all ({@link AtomicFiles#write}): exit 3 codes on failure. */
     public static void writeAtomically(Path target, byte[] bytes) {
         AtomicFiles.write(target, bytes);
     }

@@ -52,6 +52,59 @@ public final class KeyStoreLoader {
     }
 
     /** Configures SunPKCS11 with the configuration (a file path, or inline text starting with {@code --}). */
+    /** Longest configuration file read: a SunPKCS11 configuration is a few lines. */
+    private static final int MAX_CONFIG_BYTES = 64 * 1024;
+
+    /**
+     * Checks a SunPKCS11 configuration file before the provider sees it, so the message says what is wrong: the file
+     * is readable and small, has a {@code library} line, and that library is an existing file.
+     */
+    public static void checkPkcs11Config(java.nio.file.Path file) {
+        String name = shortName(file);
+        byte[] bytes;
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new EmrException(TrustError.PKCS11_CONFIG_UNREADABLE, "--pkcs11", name);
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+        } catch (IOException e) {
+            throw new EmrException(TrustError.PKCS11_CONFIG_UNREADABLE, "--pkcs11", e, name);
+        }
+        if (bytes.length > MAX_CONFIG_BYTES) {
+            throw new EmrException(TrustError.PKCS11_CONFIG_INVALID, "--pkcs11");
+        }
+        String library = null;
+        for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+            String t = line.strip();
+            int eq = t.indexOf('=');
+            if (!t.startsWith("#") && eq > 0 && t.substring(0, eq).strip().equals("library")) {
+                library = t.substring(eq + 1).strip();
+                if (library.length() >= 2 && library.startsWith("\"") && library.endsWith("\"")) {
+                    library = library.substring(1, library.length() - 1);
+                }
+            }
+        }
+        if (library == null || library.isEmpty()) {
+            throw new EmrException(TrustError.PKCS11_CONFIG_INVALID, "--pkcs11");
+        }
+        boolean exists;
+        try {
+            exists = java.nio.file.Files.isRegularFile(java.nio.file.Path.of(library));
+        } catch (java.nio.file.InvalidPathException e) {
+            exists = false;
+        }
+        if (!exists) {
+            throw new EmrException(TrustError.PKCS11_LIBRARY_MISSING, "--pkcs11");
+        }
+    }
+
+    /** A file name for messages, cut to 60 characters. */
+    public static String shortName(java.nio.file.Path file) {
+        java.nio.file.Path leaf = file.getFileName();
+        String name = leaf == null ? String.valueOf(file) : leaf.toString();
+        return name.length() <= 60 ? name : name.substring(0, 59) + "\u2026";
+    }
+
     public static Provider pkcs11Provider(String configuration) {
         Provider base = Security.getProvider("SunPKCS11");
         if (base == null) {
@@ -60,11 +113,8 @@ public final class KeyStoreLoader {
         try {
             return base.configure(configuration);
         } catch (RuntimeException e) { // InvalidParameterException, ProviderException
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            throw new EmrException(TrustError.PKCS11_CONFIG, "", e, root.getClass().getSimpleName());
+            // the provider's own text names Java classes and may quote the file: say what is wrong instead
+            throw new EmrException(TrustError.PKCS11_CONFIG_INVALID, "", e);
         }
     }
 
@@ -78,7 +128,7 @@ public final class KeyStoreLoader {
             // FailedLoginException (wrong PIN), or the token is absent or locked: all refusals to open it
             throw new EmrException(TrustError.PKCS11_LOGIN, "", e);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new EmrException(TrustError.PKCS11_CONFIG, "", e, e.getClass().getSimpleName());
+            throw new EmrException(TrustError.PKCS11_TOKEN_UNAVAILABLE, "", e);
         }
         return entry(store, null, alias, provider, now, provider.getName());
     }
