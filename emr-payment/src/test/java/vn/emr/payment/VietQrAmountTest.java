@@ -16,7 +16,7 @@ class VietQrAmountTest {
     @ValueSource(strings = {"100.000", "100,000", "100.5", "1e5", "1E5", "+100", "-100", " 100", "100 ", "100 000",
         "１０００", "١٢٣", "०१", "1_000", "0x10", "", "12345678901234", "Infinity", "NaN", "1\u00A0000", "100đ"})
     void refusesAnythingButDigits(String text) {
-        EmrException e = catchThrowableOfType(() -> VietQr.parseAmount(text), EmrException.class);
+        EmrException e = catchThrowableOfType(EmrException.class, () -> VietQr.parseAmount(text));
         assertThat(e).isNotNull();
         assertThat(e.code()).isEqualTo(PaymentError.AMOUNT_NOT_DIGITS);
         assertThat(e.issues().get(0).path()).isEqualTo("amount");
@@ -43,8 +43,7 @@ class VietQrAmountTest {
     @ValueSource(strings = {"0", "000"})
     void zeroPassesTheReaderButNotTheBuilder(String text) {
         BigDecimal zero = VietQr.parseAmount(text);
-        EmrException e = catchThrowableOfType(() -> VietQr.builder().bin("970403").account("1").amount(zero).build(),
-                EmrException.class);
+        EmrException e = catchThrowableOfType(EmrException.class, () -> VietQr.builder().bin("970403").account("1").amount(zero).build());
         assertThat(e.code()).isEqualTo(PaymentError.AMOUNT_INVALID);
     }
 }

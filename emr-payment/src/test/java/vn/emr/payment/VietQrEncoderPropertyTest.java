@@ -84,8 +84,8 @@ class VietQrEncoderPropertyTest {
     @Test
     void combiningMarksOnlyPurposeIsRefusedNotWrittenEmpty() {
         // once written as 62040800, a zero-length field the decoder refuses
-        EmrException e = catchThrowableOfType(() -> VietQr.builder().bin("970403").account("1").purpose("\u0301\u0300")
-                .build(), EmrException.class);
+        EmrException e = catchThrowableOfType(EmrException.class, () -> VietQr.builder().bin("970403").account("1").purpose("\u0301\u0300")
+                .build());
         assertThat(e).isNotNull();
         assertThat(e.issues()).extracting(Issue::code).containsExactly(PaymentError.TEXT_EMPTY);
         assertThat(e.issues().get(0).path()).isEqualTo("purpose");

@@ -75,8 +75,7 @@ class VietQrParsePolicyTest {
         assertThat(lenient.warnings()).extracting(Issue::code).contains(code);
         assertThat(VietQr.parse(payload, VietQrParsePolicy.lenient())).isEqualTo(lenient);
 
-        EmrException e = catchThrowableOfType(() -> VietQr.parse(payload, VietQrParsePolicy.strict()),
-                EmrException.class);
+        EmrException e = catchThrowableOfType(EmrException.class, () -> VietQr.parse(payload, VietQrParsePolicy.strict()));
         assertThat(e).as(name).isNotNull();
         assertThat(e.issues()).filteredOn(i -> i.severity() == Severity.ERROR).extracting(Issue::code)
                 .containsExactly(code);
@@ -88,7 +87,7 @@ class VietQrParsePolicyTest {
                 + tlv("01", tlv("00", "970403") + tlv("01", "0011012345678")));
         String p = payload("010212", noService, "5303704", "5406180000", "5802VN", "", "");
         assertThat(VietQr.parse(p).service()).isEmpty();
-        EmrException e = catchThrowableOfType(() -> VietQr.parse(p, VietQrParsePolicy.STRICT), EmrException.class);
+        EmrException e = catchThrowableOfType(EmrException.class, () -> VietQr.parse(p, VietQrParsePolicy.STRICT));
         assertThat(e).isNotNull();
         assertThat(e.issues()).extracting(Issue::code).containsExactly(PaymentError.MISSING_TAG);
         assertThat(e.issues().get(0).args()).containsExactly("38.02");
@@ -109,8 +108,7 @@ class VietQrParsePolicyTest {
     void encodeAndDecodeAgreeOnZeroAndFractions() {
         // the builder refuses zero and fractions ...
         for (BigDecimal a : new BigDecimal[] {BigDecimal.ZERO, new BigDecimal("100.5"), new BigDecimal("0.01")}) {
-            EmrException e = catchThrowableOfType(() -> VietQr.builder().bin("970403").account("1").amount(a).build(),
-                    EmrException.class);
+            EmrException e = catchThrowableOfType(EmrException.class, () -> VietQr.builder().bin("970403").account("1").amount(a).build());
             assertThat(e.issues()).extracting(Issue::code).containsExactly(PaymentError.AMOUNT_INVALID);
         }
         // ... writes a whole amount with trailing zeros as digits only, which strict parsing accepts ...

@@ -1,4 +1,4 @@
-package vn.emr.core.internal;
+package vn.emr.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
