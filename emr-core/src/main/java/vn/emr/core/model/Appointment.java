@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 
 /**
@@ -32,7 +34,7 @@ public final class Appointment {
     private final String departmentCode;
 
     private Appointment(Builder b) {
-        this.date = b.date;
+        this.date = Required.part(b.date, "appointment.date");
         this.reason = b.reason;
         this.departmentCode = b.departmentCode;
     }
@@ -88,9 +90,9 @@ public final class Appointment {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Appointment[" + "date=" + date + ", "
-                + "reason=" + reason + ", "
-                + "departmentCode=" + departmentCode + "]";
+        return "Appointment[" + "date=" + Masking.part(date) + ", "
+                + "reason=" + Masking.part(reason) + ", "
+                + "departmentCode=" + Masking.part(departmentCode) + "]";
     }
 
     /** Builds a {@link Appointment}; also the JSON reader's entry point, so JSON input gets the same defaults. */

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.validation.constraints.Icd10;
 
@@ -36,8 +38,8 @@ public final class Diagnosis {
     private final LocalDateTime recordedAt;
 
     private Diagnosis(Builder b) {
-        this.code = b.code;
-        this.role = b.role;
+        this.code = Required.part(b.code, "diagnosis.code");
+        this.role = Required.part(b.role, "diagnosis.role");
         this.description = b.description;
         this.recordedAt = b.recordedAt;
     }
@@ -100,10 +102,10 @@ public final class Diagnosis {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Diagnosis[" + "code=" + code + ", "
-                + "role=" + role + ", "
-                + "description=" + description + ", "
-                + "recordedAt=" + recordedAt + "]";
+        return "Diagnosis[" + "code=" + Masking.part(code) + ", "
+                + "role=" + Masking.part(role) + ", "
+                + "description=" + Masking.part(description) + ", "
+                + "recordedAt=" + Masking.part(recordedAt) + "]";
     }
 
     /** Builds a {@link Diagnosis}; also the JSON reader's entry point, so JSON input gets the same defaults. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
 
@@ -38,9 +39,9 @@ public final class Discharge {
     private final String instructions;
 
     private Discharge(Builder b) {
-        this.dischargedAt = b.dischargedAt;
-        this.result = b.result;
-        this.type = b.type;
+        this.dischargedAt = Required.part(b.dischargedAt, "discharge.dischargedAt");
+        this.result = Required.part(b.result, "discharge.result");
+        this.type = Required.part(b.type, "discharge.type");
         this.summary = b.summary;
         this.instructions = b.instructions;
     }
@@ -110,11 +111,11 @@ public final class Discharge {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Discharge[" + "dischargedAt=" + dischargedAt + ", "
-                + "result=" + result + ", "
-                + "type=" + type + ", "
-                + "summary=" + Masking.mask(summary) + ", "
-                + "instructions=" + instructions + "]";
+        return "Discharge[" + "dischargedAt=" + Masking.part(dischargedAt) + ", "
+                + "result=" + Masking.part(result) + ", "
+                + "type=" + Masking.part(type) + ", "
+                + "summary=" + Masking.part(summary) + ", "
+                + "instructions=" + Masking.part(instructions) + "]";
     }
 
     /** Builds a {@link Discharge}; also the JSON reader's entry point, so JSON input gets the same defaults. */

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 
 /**
@@ -74,9 +76,9 @@ public final class Encounter {
     private final Appointment appointment;
 
     private Encounter(Builder b) {
-        this.maLk = b.maLk;
-        this.encounterClass = b.encounterClass;
-        this.admittedAt = b.admittedAt;
+        this.maLk = Required.part(b.maLk, "encounter.maLk");
+        this.encounterClass = Required.part(b.encounterClass, "encounter.encounterClass");
+        this.admittedAt = Required.part(b.admittedAt, "encounter.admittedAt");
         this.departmentCode = b.departmentCode;
         this.reasonForVisit = b.reasonForVisit;
         this.attendingLicense = b.attendingLicense;
@@ -254,21 +256,21 @@ public final class Encounter {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Encounter[" + "maLk=" + maLk + ", "
-                + "encounterClass=" + encounterClass + ", "
-                + "admittedAt=" + admittedAt + ", "
-                + "departmentCode=" + departmentCode + ", "
-                + "reasonForVisit=" + reasonForVisit + ", "
-                + "attendingLicense=" + attendingLicense + ", "
-                + "diagnoses=" + diagnoses + ", "
-                + "medications=" + medications + ", "
-                + "services=" + services + ", "
-                + "supplies=" + supplies + ", "
-                + "labResults=" + labResults + ", "
-                + "notes=" + notes + ", "
-                + "discharge=" + discharge + ", "
-                + "referral=" + referral + ", "
-                + "appointment=" + appointment + "]";
+        return "Encounter[" + "maLk=" + Masking.part(maLk) + ", "
+                + "encounterClass=" + Masking.part(encounterClass) + ", "
+                + "admittedAt=" + Masking.part(admittedAt) + ", "
+                + "departmentCode=" + Masking.part(departmentCode) + ", "
+                + "reasonForVisit=" + Masking.part(reasonForVisit) + ", "
+                + "attendingLicense=" + Masking.part(attendingLicense) + ", "
+                + "diagnoses=" + Masking.part(diagnoses) + ", "
+                + "medications=" + Masking.part(medications) + ", "
+                + "services=" + Masking.part(services) + ", "
+                + "supplies=" + Masking.part(supplies) + ", "
+                + "labResults=" + Masking.part(labResults) + ", "
+                + "notes=" + Masking.part(notes) + ", "
+                + "discharge=" + Masking.part(discharge) + ", "
+                + "referral=" + Masking.part(referral) + ", "
+                + "appointment=" + Masking.part(appointment) + "]";
     }
 
     /** Builds a {@link Encounter}; also the JSON reader's entry point, so JSON input gets the same defaults. */

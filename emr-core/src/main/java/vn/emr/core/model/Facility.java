@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Names;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.validation.constraints.FacilityCode;
 
@@ -35,8 +38,8 @@ public final class Facility {
     private final String address;
 
     private Facility(Builder b) {
-        this.code = b.code;
-        this.name = b.name;
+        this.code = Required.part(b.code, "facility.code");
+        this.name = Required.part(b.name, "facility.name");
         this.address = b.address;
     }
 
@@ -91,9 +94,9 @@ public final class Facility {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Facility[" + "code=" + code + ", "
-                + "name=" + name + ", "
-                + "address=" + address + "]";
+        return "Facility[" + "code=" + Masking.part(code) + ", "
+                + "name=" + Masking.part(name) + ", "
+                + "address=" + Masking.part(address) + "]";
     }
 
     /** Builds a {@link Facility}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -118,7 +121,7 @@ public final class Facility {
 
         /** Sets the facility name. */
         public Builder name(String value) {
-            this.name = value;
+            this.name = Names.normalize(value);
             return this;
         }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
 
@@ -52,16 +53,16 @@ public final class LabResult {
     private final String performerLicense;
 
     private LabResult(Builder b) {
-        this.lineId = b.lineId;
-        this.serviceCode = b.serviceCode;
+        this.lineId = Required.part(b.lineId, "labResult.lineId");
+        this.serviceCode = Required.part(b.serviceCode, "labResult.serviceCode");
         this.indicatorCode = b.indicatorCode;
-        this.indicatorName = b.indicatorName;
-        this.value = b.value;
+        this.indicatorName = Required.part(b.indicatorName, "labResult.indicatorName");
+        this.value = Required.part(b.value, "labResult.value");
         this.unit = b.unit;
         this.referenceRange = b.referenceRange;
         this.abnormal = b.abnormal;
         this.orderedAt = b.orderedAt;
-        this.resultAt = b.resultAt;
+        this.resultAt = Required.part(b.resultAt, "labResult.resultAt");
         this.performerLicense = b.performerLicense;
     }
 
@@ -172,17 +173,17 @@ public final class LabResult {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "LabResult[" + "lineId=" + lineId + ", "
-                + "serviceCode=" + serviceCode + ", "
-                + "indicatorCode=" + indicatorCode + ", "
-                + "indicatorName=" + indicatorName + ", "
-                + "value=" + Masking.mask(value) + ", "
-                + "unit=" + unit + ", "
-                + "referenceRange=" + referenceRange + ", "
-                + "abnormal=" + abnormal + ", "
-                + "orderedAt=" + orderedAt + ", "
-                + "resultAt=" + resultAt + ", "
-                + "performerLicense=" + performerLicense + "]";
+        return "LabResult[" + "lineId=" + Masking.part(lineId) + ", "
+                + "serviceCode=" + Masking.part(serviceCode) + ", "
+                + "indicatorCode=" + Masking.part(indicatorCode) + ", "
+                + "indicatorName=" + Masking.part(indicatorName) + ", "
+                + "value=" + Masking.part(value) + ", "
+                + "unit=" + Masking.part(unit) + ", "
+                + "referenceRange=" + Masking.part(referenceRange) + ", "
+                + "abnormal=" + Masking.part(abnormal) + ", "
+                + "orderedAt=" + Masking.part(orderedAt) + ", "
+                + "resultAt=" + Masking.part(resultAt) + ", "
+                + "performerLicense=" + Masking.part(performerLicense) + "]";
     }
 
     /** Builds a {@link LabResult}; also the JSON reader's entry point, so JSON input gets the same defaults. */

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 
 /**
@@ -54,13 +56,13 @@ public final class MedicalRecord {
     private final LocalDateTime createdAt;
 
     private MedicalRecord(Builder b) {
-        this.recordId = b.recordId;
-        this.formCode = b.formCode;
-        this.facility = b.facility;
-        this.patient = b.patient;
+        this.recordId = Required.part(b.recordId, "medicalRecord.recordId");
+        this.formCode = Required.part(b.formCode, "medicalRecord.formCode");
+        this.facility = Required.part(b.facility, "medicalRecord.facility");
+        this.patient = Required.part(b.patient, "medicalRecord.patient");
         this.practitioners = List.copyOf(b.practitioners);
-        this.encounter = b.encounter;
-        this.createdAt = b.createdAt;
+        this.encounter = Required.part(b.encounter, "medicalRecord.encounter");
+        this.createdAt = Required.part(b.createdAt, "medicalRecord.createdAt");
     }
 
     /** A new, empty builder. */
@@ -142,13 +144,13 @@ public final class MedicalRecord {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "MedicalRecord[" + "recordId=" + recordId + ", "
-                + "formCode=" + formCode + ", "
-                + "facility=" + facility + ", "
-                + "patient=" + patient + ", "
-                + "practitioners=" + practitioners + ", "
-                + "encounter=" + encounter + ", "
-                + "createdAt=" + createdAt + "]";
+        return "MedicalRecord[" + "recordId=" + Masking.part(recordId) + ", "
+                + "formCode=" + Masking.part(formCode) + ", "
+                + "facility=" + Masking.part(facility) + ", "
+                + "patient=" + Masking.part(patient) + ", "
+                + "practitioners=" + Masking.part(practitioners) + ", "
+                + "encounter=" + Masking.part(encounter) + ", "
+                + "createdAt=" + Masking.part(createdAt) + "]";
     }
 
     /** Builds a {@link MedicalRecord}; also the JSON reader's entry point, so JSON input gets the same defaults. */

@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 
 /**
@@ -61,17 +63,17 @@ public final class MedicationLine {
     private final String prescriberLicense;
 
     private MedicationLine(Builder b) {
-        this.lineId = b.lineId;
-        this.drugCode = b.drugCode;
-        this.drugName = b.drugName;
+        this.lineId = Required.part(b.lineId, "medicationLine.lineId");
+        this.drugCode = Required.part(b.drugCode, "medicationLine.drugCode");
+        this.drugName = Required.part(b.drugName, "medicationLine.drugName");
         this.strength = b.strength;
-        this.unit = b.unit;
+        this.unit = Required.part(b.unit, "medicationLine.unit");
         this.routeCode = b.routeCode;
         this.dosage = b.dosage;
         this.registrationNumber = b.registrationNumber;
-        this.quantity = b.quantity;
-        this.unitPrice = b.unitPrice;
-        this.orderedAt = b.orderedAt;
+        this.quantity = Required.part(b.quantity, "medicationLine.quantity");
+        this.unitPrice = Required.part(b.unitPrice, "medicationLine.unitPrice");
+        this.orderedAt = Required.part(b.orderedAt, "medicationLine.orderedAt");
         this.prescriberLicense = b.prescriberLicense;
     }
 
@@ -194,18 +196,18 @@ public final class MedicationLine {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "MedicationLine[" + "lineId=" + lineId + ", "
-                + "drugCode=" + drugCode + ", "
-                + "drugName=" + drugName + ", "
-                + "strength=" + strength + ", "
-                + "unit=" + unit + ", "
-                + "routeCode=" + routeCode + ", "
-                + "dosage=" + dosage + ", "
-                + "registrationNumber=" + registrationNumber + ", "
-                + "quantity=" + quantity + ", "
-                + "unitPrice=" + unitPrice + ", "
-                + "orderedAt=" + orderedAt + ", "
-                + "prescriberLicense=" + prescriberLicense + "]";
+        return "MedicationLine[" + "lineId=" + Masking.part(lineId) + ", "
+                + "drugCode=" + Masking.part(drugCode) + ", "
+                + "drugName=" + Masking.part(drugName) + ", "
+                + "strength=" + Masking.part(strength) + ", "
+                + "unit=" + Masking.part(unit) + ", "
+                + "routeCode=" + Masking.part(routeCode) + ", "
+                + "dosage=" + Masking.part(dosage) + ", "
+                + "registrationNumber=" + Masking.part(registrationNumber) + ", "
+                + "quantity=" + Masking.part(quantity) + ", "
+                + "unitPrice=" + Masking.part(unitPrice) + ", "
+                + "orderedAt=" + Masking.part(orderedAt) + ", "
+                + "prescriberLicense=" + Masking.part(prescriberLicense) + "]";
     }
 
     /** Builds a {@link MedicationLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */

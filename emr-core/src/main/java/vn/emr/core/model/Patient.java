@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.model.internal.Names;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.identity.Sex;
 import vn.emr.core.internal.Masking;
@@ -60,9 +62,9 @@ public final class Patient {
     private Patient(Builder b) {
         this.patientCode = b.patientCode;
         this.citizenId = b.citizenId;
-        this.fullName = b.fullName;
-        this.birthDate = b.birthDate;
-        this.sex = b.sex;
+        this.fullName = Required.part(b.fullName, "patient.fullName");
+        this.birthDate = Required.part(b.birthDate, "patient.birthDate");
+        this.sex = Required.part(b.sex, "patient.sex");
         this.address = b.address;
         this.phone = b.phone;
         this.insuranceCardNumber = b.insuranceCardNumber;
@@ -178,17 +180,17 @@ public final class Patient {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Patient[" + "patientCode=" + patientCode + ", "
-                + "citizenId=" + Masking.mask(citizenId) + ", "
-                + "fullName=" + Masking.mask(fullName) + ", "
-                + "birthDate=" + Masking.mask(birthDate) + ", "
-                + "sex=" + sex + ", "
-                + "address=" + Masking.mask(address) + ", "
-                + "phone=" + Masking.mask(phone) + ", "
-                + "insuranceCardNumber=" + Masking.mask(insuranceCardNumber) + ", "
-                + "ethnicityCode=" + ethnicityCode + ", "
-                + "nationalityCode=" + nationalityCode + ", "
-                + "occupationCode=" + occupationCode + "]";
+        return "Patient[" + "patientCode=" + Masking.part(patientCode) + ", "
+                + "citizenId=" + Masking.part(citizenId) + ", "
+                + "fullName=" + Masking.part(fullName) + ", "
+                + "birthDate=" + Masking.part(birthDate) + ", "
+                + "sex=" + Masking.part(sex) + ", "
+                + "address=" + Masking.part(address) + ", "
+                + "phone=" + Masking.part(phone) + ", "
+                + "insuranceCardNumber=" + Masking.part(insuranceCardNumber) + ", "
+                + "ethnicityCode=" + Masking.part(ethnicityCode) + ", "
+                + "nationalityCode=" + Masking.part(nationalityCode) + ", "
+                + "occupationCode=" + Masking.part(occupationCode) + "]";
     }
 
     /** Builds a {@link Patient}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -227,7 +229,7 @@ public final class Patient {
 
         /** Sets the full name as printed on the ID card (HO_TEN), NFC-normalised. */
         public Builder fullName(String value) {
-            this.fullName = value;
+            this.fullName = Names.normalize(value);
             return this;
         }
 

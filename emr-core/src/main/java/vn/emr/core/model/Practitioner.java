@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.model.internal.Names;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
 
@@ -39,9 +41,9 @@ public final class Practitioner {
     private final String departmentCode;
 
     private Practitioner(Builder b) {
-        this.licenseNumber = b.licenseNumber;
+        this.licenseNumber = Required.part(b.licenseNumber, "practitioner.licenseNumber");
         this.practitionerCode = b.practitionerCode;
-        this.fullName = b.fullName;
+        this.fullName = Required.part(b.fullName, "practitioner.fullName");
         this.title = b.title;
         this.departmentCode = b.departmentCode;
     }
@@ -111,11 +113,11 @@ public final class Practitioner {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Practitioner[" + "licenseNumber=" + licenseNumber + ", "
-                + "practitionerCode=" + practitionerCode + ", "
-                + "fullName=" + Masking.mask(fullName) + ", "
-                + "title=" + title + ", "
-                + "departmentCode=" + departmentCode + "]";
+        return "Practitioner[" + "licenseNumber=" + Masking.part(licenseNumber) + ", "
+                + "practitionerCode=" + Masking.part(practitionerCode) + ", "
+                + "fullName=" + Masking.part(fullName) + ", "
+                + "title=" + Masking.part(title) + ", "
+                + "departmentCode=" + Masking.part(departmentCode) + "]";
     }
 
     /** Builds a {@link Practitioner}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -148,7 +150,7 @@ public final class Practitioner {
 
         /** Sets the full name. */
         public Builder fullName(String value) {
-            this.fullName = value;
+            this.fullName = Names.normalize(value);
             return this;
         }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
 
@@ -42,10 +43,10 @@ public final class ProgressNote {
     private final String departmentCode;
 
     private ProgressNote(Builder b) {
-        this.noteId = b.noteId;
-        this.recordedAt = b.recordedAt;
-        this.authorLicense = b.authorLicense;
-        this.text = b.text;
+        this.noteId = Required.part(b.noteId, "progressNote.noteId");
+        this.recordedAt = Required.part(b.recordedAt, "progressNote.recordedAt");
+        this.authorLicense = Required.part(b.authorLicense, "progressNote.authorLicense");
+        this.text = Required.part(b.text, "progressNote.text");
         this.departmentCode = b.departmentCode;
     }
 
@@ -114,11 +115,11 @@ public final class ProgressNote {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "ProgressNote[" + "noteId=" + noteId + ", "
-                + "recordedAt=" + recordedAt + ", "
-                + "authorLicense=" + authorLicense + ", "
-                + "text=" + Masking.mask(text) + ", "
-                + "departmentCode=" + departmentCode + "]";
+        return "ProgressNote[" + "noteId=" + Masking.part(noteId) + ", "
+                + "recordedAt=" + Masking.part(recordedAt) + ", "
+                + "authorLicense=" + Masking.part(authorLicense) + ", "
+                + "text=" + Masking.part(text) + ", "
+                + "departmentCode=" + Masking.part(departmentCode) + "]";
     }
 
     /** Builds a {@link ProgressNote}; also the JSON reader's entry point, so JSON input gets the same defaults. */

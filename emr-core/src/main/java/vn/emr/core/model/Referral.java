@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.validation.constraints.FacilityCode;
@@ -41,9 +42,9 @@ public final class Referral {
     private final String clinicalSummary;
 
     private Referral(Builder b) {
-        this.toFacilityCode = b.toFacilityCode;
-        this.referredAt = b.referredAt;
-        this.reason = b.reason;
+        this.toFacilityCode = Required.part(b.toFacilityCode, "referral.toFacilityCode");
+        this.referredAt = Required.part(b.referredAt, "referral.referredAt");
+        this.reason = Required.part(b.reason, "referral.reason");
         this.referralNumber = b.referralNumber;
         this.clinicalSummary = b.clinicalSummary;
     }
@@ -113,11 +114,11 @@ public final class Referral {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "Referral[" + "toFacilityCode=" + toFacilityCode + ", "
-                + "referredAt=" + referredAt + ", "
-                + "reason=" + reason + ", "
-                + "referralNumber=" + referralNumber + ", "
-                + "clinicalSummary=" + Masking.mask(clinicalSummary) + "]";
+        return "Referral[" + "toFacilityCode=" + Masking.part(toFacilityCode) + ", "
+                + "referredAt=" + Masking.part(referredAt) + ", "
+                + "reason=" + Masking.part(reason) + ", "
+                + "referralNumber=" + Masking.part(referralNumber) + ", "
+                + "clinicalSummary=" + Masking.part(clinicalSummary) + "]";
     }
 
     /** Builds a {@link Referral}; also the JSON reader's entry point, so JSON input gets the same defaults. */

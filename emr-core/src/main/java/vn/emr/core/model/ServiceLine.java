@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 
 /**
@@ -53,12 +55,12 @@ public final class ServiceLine {
     private final String performerLicense;
 
     private ServiceLine(Builder b) {
-        this.lineId = b.lineId;
-        this.serviceCode = b.serviceCode;
-        this.serviceName = b.serviceName;
-        this.quantity = b.quantity;
-        this.unitPrice = b.unitPrice;
-        this.orderedAt = b.orderedAt;
+        this.lineId = Required.part(b.lineId, "serviceLine.lineId");
+        this.serviceCode = Required.part(b.serviceCode, "serviceLine.serviceCode");
+        this.serviceName = Required.part(b.serviceName, "serviceLine.serviceName");
+        this.quantity = Required.part(b.quantity, "serviceLine.quantity");
+        this.unitPrice = Required.part(b.unitPrice, "serviceLine.unitPrice");
+        this.orderedAt = Required.part(b.orderedAt, "serviceLine.orderedAt");
         this.performedAt = b.performedAt;
         this.resultAt = b.resultAt;
         this.departmentCode = b.departmentCode;
@@ -170,16 +172,16 @@ public final class ServiceLine {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "ServiceLine[" + "lineId=" + lineId + ", "
-                + "serviceCode=" + serviceCode + ", "
-                + "serviceName=" + serviceName + ", "
-                + "quantity=" + quantity + ", "
-                + "unitPrice=" + unitPrice + ", "
-                + "orderedAt=" + orderedAt + ", "
-                + "performedAt=" + performedAt + ", "
-                + "resultAt=" + resultAt + ", "
-                + "departmentCode=" + departmentCode + ", "
-                + "performerLicense=" + performerLicense + "]";
+        return "ServiceLine[" + "lineId=" + Masking.part(lineId) + ", "
+                + "serviceCode=" + Masking.part(serviceCode) + ", "
+                + "serviceName=" + Masking.part(serviceName) + ", "
+                + "quantity=" + Masking.part(quantity) + ", "
+                + "unitPrice=" + Masking.part(unitPrice) + ", "
+                + "orderedAt=" + Masking.part(orderedAt) + ", "
+                + "performedAt=" + Masking.part(performedAt) + ", "
+                + "resultAt=" + Masking.part(resultAt) + ", "
+                + "departmentCode=" + Masking.part(departmentCode) + ", "
+                + "performerLicense=" + Masking.part(performerLicense) + "]";
     }
 
     /** Builds a {@link ServiceLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */

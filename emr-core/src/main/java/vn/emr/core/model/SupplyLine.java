@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import vn.emr.core.internal.Masking;
+import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 
 /**
@@ -49,13 +51,13 @@ public final class SupplyLine {
     private final LocalDateTime usedAt;
 
     private SupplyLine(Builder b) {
-        this.lineId = b.lineId;
-        this.supplyCode = b.supplyCode;
-        this.supplyName = b.supplyName;
-        this.unit = b.unit;
-        this.quantity = b.quantity;
-        this.unitPrice = b.unitPrice;
-        this.usedAt = b.usedAt;
+        this.lineId = Required.part(b.lineId, "supplyLine.lineId");
+        this.supplyCode = Required.part(b.supplyCode, "supplyLine.supplyCode");
+        this.supplyName = Required.part(b.supplyName, "supplyLine.supplyName");
+        this.unit = Required.part(b.unit, "supplyLine.unit");
+        this.quantity = Required.part(b.quantity, "supplyLine.quantity");
+        this.unitPrice = Required.part(b.unitPrice, "supplyLine.unitPrice");
+        this.usedAt = Required.part(b.usedAt, "supplyLine.usedAt");
     }
 
     /** A new, empty builder. */
@@ -142,13 +144,13 @@ public final class SupplyLine {
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
-        return "SupplyLine[" + "lineId=" + lineId + ", "
-                + "supplyCode=" + supplyCode + ", "
-                + "supplyName=" + supplyName + ", "
-                + "unit=" + unit + ", "
-                + "quantity=" + quantity + ", "
-                + "unitPrice=" + unitPrice + ", "
-                + "usedAt=" + usedAt + "]";
+        return "SupplyLine[" + "lineId=" + Masking.part(lineId) + ", "
+                + "supplyCode=" + Masking.part(supplyCode) + ", "
+                + "supplyName=" + Masking.part(supplyName) + ", "
+                + "unit=" + Masking.part(unit) + ", "
+                + "quantity=" + Masking.part(quantity) + ", "
+                + "unitPrice=" + Masking.part(unitPrice) + ", "
+                + "usedAt=" + Masking.part(usedAt) + "]";
     }
 
     /** Builds a {@link SupplyLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
