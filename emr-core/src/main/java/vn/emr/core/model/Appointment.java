@@ -26,11 +26,11 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = Appointment.Builder.class)
 public final class Appointment {
 
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDate date;
-    @Size(max = 1024)
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String reason;
-    @Size(max = 50)
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
 
     private Appointment(Builder b) {

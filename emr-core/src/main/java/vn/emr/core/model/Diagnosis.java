@@ -28,12 +28,12 @@ import vn.emr.core.validation.constraints.Icd10;
 @JsonDeserialize(builder = Diagnosis.Builder.class)
 public final class Diagnosis {
 
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     @Icd10
     private final String code;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final DiagnosisRole role;
-    @Size(max = 1024)
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String description;
     private final LocalDateTime recordedAt;
 

@@ -27,15 +27,15 @@ import vn.emr.core.internal.Masking;
 @JsonDeserialize(builder = Discharge.Builder.class)
 public final class Discharge {
 
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime dischargedAt;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final TreatmentResult result;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final DischargeType type;
-    @Size(max = 20000)
+    @Size(max = 20000, message = "EMR-CORE-0302")
     private final String summary;
-    @Size(max = 4000)
+    @Size(max = 4000, message = "EMR-CORE-0302")
     private final String instructions;
 
     private Discharge(Builder b) {

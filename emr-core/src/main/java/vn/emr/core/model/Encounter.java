@@ -36,38 +36,38 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = Encounter.Builder.class)
 public final class Encounter {
 
-    @NotBlank
-    @Size(max = 100)
-    @Pattern(regexp = "[^\\s]+")
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 100, message = "EMR-CORE-0302")
+    @Pattern(regexp = "[^\\s]+", message = "EMR-CORE-0330")
     private final String maLk;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final EncounterClass encounterClass;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime admittedAt;
-    @Size(max = 50)
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
-    @Size(max = 4000)
+    @Size(max = 4000, message = "EMR-CORE-0302")
     private final String reasonForVisit;
-    @Size(max = 255)
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String attendingLicense;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    private final List<@Valid @NotNull Diagnosis> diagnoses;
-    @NotNull
+    private final List<@Valid @NotNull(message = "EMR-CORE-0005") Diagnosis> diagnoses;
+    @NotNull(message = "EMR-CORE-0005")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    private final List<@Valid @NotNull MedicationLine> medications;
-    @NotNull
+    private final List<@Valid @NotNull(message = "EMR-CORE-0005") MedicationLine> medications;
+    @NotNull(message = "EMR-CORE-0005")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    private final List<@Valid @NotNull ServiceLine> services;
-    @NotNull
+    private final List<@Valid @NotNull(message = "EMR-CORE-0005") ServiceLine> services;
+    @NotNull(message = "EMR-CORE-0005")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    private final List<@Valid @NotNull SupplyLine> supplies;
-    @NotNull
+    private final List<@Valid @NotNull(message = "EMR-CORE-0005") SupplyLine> supplies;
+    @NotNull(message = "EMR-CORE-0005")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    private final List<@Valid @NotNull LabResult> labResults;
-    @NotNull
+    private final List<@Valid @NotNull(message = "EMR-CORE-0005") LabResult> labResults;
+    @NotNull(message = "EMR-CORE-0005")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    private final List<@Valid @NotNull ProgressNote> notes;
+    private final List<@Valid @NotNull(message = "EMR-CORE-0005") ProgressNote> notes;
     @Valid
     private final Discharge discharge;
     @Valid

@@ -28,13 +28,13 @@ import vn.emr.core.validation.constraints.FacilityCode;
 @JsonDeserialize(builder = Facility.Builder.class)
 public final class Facility {
 
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     @FacilityCode
     private final String code;
-    @NotBlank
-    @Size(max = 255)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String name;
-    @Size(max = 1024)
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String address;
 
     private Facility(Builder b) {

@@ -27,29 +27,29 @@ import vn.emr.core.internal.Masking;
 @JsonDeserialize(builder = LabResult.Builder.class)
 public final class LabResult {
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 100, message = "EMR-CORE-0302")
     private final String lineId;
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String serviceCode;
-    @Size(max = 50)
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String indicatorCode;
-    @NotBlank
-    @Size(max = 255)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String indicatorName;
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String value;
-    @Size(max = 50)
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String unit;
-    @Size(max = 255)
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String referenceRange;
     private final boolean abnormal;
     private final LocalDateTime orderedAt;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime resultAt;
-    @Size(max = 255)
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String performerLicense;
 
     private LabResult(Builder b) {

@@ -34,25 +34,25 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = MedicalRecord.Builder.class)
 public final class MedicalRecord {
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 100, message = "EMR-CORE-0302")
     private final String recordId;
-    @NotNull
-    @Pattern(regexp = "[0-9]{2}/BV-?[0-9]{1,2}")
+    @NotNull(message = "EMR-CORE-0005")
+    @Pattern(regexp = "[0-9]{2}/BV-?[0-9]{1,2}", message = "EMR-CORE-0322")
     private final String formCode;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     @Valid
     private final Facility facility;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     @Valid
     private final Patient patient;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    private final List<@Valid @NotNull Practitioner> practitioners;
-    @NotNull
+    private final List<@Valid @NotNull(message = "EMR-CORE-0005") Practitioner> practitioners;
+    @NotNull(message = "EMR-CORE-0005")
     @Valid
     private final Encounter encounter;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime createdAt;
 
     private MedicalRecord(Builder b) {

@@ -31,35 +31,35 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = MedicationLine.Builder.class)
 public final class MedicationLine {
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 100, message = "EMR-CORE-0302")
     private final String lineId;
-    @NotBlank
-    @Size(max = 255)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String drugCode;
-    @NotBlank
-    @Size(max = 1024)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String drugName;
-    @Size(max = 1024)
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String strength;
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String unit;
-    @Size(max = 4)
+    @Size(max = 4, message = "EMR-CORE-0302")
     private final String routeCode;
-    @Size(max = 1024)
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String dosage;
-    @Size(max = 255)
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String registrationNumber;
-    @NotNull
-    @Positive
+    @NotNull(message = "EMR-CORE-0005")
+    @Positive(message = "EMR-CORE-0315")
     private final BigDecimal quantity;
-    @NotNull
-    @PositiveOrZero
+    @NotNull(message = "EMR-CORE-0005")
+    @PositiveOrZero(message = "EMR-CORE-0311")
     private final BigDecimal unitPrice;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime orderedAt;
-    @Size(max = 255)
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String prescriberLicense;
 
     private MedicationLine(Builder b) {

@@ -34,29 +34,29 @@ import vn.emr.core.validation.constraints.CitizenIdNumber;
 @JsonDeserialize(builder = Patient.Builder.class)
 public final class Patient {
 
-    @Size(max = 100)
+    @Size(max = 100, message = "EMR-CORE-0302")
     private final String patientCode;
     @CitizenIdNumber
     private final String citizenId;
-    @NotBlank
-    @Size(max = 255)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String fullName;
-    @NotNull
-    @PastOrPresent
+    @NotNull(message = "EMR-CORE-0005")
+    @PastOrPresent(message = "EMR-CORE-0312")
     private final LocalDate birthDate;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final Sex sex;
-    @Size(max = 1024)
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String address;
-    @Pattern(regexp = "\\+?[0-9]{8,15}")
+    @Pattern(regexp = "\\+?[0-9]{8,15}", message = "EMR-CORE-0331")
     private final String phone;
     @BhytNumber
     private final String insuranceCardNumber;
-    @Pattern(regexp = "[0-9]{2}")
+    @Pattern(regexp = "[0-9]{2}", message = "EMR-CORE-0332")
     private final String ethnicityCode;
-    @Pattern(regexp = "[0-9]{3}")
+    @Pattern(regexp = "[0-9]{3}", message = "EMR-CORE-0333")
     private final String nationalityCode;
-    @Pattern(regexp = "[0-9]{5}")
+    @Pattern(regexp = "[0-9]{5}", message = "EMR-CORE-0334")
     private final String occupationCode;
 
     private Patient(Builder b) {

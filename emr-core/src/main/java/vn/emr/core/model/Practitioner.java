@@ -27,17 +27,17 @@ import vn.emr.core.internal.Masking;
 @JsonDeserialize(builder = Practitioner.Builder.class)
 public final class Practitioner {
 
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String licenseNumber;
-    @Size(max = 255)
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String practitionerCode;
-    @NotBlank
-    @Size(max = 255)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String fullName;
-    @Size(max = 100)
+    @Size(max = 100, message = "EMR-CORE-0302")
     private final String title;
-    @Size(max = 50)
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
 
     private Practitioner(Builder b) {

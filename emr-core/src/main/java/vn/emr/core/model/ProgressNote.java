@@ -28,18 +28,18 @@ import vn.emr.core.internal.Masking;
 @JsonDeserialize(builder = ProgressNote.Builder.class)
 public final class ProgressNote {
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 100, message = "EMR-CORE-0302")
     private final String noteId;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime recordedAt;
-    @NotBlank
-    @Size(max = 255)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String authorLicense;
-    @NotBlank
-    @Size(max = 20000)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 20000, message = "EMR-CORE-0302")
     private final String text;
-    @Size(max = 50)
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
 
     private ProgressNote(Builder b) {

@@ -28,17 +28,17 @@ import vn.emr.core.validation.constraints.FacilityCode;
 @JsonDeserialize(builder = Referral.Builder.class)
 public final class Referral {
 
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     @FacilityCode
     private final String toFacilityCode;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime referredAt;
-    @NotBlank
-    @Size(max = 1024)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String reason;
-    @Size(max = 50)
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String referralNumber;
-    @Size(max = 20000)
+    @Size(max = 20000, message = "EMR-CORE-0302")
     private final String clinicalSummary;
 
     private Referral(Builder b) {

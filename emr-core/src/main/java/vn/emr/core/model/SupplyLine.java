@@ -29,25 +29,25 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = SupplyLine.Builder.class)
 public final class SupplyLine {
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 100, message = "EMR-CORE-0302")
     private final String lineId;
-    @NotBlank
-    @Size(max = 255)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 255, message = "EMR-CORE-0302")
     private final String supplyCode;
-    @NotBlank
-    @Size(max = 1024)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 1024, message = "EMR-CORE-0302")
     private final String supplyName;
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "EMR-CORE-0005")
+    @Size(max = 50, message = "EMR-CORE-0302")
     private final String unit;
-    @NotNull
-    @Positive
+    @NotNull(message = "EMR-CORE-0005")
+    @Positive(message = "EMR-CORE-0315")
     private final BigDecimal quantity;
-    @NotNull
-    @PositiveOrZero
+    @NotNull(message = "EMR-CORE-0005")
+    @PositiveOrZero(message = "EMR-CORE-0311")
     private final BigDecimal unitPrice;
-    @NotNull
+    @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime usedAt;
 
     private SupplyLine(Builder b) {

@@ -68,7 +68,12 @@ class RecordValidatorTest {
                         "EMR-CORE-0312"),
                 Arguments.of(Fixtures.patient().toBuilder().insuranceCardNumber("HS6010120878811").build(),
                         "insuranceCardNumber", "EMR-CORE-0201"),
-                Arguments.of(Fixtures.patient().toBuilder().ethnicityCode("1").build(), "ethnicityCode", "EMR-CORE-0301"),
+                Arguments.of(Fixtures.patient().toBuilder().ethnicityCode("1").build(), "ethnicityCode", "EMR-CORE-0332"),
+                Arguments.of(Fixtures.patient().toBuilder().phone("12ab").build(), "phone", "EMR-CORE-0331"),
+                Arguments.of(Fixtures.patient().toBuilder().nationalityCode("1").build(), "nationalityCode",
+                        "EMR-CORE-0333"),
+                Arguments.of(Fixtures.patient().toBuilder().occupationCode("1").build(), "occupationCode",
+                        "EMR-CORE-0334"),
                 Arguments.of(Fixtures.facility().toBuilder().code("0100").build(), "code", "EMR-CORE-0306"),
                 Arguments.of(Fixtures.facility().toBuilder().name("\u00a0").build(), "name", "EMR-CORE-0005"),
                 Arguments.of(Fixtures.practitioner().toBuilder().licenseNumber(" ").build(), "licenseNumber",
@@ -86,7 +91,7 @@ class RecordValidatorTest {
                         "EMR-CORE-0005"),
                 Arguments.of(Fixtures.referral().toBuilder().toFacilityCode("7900").build(), "toFacilityCode",
                         "EMR-CORE-0306"),
-                Arguments.of(Fixtures.encounter().toBuilder().maLk("MA LK").build(), "maLk", "EMR-CORE-0301"),
+                Arguments.of(Fixtures.encounter().toBuilder().maLk("MA LK").build(), "maLk", "EMR-CORE-0330"),
                 Arguments.of(Fixtures.record().toBuilder().formCode("BV1").build(), "formCode", "EMR-CORE-0322"));
     }
 
