@@ -162,6 +162,16 @@ public enum CoreError implements ErrorCode {
     FORM_CODE_FORMAT("EMR-CORE-0322"),
     /** Result time before order time. */
     RESULT_BEFORE_ORDER("EMR-CORE-0323"),
+    /** The encounter link code (MA_LK) has a space. */
+    MA_LK_FORMAT("EMR-CORE-0330"),
+    /** The phone number is not 8-15 digits. */
+    PHONE_FORMAT("EMR-CORE-0331"),
+    /** The ethnicity code is not 2 digits. */
+    ETHNICITY_CODE_FORMAT("EMR-CORE-0332"),
+    /** The nationality code is not 3 digits. */
+    NATIONALITY_CODE_FORMAT("EMR-CORE-0333"),
+    /** The occupation code is not 5 digits. */
+    OCCUPATION_CODE_FORMAT("EMR-CORE-0334"),
 
     // 04xx history
     /** A version's digest does not match its content. */

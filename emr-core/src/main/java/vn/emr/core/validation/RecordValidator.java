@@ -111,18 +111,33 @@ public final class RecordValidator {
         String path = path(v.getPropertyPath());
         Annotation a = v.getConstraintDescriptor().getAnnotation();
         String type = a.annotationType().getSimpleName();
-        ErrorCode code = CODES_BY_CONSTRAINT.getOrDefault(type, CoreError.CONSTRAINT);
-        Object arg = type;
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        // The constraint instance carries its own code (message = "EMR-CORE-0312"); the annotation type only gives
+        // the generic code of constraints that mean the same everywhere (required, too long).
+        ErrorCode code = codeOf(attributes.get("message"));
+        if (code == null) {
+            code = CODES_BY_CONSTRAINT.getOrDefault(type, CoreError.CONSTRAINT);
+        }
+        Object arg = type;
         if (code == CoreError.TOO_LONG) {
             arg = attributes.get("max");
         } else if (code == CoreError.FORMAT) {
-            if (path.endsWith("formCode")) {
-                code = CoreError.FORM_CODE_FORMAT;
-            }
             arg = attributes.get("regexp");
         }
         return Issue.error(path, code, arg);
+    }
+
+    /** The core code named by a constraint's {@code message} attribute, or null if it names none. */
+    static ErrorCode codeOf(Object message) {
+        if (message instanceof String m && m.startsWith("EMR-CORE-")) {
+            for (CoreError e : CoreError.values()) {
+                if (e.code().equals(m)) {
+                    return e;
+                }
+            }
+            return CoreError.CONSTRAINT; // a code this module does not define: the generic one, never an exception
+        }
+        return null;
     }
 
     /** {@code encounter.diagnoses[2].code}: property names dotted, container indices in brackets. */

@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.core.Languages;
 import vn.emr.core.Severity;
@@ -66,31 +68,31 @@ class RecordValidatorTest {
                         "EMR-CORE-0312"),
                 Arguments.of(Fixtures.patient().toBuilder().insuranceCardNumber("HS6010120878811").build(),
                         "insuranceCardNumber", "EMR-CORE-0201"),
-                Arguments.of(Fixtures.patient().toBuilder().ethnicityCode("1").build(), "ethnicityCode", "EMR-CORE-0301"),
+                Arguments.of(Fixtures.patient().toBuilder().ethnicityCode("1").build(), "ethnicityCode", "EMR-CORE-0332"),
+                Arguments.of(Fixtures.patient().toBuilder().phone("12ab").build(), "phone", "EMR-CORE-0331"),
+                Arguments.of(Fixtures.patient().toBuilder().nationalityCode("1").build(), "nationalityCode",
+                        "EMR-CORE-0333"),
+                Arguments.of(Fixtures.patient().toBuilder().occupationCode("1").build(), "occupationCode",
+                        "EMR-CORE-0334"),
                 Arguments.of(Fixtures.facility().toBuilder().code("0100").build(), "code", "EMR-CORE-0306"),
-                Arguments.of(Facility.builder().code("01001").build(), "name", "EMR-CORE-0005"),
-                Arguments.of(Fixtures.practitioner().toBuilder().licenseNumber(null).build(), "licenseNumber",
+                Arguments.of(Fixtures.facility().toBuilder().name("\u00a0").build(), "name", "EMR-CORE-0005"),
+                Arguments.of(Fixtures.practitioner().toBuilder().licenseNumber(" ").build(), "licenseNumber",
                         "EMR-CORE-0005"),
                 Arguments.of(Fixtures.practitioner().toBuilder().fullName("x".repeat(256)).build(), "fullName",
                         "EMR-CORE-0302"),
                 Arguments.of(Fixtures.main().toBuilder().code("J6.9").build(), "code", "EMR-CORE-0304"),
-                Arguments.of(Fixtures.main().toBuilder().role(null).build(), "role", "EMR-CORE-0005"),
                 Arguments.of(Fixtures.medication("T1").toBuilder().quantity(BigDecimal.ZERO).build(), "quantity",
                         "EMR-CORE-0315"),
                 Arguments.of(Fixtures.medication("T1").toBuilder().unitPrice(new BigDecimal("-1")).build(), "unitPrice",
                         "EMR-CORE-0311"),
-                Arguments.of(Fixtures.service("D1").toBuilder().orderedAt(null).build(), "orderedAt", "EMR-CORE-0005"),
                 Arguments.of(Fixtures.supply("V1").toBuilder().supplyCode("").build(), "supplyCode", "EMR-CORE-0005"),
                 Arguments.of(Fixtures.lab("K1").toBuilder().value("x".repeat(51)).build(), "value", "EMR-CORE-0302"),
-                Arguments.of(Fixtures.note("N1").toBuilder().authorLicense(null).build(), "authorLicense",
+                Arguments.of(Fixtures.note("N1").toBuilder().authorLicense("\t").build(), "authorLicense",
                         "EMR-CORE-0005"),
-                Arguments.of(Fixtures.discharge().toBuilder().result(null).build(), "result", "EMR-CORE-0005"),
                 Arguments.of(Fixtures.referral().toBuilder().toFacilityCode("7900").build(), "toFacilityCode",
                         "EMR-CORE-0306"),
-                Arguments.of(Fixtures.appointment().toBuilder().date(null).build(), "date", "EMR-CORE-0005"),
-                Arguments.of(Fixtures.encounter().toBuilder().maLk("MA LK").build(), "maLk", "EMR-CORE-0301"),
-                Arguments.of(Fixtures.record().toBuilder().formCode("BV1").build(), "formCode", "EMR-CORE-0322"),
-                Arguments.of(Fixtures.record().toBuilder().patient(null).build(), "patient", "EMR-CORE-0005"));
+                Arguments.of(Fixtures.encounter().toBuilder().maLk("MA LK").build(), "maLk", "EMR-CORE-0330"),
+                Arguments.of(Fixtures.record().toBuilder().formCode("BV1").build(), "formCode", "EMR-CORE-0322"));
     }
 
     @ParameterizedTest
@@ -115,7 +117,38 @@ class RecordValidatorTest {
     void encounterTotalIsTheSumOfEveryLineAmount() {
         // 120.5 x 35.000 (oxygen) + 1 x 2875000 (surgery) + 3 x 52000 (sutures), worked by hand
         assertThat(Fixtures.encounter().totalAmount()).isEqualByComparingTo("3035217.5");
-        assertThat(Encounter.builder().build().totalAmount()).isEqualByComparingTo("0");
+        assertThat(Fixtures.encounter().toBuilder().medications(List.of()).services(List.of()).supplies(List.of())
+                .build().totalAmount()).isEqualByComparingTo("0");
+    }
+
+    /** A required part left null is refused by build() with a coded error (no value, so no NPE later). */
+    static Stream<Arguments> missingRequiredParts() {
+        return Stream.<Arguments>of(
+                Arguments.of((Supplier<Object>) () -> Fixtures.main().toBuilder().role(null).build(), "diagnosis.role"),
+                Arguments.of((Supplier<Object>) () -> Fixtures.service("D1").toBuilder().orderedAt(null).build(),
+                        "serviceLine.orderedAt"),
+                Arguments.of((Supplier<Object>) () -> Fixtures.discharge().toBuilder().result(null).build(),
+                        "discharge.result"),
+                Arguments.of((Supplier<Object>) () -> Fixtures.appointment().toBuilder().date(null).build(),
+                        "appointment.date"),
+                Arguments.of((Supplier<Object>) () -> Fixtures.record().toBuilder().patient(null).build(),
+                        "medicalRecord.patient"),
+                Arguments.of((Supplier<Object>) () -> Fixtures.medication("T1").toBuilder().quantity(null).build(),
+                        "medicationLine.quantity"),
+                Arguments.of((Supplier<Object>) () -> Fixtures.supply("V1").toBuilder().unitPrice(null).build(),
+                        "supplyLine.unitPrice"),
+                Arguments.of((Supplier<Object>) () -> Facility.builder().code("01001").build(), "facility.name"),
+                Arguments.of((Supplier<Object>) () -> Encounter.builder().build(), "encounter.maLk"),
+                Arguments.of((Supplier<Object>) () -> MedicalRecord.builder().build(), "medicalRecord.recordId"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("missingRequiredParts")
+    void buildRefusesAMissingRequiredPart(Supplier<Object> build, String path) {
+        assertThatThrownBy(build::get).isInstanceOfSatisfying(EmrException.class, e -> {
+            assertThat(e.code()).isEqualTo(CoreError.REQUIRED);
+            assertThat(e.path()).isEqualTo(path);
+        });
     }
 
     @Test
@@ -262,15 +295,19 @@ class RecordValidatorTest {
 
     @Test
     void emptyRecordGivesOneCodedErrorPerMissingField() {
-        ValidationReport r = VALIDATOR.validate(MedicalRecord.builder().build());
-        assertThat(r.errors()).extracting(Issue::path).containsExactlyInAnyOrder("recordId", "formCode", "facility",
-                "patient", "encounter", "createdAt");
+        MedicalRecord blank = Fixtures.record().toBuilder().recordId(" ")
+                .facility(Fixtures.facility().toBuilder().name(" ").build())
+                .patient(Fixtures.patient().toBuilder().fullName("\u200b").build()).build();
+        ValidationReport r = VALIDATOR.validate(blank);
+        assertThat(r.errors()).filteredOn(i -> i.code().equals(CoreError.REQUIRED)).extracting(Issue::path)
+                .containsExactlyInAnyOrder("recordId", "facility.name", "patient.fullName");
         assertThat(VALIDATOR.validate(null).has("EMR-CORE-0005")).isTrue();
     }
 
     @Test
     void orThrowCarriesEveryIssue() {
-        ValidationReport r = VALIDATOR.validate(MedicalRecord.builder().build());
+        ValidationReport r = VALIDATOR.validate(Fixtures.record().toBuilder().recordId(" ").formCode("BV1").build());
+        assertThat(r.issues()).hasSizeGreaterThan(1);
         assertThatThrownBy(r::orThrow).isInstanceOfSatisfying(EmrException.class,
                 e -> assertThat(e.issues()).hasSize(r.issues().size()));
         assertThat(VALIDATOR.validate(Fixtures.record()).orThrow().isValid()).isTrue();
@@ -281,6 +318,6 @@ class RecordValidatorTest {
         String s = Fixtures.record().toString();
         assertThat(s).doesNotContain("Trần Thị Bích", "079190001234", "0912345678", "1990-05-17", "HS4010120878811",
                 "Số 9", "Sau mổ");
-        assertThat(s).contains("***1234");
+        assertThat(s).contains("citizenId=***,").doesNotContain("1234");
     }
 }

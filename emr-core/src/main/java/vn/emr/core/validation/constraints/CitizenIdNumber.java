@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CitizenIdNumber {
 
-    /** The message key (the SDK replaces it with its coded, localised message). */
-    String message() default "{vn.emr.core.CitizenIdNumber}";
+    /** The code reported for a violation (RecordValidator reports it with its localised message). */
+    String message() default "EMR-CORE-0101";
 
     /** Validation groups. */
     Class<?>[] groups() default {};

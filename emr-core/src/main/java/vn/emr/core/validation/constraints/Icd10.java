@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Icd10 {
 
-    /** The message key (the SDK replaces it with its coded, localised message). */
-    String message() default "{vn.emr.core.Icd10}";
+    /** The code reported for a violation (RecordValidator reports it with its localised message). */
+    String message() default "EMR-CORE-0304";
 
     /** Validation groups. */
     Class<?>[] groups() default {};
