@@ -108,8 +108,6 @@ public enum SignatureError implements ErrorCode {
     SIGN_TARGET_MISSING("EMR-SIG-0080"),
     /** The signature container is not empty. */
     ALREADY_SIGNED("EMR-SIG-0081"),
-    /** The document already holds a signature that a new enveloped whole-document signature would break. */
-    SIGNATURE_WOULD_BREAK_EXISTING("EMR-SIG-0940"),
     /** The signature value returned for this data does not verify with the signer certificate. */
     SIGNATURE_VALUE_REJECTED("EMR-SIG-0082"),
     /** The signature Id is not a valid NCName or is already used in the document. */

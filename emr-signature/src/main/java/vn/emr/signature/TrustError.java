@@ -74,6 +74,8 @@ public enum TrustError implements ErrorCode {
     KEY_ALGORITHM_UNSUPPORTED("EMR-SIG-0711"),
     /** No key source was given (a PKCS#12 file or a PKCS#11 configuration). */
     KEY_SOURCE_MISSING("EMR-SIG-0712"),
+    /** The document already holds a signature that a new enveloped whole-document signature would break. */
+    SIGNATURE_WOULD_BREAK_EXISTING("EMR-SIG-0940"),
     /** The PKCS#11 configuration file is missing or unreadable. */
     PKCS11_CONFIG_UNREADABLE("EMR-SIG-0941"),
     /** The PKCS#11 configuration is not a SunPKCS11 configuration. */

@@ -200,7 +200,7 @@ public final class XmlSigner {
         if (referenceId == null && (scan.topLevelSignatureCount() > 0 || !scan.otherSignaturePaths().isEmpty())) {
             // URI="" with the enveloped transform excludes only the new Signature: every existing one is digested
             // as data, and the verifier (one signature per document) then rejects the result
-            throw new EmrException(SignatureError.SIGNATURE_WOULD_BREAK_EXISTING, "");
+            throw new EmrException(TrustError.SIGNATURE_WOULD_BREAK_EXISTING, "");
         }
         if (box.count > 1) {
             throw new EmrException(SignatureError.EXPECTED_ELEMENT_AMBIGUOUS, "", containerPath, box.count);
