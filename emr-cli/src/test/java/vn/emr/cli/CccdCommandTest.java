@@ -181,4 +181,19 @@ class CccdCommandTest {
         assertThat(bad.err()).contains("error EMR-CORE-0103");
         assertThat(bad.out()).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void extraFieldsAreAWarningAndAFutureBirthDateIsAnErrorAsInValidate() {
+        CliRun ok = CliRun.of("cccd", "parse", "--json",
+                "001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021|a|b");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.json().get("warnings").get(0).get("code").asText()).isEqualTo("EMR-CORE-0120");
+        assertThat(ok.json().toString()).doesNotContain("\"a|b\"");
+        String future = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("ddMMuuuu"));
+        CliRun bad = CliRun.of("cccd", "parse", "--json",
+                "001099012345||Nguyễn Văn An|" + future + "|Nam|Hà Nội|10052021");
+        assertThat(bad.exit()).isEqualTo(EmrCli.INVALID);
+        assertThat(bad.json().get("errors").toString()).contains("EMR-CORE-0312");
+    }
 }
