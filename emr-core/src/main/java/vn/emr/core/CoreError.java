@@ -172,6 +172,10 @@ public enum CoreError implements ErrorCode {
     NATIONALITY_CODE_FORMAT("EMR-CORE-0333"),
     /** The occupation code is not 5 digits. */
     OCCUPATION_CODE_FORMAT("EMR-CORE-0334"),
+    /** A name, code or identifier holds a control, bidirectional-formatting or unpaired-surrogate character. */
+    TEXT_FORBIDDEN_CHARACTER("EMR-CORE-0335"),
+    /** Free text holds a character JSON and XML cannot both carry (control other than tab/newline, lone surrogate). */
+    FREE_TEXT_FORBIDDEN_CHARACTER("EMR-CORE-0336"),
 
     // 04xx history
     /** A version's digest does not match its content. */

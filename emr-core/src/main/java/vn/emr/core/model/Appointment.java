@@ -13,6 +13,8 @@ import java.util.Optional;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A follow-up appointment (giấy hẹn khám lại, claims table XML14).
@@ -28,8 +30,10 @@ public final class Appointment {
 
     @NotNull(message = "EMR-CORE-0005")
     private final LocalDate date;
+    @FreeText
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String reason;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
 

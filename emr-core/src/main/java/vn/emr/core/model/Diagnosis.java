@@ -14,6 +14,8 @@ import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.validation.constraints.Icd10;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A diagnosis coded in ICD-10 (Circular 06/2026/TT-BYT catalogue): the main one (MA_BENH_CHINH) or a secondary one
@@ -28,11 +30,13 @@ import vn.emr.core.validation.constraints.Icd10;
 @JsonDeserialize(builder = Diagnosis.Builder.class)
 public final class Diagnosis {
 
+    @PlainText
     @NotNull(message = "EMR-CORE-0005")
     @Icd10
     private final String code;
     @NotNull(message = "EMR-CORE-0005")
     private final DiagnosisRole role;
+    @FreeText
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String description;
     private final LocalDateTime recordedAt;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
+import vn.emr.core.validation.constraints.FreeText;
 
 /**
  * The end of an encounter (giấy ra viện, claims table XML7): time, treatment result (KET_QUA_DTRI) and discharge
@@ -33,8 +34,10 @@ public final class Discharge {
     private final TreatmentResult result;
     @NotNull(message = "EMR-CORE-0005")
     private final DischargeType type;
+    @FreeText
     @Size(max = 20000, message = "EMR-CORE-0302")
     private final String summary;
+    @FreeText
     @Size(max = 4000, message = "EMR-CORE-0302")
     private final String instructions;
 

@@ -22,6 +22,8 @@ import vn.emr.core.EmrException;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * One episode of care (đợt khám chữa bệnh) identified by MA_LK, with its class (MA_LOAI_KCB), diagnoses, lines,
@@ -36,6 +38,7 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = Encounter.Builder.class)
 public final class Encounter {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 100, message = "EMR-CORE-0302")
     @Pattern(regexp = "[^\\s]+", message = "EMR-CORE-0330")
@@ -44,10 +47,13 @@ public final class Encounter {
     private final EncounterClass encounterClass;
     @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime admittedAt;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
+    @FreeText
     @Size(max = 4000, message = "EMR-CORE-0302")
     private final String reasonForVisit;
+    @PlainText
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String attendingLicense;
     @NotNull(message = "EMR-CORE-0005")

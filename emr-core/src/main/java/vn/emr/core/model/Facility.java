@@ -15,6 +15,8 @@ import vn.emr.core.model.internal.Names;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.validation.constraints.FacilityCode;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A health facility identified by its 5-character code MA_CSKCB (rules of Decision 384/QD-BYT 2019).
@@ -28,12 +30,15 @@ import vn.emr.core.validation.constraints.FacilityCode;
 @JsonDeserialize(builder = Facility.Builder.class)
 public final class Facility {
 
+    @PlainText
     @NotNull(message = "EMR-CORE-0005")
     @FacilityCode
     private final String code;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String name;
+    @FreeText
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String address;
 

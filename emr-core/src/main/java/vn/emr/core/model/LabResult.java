@@ -14,6 +14,8 @@ import java.util.Optional;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * One paraclinical result (laboratory, imaging or function test indicator; a row of claims table XML4).
@@ -27,28 +29,36 @@ import vn.emr.core.internal.Masking;
 @JsonDeserialize(builder = LabResult.Builder.class)
 public final class LabResult {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String lineId;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String serviceCode;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String indicatorCode;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String indicatorName;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String value;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String unit;
+    @FreeText
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String referenceRange;
     private final boolean abnormal;
     private final LocalDateTime orderedAt;
     @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime resultAt;
+    @PlainText
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String performerLicense;
 

@@ -20,6 +20,7 @@ import vn.emr.core.EmrException;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A medical record document (hồ sơ bệnh án) under a form of Circular 32/2023 Appendix XXVIII (e.g. 15/BV1
@@ -34,9 +35,11 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = MedicalRecord.Builder.class)
 public final class MedicalRecord {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String recordId;
+    @PlainText
     @NotNull(message = "EMR-CORE-0005")
     @Pattern(regexp = "[0-9]{2}/BV-?[0-9]{1,2}", message = "EMR-CORE-0322")
     private final String formCode;

@@ -17,6 +17,8 @@ import java.util.Optional;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * One drug given or prescribed in the encounter (a row of claims table XML2): the drug, dose, quantity and unit
@@ -31,24 +33,32 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = MedicationLine.Builder.class)
 public final class MedicationLine {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String lineId;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String drugCode;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String drugName;
+    @PlainText
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String strength;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String unit;
+    @PlainText
     @Size(max = 4, message = "EMR-CORE-0302")
     private final String routeCode;
+    @FreeText
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String dosage;
+    @PlainText
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String registrationNumber;
     @NotNull(message = "EMR-CORE-0005")
@@ -59,6 +69,7 @@ public final class MedicationLine {
     private final BigDecimal unitPrice;
     @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime orderedAt;
+    @PlainText
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String prescriberLicense;
 

@@ -20,6 +20,8 @@ import vn.emr.core.identity.Sex;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.validation.constraints.BhytNumber;
 import vn.emr.core.validation.constraints.CitizenIdNumber;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A patient as identified at check-in: the personal ID (Circular 13/2025 art. 1.3 links the record to it), name,
@@ -34,10 +36,13 @@ import vn.emr.core.validation.constraints.CitizenIdNumber;
 @JsonDeserialize(builder = Patient.Builder.class)
 public final class Patient {
 
+    @PlainText
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String patientCode;
+    @PlainText
     @CitizenIdNumber
     private final String citizenId;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String fullName;
@@ -46,16 +51,22 @@ public final class Patient {
     private final LocalDate birthDate;
     @NotNull(message = "EMR-CORE-0005")
     private final Sex sex;
+    @FreeText
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String address;
+    @PlainText
     @Pattern(regexp = "\\+?[0-9]{8,15}", message = "EMR-CORE-0331")
     private final String phone;
+    @PlainText
     @BhytNumber
     private final String insuranceCardNumber;
+    @PlainText
     @Pattern(regexp = "[0-9]{2}", message = "EMR-CORE-0332")
     private final String ethnicityCode;
+    @PlainText
     @Pattern(regexp = "[0-9]{3}", message = "EMR-CORE-0333")
     private final String nationalityCode;
+    @PlainText
     @Pattern(regexp = "[0-9]{5}", message = "EMR-CORE-0334")
     private final String occupationCode;
 

@@ -13,6 +13,7 @@ import vn.emr.core.model.internal.Names;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A licensed practitioner: practising licence number (CCHN under the 2009 law, GPHN under Law 15/2023) and the
@@ -27,16 +28,21 @@ import vn.emr.core.internal.Masking;
 @JsonDeserialize(builder = Practitioner.Builder.class)
 public final class Practitioner {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String licenseNumber;
+    @PlainText
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String practitionerCode;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String fullName;
+    @PlainText
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String title;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A clinical progress note (diễn biến lâm sàng, claims table XML5): time, author and text (Circular 32/2023 art.
@@ -28,17 +30,21 @@ import vn.emr.core.internal.Masking;
 @JsonDeserialize(builder = ProgressNote.Builder.class)
 public final class ProgressNote {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String noteId;
     @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime recordedAt;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String authorLicense;
+    @FreeText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 20000, message = "EMR-CORE-0302")
     private final String text;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
 

@@ -15,6 +15,8 @@ import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.validation.constraints.FacilityCode;
+import vn.emr.core.validation.constraints.FreeText;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * A referral to another facility (giấy chuyển tuyến, claims table XML13).
@@ -28,16 +30,20 @@ import vn.emr.core.validation.constraints.FacilityCode;
 @JsonDeserialize(builder = Referral.Builder.class)
 public final class Referral {
 
+    @PlainText
     @NotNull(message = "EMR-CORE-0005")
     @FacilityCode
     private final String toFacilityCode;
     @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime referredAt;
+    @FreeText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String reason;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String referralNumber;
+    @FreeText
     @Size(max = 20000, message = "EMR-CORE-0302")
     private final String clinicalSummary;
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * One technical service or examination ordered in the encounter (DVKT, a service row of claims table XML3).
@@ -30,12 +31,15 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = ServiceLine.Builder.class)
 public final class ServiceLine {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String lineId;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String serviceCode;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String serviceName;
@@ -49,8 +53,10 @@ public final class ServiceLine {
     private final LocalDateTime orderedAt;
     private final LocalDateTime performedAt;
     private final LocalDateTime resultAt;
+    @PlainText
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String departmentCode;
+    @PlainText
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String performerLicense;
 

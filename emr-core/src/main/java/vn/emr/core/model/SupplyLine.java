@@ -16,6 +16,7 @@ import java.util.Objects;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
+import vn.emr.core.validation.constraints.PlainText;
 
 /**
  * One medical supply used in the encounter (VTYT, a supply row of claims table XML3).
@@ -29,15 +30,19 @@ import vn.emr.core.model.internal.SeenFields;
 @JsonDeserialize(builder = SupplyLine.Builder.class)
 public final class SupplyLine {
 
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 100, message = "EMR-CORE-0302")
     private final String lineId;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 255, message = "EMR-CORE-0302")
     private final String supplyCode;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 1024, message = "EMR-CORE-0302")
     private final String supplyName;
+    @PlainText
     @NotBlank(message = "EMR-CORE-0005")
     @Size(max = 50, message = "EMR-CORE-0302")
     private final String unit;

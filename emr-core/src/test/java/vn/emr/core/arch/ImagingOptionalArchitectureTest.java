@@ -99,7 +99,7 @@ class ImagingOptionalArchitectureTest {
 
             Class<?> cccd = Class.forName("vn.emr.core.identity.CccdQr", true, loader);
             Object card = cccd.getMethod("parse", String.class, LocalDate.class).invoke(null,
-                    "001225012345||Nguyễn Văn An|15032025|Nam|Hà Nội|10052025", LocalDate.of(2025, 1, 1));
+                    "001225012345||Nguyễn Văn An|15032025|Nam|Hà Nội|10052025", LocalDate.of(2026, 1, 1));
             assertThat(card).isNotNull();
 
             Method fromImage = cccd.getMethod("fromImage", InputStream.class);
