@@ -39,6 +39,8 @@ public enum CoreError implements ErrorCode {
     NOT_A_REGULAR_FILE("EMR-CORE-0021"),
     /** JSON exceeds a parser limit (nesting depth, text, number or name length). */
     JSON_LIMIT("EMR-CORE-0022"),
+    /** The input is not UTF-8 without a byte-order mark (UTF-16/32, BOM, NUL, malformed or overlong UTF-8). */
+    JSON_ENCODING("EMR-CORE-0023"),
 
     // 01xx citizen ID and chip-card QR
     /** Citizen ID is not 12 digits. */

@@ -17,10 +17,16 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -68,6 +74,7 @@ public final class EmrJson {
                         .maxDocumentLength(DEFAULT_MAX_BYTES)
                         .build()).build())
                 .addModule(new JavaTimeModule())
+                .addModule(StrictTimes.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -77,7 +84,10 @@ public final class EmrJson {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** Canonical form for digests: keys sorted, no whitespace, plain decimals (RecordHistory hashes this). */
@@ -182,6 +192,7 @@ public final class EmrJson {
         if (json.length == 0) {
             throw new EmrException(CoreError.EMPTY_INPUT, "");
         }
+        checkUtf8(json);
         try {
             return reader.readValue(json);
         } catch (UnrecognizedPropertyException e) {
@@ -220,6 +231,40 @@ public final class EmrJson {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Refuses anything but UTF-8 without a byte-order mark: UTF-16/UTF-32 (with or without a BOM, which would
+     * otherwise be auto-detected), a UTF-8 BOM, NUL bytes, and malformed, overlong or surrogate UTF-8 sequences.
+     */
+    static void checkUtf8(byte[] json) {
+        int i = 0;
+        while (i < json.length && json[i] > 0) {
+            i++;
+        }
+        if (i == json.length) {
+            return;
+        }
+        if (json[i] == 0) {
+            throw new EmrException(CoreError.JSON_ENCODING, "");
+        }
+        if (i == 0 && json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
+                && (json[2] & 0xFF) == 0xBF) {
+            throw new EmrException(CoreError.JSON_ENCODING, "");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json, i, json.length - i));
+        } catch (CharacterCodingException e) {
+            throw new EmrException(CoreError.JSON_ENCODING, "");
+        }
+        for (int j = i; j < json.length; j++) {
+            if (json[j] == 0) {
+                throw new EmrException(CoreError.JSON_ENCODING, "");
+            }
+        }
     }
 
     /** "line 3, column 5" in the message's language; Jackson's message text is never shown (it quotes input). */
