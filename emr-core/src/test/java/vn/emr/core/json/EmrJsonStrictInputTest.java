@@ -61,6 +61,10 @@ class EmrJsonStrictInputTest {
 
     @Test
     void aNumberWhereTextIsExpectedIsRefused() {
+        assertThatThrownBy(() -> EmrJson.read("{\"fullName\":true}", Patient.class))
+                .isInstanceOfSatisfying(EmrException.class, e -> assertThat(e.path()).isEqualTo("fullName"));
+        assertThatThrownBy(() -> EmrJson.read("{\"fullName\":1.5}", Patient.class))
+                .isInstanceOfSatisfying(EmrException.class, e -> assertThat(e.path()).isEqualTo("fullName"));
         assertThatThrownBy(() -> EmrJson.read("{\"fullName\":42}", Patient.class))
                 .isInstanceOfSatisfying(EmrException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreError.JSON_BAD_VALUE);
