@@ -33,6 +33,14 @@ public enum CoreError implements ErrorCode {
     IMAGE_UNREADABLE("EMR-CORE-0010"),
     /** JSON gives the same field twice. */
     JSON_DUPLICATE_FIELD("EMR-CORE-0011"),
+    /** The input is larger than the configured limit. */
+    INPUT_TOO_LARGE("EMR-CORE-0020"),
+    /** The path is not a regular file (a device, pipe or directory). */
+    NOT_A_REGULAR_FILE("EMR-CORE-0021"),
+    /** JSON exceeds a parser limit (nesting depth, text, number or name length). */
+    JSON_LIMIT("EMR-CORE-0022"),
+    /** The input is not UTF-8 without a byte-order mark (UTF-16/32, BOM, NUL, malformed or overlong UTF-8). */
+    JSON_ENCODING("EMR-CORE-0023"),
 
     // 008x build and optional modules
     /** An image entry point was called but ZXing or {@code java.desktop} is not available. */

@@ -3,6 +3,7 @@ package vn.emr.core;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import vn.emr.core.i18n.MessageBundle;
 import vn.emr.core.validation.Issue;
 
 /**
@@ -42,6 +43,12 @@ public class EmrException extends RuntimeException {
         Objects.requireNonNull(issues, "issues");
         if (issues.isEmpty()) {
             throw new IllegalArgumentException("an EmrException needs at least one issue");
+        }
+        for (Issue issue : issues) {
+            if (MessageBundle.hasPlaceholder(issue.message(Languages.VIETNAMESE))
+                    || MessageBundle.hasPlaceholder(issue.message(Languages.ENGLISH))) {
+                throw new IllegalArgumentException(issue.code().code() + " thrown without all its arguments");
+            }
         }
         Issue first = issues.get(0);
         String where = first.path().isEmpty() ? "" : " [" + first.path() + "]";

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -24,12 +28,21 @@ import vn.emr.core.Languages;
  */
 public final class MessageBundle {
 
+    private static final List<MessageBundle> LOADED = new CopyOnWriteArrayList<>();
+
+    private final String baseName;
     private final Map<String, String> vietnamese;
     private final Map<String, String> english;
 
-    private MessageBundle(Map<String, String> vietnamese, Map<String, String> english) {
+    private MessageBundle(String baseName, Map<String, String> vietnamese, Map<String, String> english) {
+        this.baseName = baseName;
         this.vietnamese = vietnamese;
         this.english = english;
+    }
+
+    /** Every bundle loaded so far in this JVM (for tests that check all bundles of all modules). */
+    public static List<MessageBundle> loaded() {
+        return List.copyOf(LOADED);
     }
 
     /**
@@ -38,7 +51,10 @@ public final class MessageBundle {
      * @throws IllegalStateException if either file is missing or unreadable (a packaging fault, not user input)
      */
     public static MessageBundle load(Function<String, InputStream> opener, String baseName) {
-        return new MessageBundle(read(opener, baseName + "_vi.properties"), read(opener, baseName + "_en.properties"));
+        MessageBundle bundle = new MessageBundle(baseName, read(opener, baseName + "_vi.properties"),
+                read(opener, baseName + "_en.properties"));
+        LOADED.add(bundle);
+        return bundle;
     }
 
     private static Map<String, String> read(Function<String, InputStream> opener, String name) {
@@ -58,14 +74,85 @@ public final class MessageBundle {
         }
     }
 
-    /** The message for the key in the locale's language (Vietnamese unless English is asked), placeholders filled. */
+    /**
+     * The message for the key in the locale's language (Vietnamese unless English is asked), placeholders filled.
+     * Without arguments the text comes with its placeholders (for listings; {@code EmrException} refuses such a
+     * text). Arguments beyond the placeholders are ignored.
+     *
+     * @throws IllegalArgumentException if some but not all placeholders would be filled (a programming fault)
+     */
     public String format(String key, Locale locale, Object... args) {
         Map<String, String> table = Languages.isEnglish(locale) ? english : vietnamese;
         String pattern = table.get(key);
         if (pattern == null) {
             return key;
         }
-        return fill(pattern, args);
+        int given = args == null ? 0 : args.length;
+        if (given == 0) {
+            return pattern;
+        }
+        int wanted = placeholders(pattern).size();
+        if (given < wanted) {
+            throw new IllegalArgumentException(key + " takes " + wanted + " argument(s), given " + given);
+        }
+        Object[] filled = args;
+        for (int i = 0; i < given; i++) {
+            if (args[i] instanceof Localizable l) {
+                if (filled == args) {
+                    filled = args.clone();
+                }
+                filled[i] = l.text(locale);
+            }
+        }
+        return fill(pattern, filled);
+    }
+
+    /** The number of distinct placeholders of the key's Vietnamese text (0 for an unknown key). */
+    public int placeholderCount(String key) {
+        String pattern = vietnamese.get(key);
+        return pattern == null ? 0 : placeholders(pattern).size();
+    }
+
+    /** The keys whose Vietnamese and English texts differ in placeholders or exist in one language only. */
+    public List<String> placeholderMismatches() {
+        Set<String> all = new TreeSet<>(vietnamese.keySet());
+        all.addAll(english.keySet());
+        List<String> out = new ArrayList<>();
+        for (String key : all) {
+            String vi = vietnamese.get(key);
+            String en = english.get(key);
+            if (vi == null || en == null || !placeholders(vi).equals(placeholders(en))) {
+                out.add(key);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the text still has a placeholder such as {@code {0}} (an unfilled message). */
+    public static boolean hasPlaceholder(String text) {
+        return !placeholders(text).isEmpty();
+    }
+
+    /** The placeholder indexes of a text; they must be 0..n-1 so that n arguments fill them all. */
+    static Set<Integer> placeholders(String pattern) {
+        Set<Integer> found = new TreeSet<>();
+        int i = pattern.indexOf('{');
+        while (i >= 0) {
+            int close = pattern.indexOf('}', i);
+            if (close > i + 1 && close - i - 1 < 3) {
+                String index = pattern.substring(i + 1, close);
+                if (index.chars().allMatch(Character::isDigit)) {
+                    found.add(Integer.parseInt(index));
+                }
+            }
+            i = pattern.indexOf('{', i + 1);
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return "MessageBundle[" + baseName + "]";
     }
 
     /** Whether both languages have a text for the key. */

@@ -1,6 +1,11 @@
 package vn.emr.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -8,21 +13,28 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.i18n.Localizable;
 import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.validation.Issue;
 
 /**
  * The documented JSON form of every model type (see {@code docs/json-form.md}): camelCase names, ISO-8601 local
@@ -41,9 +53,28 @@ public final class EmrJson {
     /** For the model types, whose builders refuse a repeated field themselves (cheaper than the parser's tracking). */
     private static final JsonMapper MODEL_MAPPER = configured().build();
 
+    /** Default limit of {@link #read(InputStream, Class)}: 16 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
+    /** Deepest nesting of objects and arrays accepted (the model needs fewer than 10 levels). */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** Longest text value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 40;
+
     private static JsonMapper.Builder configured() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNameLength(1_000)
+                        .maxDocumentLength(DEFAULT_MAX_BYTES)
+                        .build()).build())
                 .addModule(new JavaTimeModule())
+                .addModule(StrictTimes.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -53,7 +84,10 @@ public final class EmrJson {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** Canonical form for digests: keys sorted, no whitespace, plain decimals (RecordHistory hashes this). */
@@ -69,9 +103,27 @@ public final class EmrJson {
     private EmrJson() {
     }
 
-    /** The configured mapper, for hosts that embed the SDK's JSON form in their own documents. Do not reconfigure. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /**
+     * An immutable reader of the documented form with the strict settings, for hosts that embed the SDK's JSON form
+     * in their own documents (for example {@code readerFor(SomeType.class)} or {@code readTree}). Errors come as
+     * Jackson exceptions; prefer {@link #read} for coded errors.
+     */
+    public static ObjectReader reader() {
+        return MAPPER.reader();
+    }
+
+    /** An immutable writer of the documented form (compact), for hosts that embed the SDK's JSON form. */
+    public static ObjectWriter writer() {
+        return MAPPER.writer();
+    }
+
+    /** The value as a JSON tree of the documented form. */
+    public static JsonNode toTree(Object value) {
+        try {
+            return MAPPER.valueToTree(value);
+        } catch (IllegalArgumentException e) {
+            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, ExpectedForm.VALUE);
+        }
     }
 
     /** The value as compact UTF-8 JSON. */
@@ -79,7 +131,7 @@ public final class EmrJson {
         try {
             return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, e.getOriginalMessage());
+            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, ExpectedForm.VALUE);
         }
     }
 
@@ -88,7 +140,7 @@ public final class EmrJson {
         try {
             return PRETTY.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, e.getOriginalMessage());
+            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, ExpectedForm.VALUE);
         }
     }
 
@@ -97,7 +149,7 @@ public final class EmrJson {
         try {
             return CANONICAL.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, e.getOriginalMessage());
+            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, ExpectedForm.VALUE);
         }
     }
 
@@ -113,14 +165,18 @@ public final class EmrJson {
         return read(reader(type), json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads a value of the type from a UTF-8 JSON stream (not closed). */
+    /** Reads a value of the type from a UTF-8 JSON stream (not closed), at most {@link #DEFAULT_MAX_BYTES}. */
     public static <T> T read(InputStream json, Class<T> type) {
+        return read(json, type, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads a value of the type from a UTF-8 JSON stream (not closed), refusing more than {@code maxBytes} bytes
+     * with {@code EMR-CORE-0020}: reading stops at the limit, so an endless stream ends at once.
+     */
+    public static <T> T read(InputStream json, Class<T> type, long maxBytes) {
         Objects.requireNonNull(json, "json");
-        try {
-            return read(reader(type), json.readAllBytes());
-        } catch (IOException e) {
-            throw new EmrException(CoreError.IO_READ, "", e, type.getSimpleName());
-        }
+        return read(reader(type), LimitedInput.readAll(json, maxBytes));
     }
 
     /**
@@ -138,24 +194,28 @@ public final class EmrJson {
         if (json.length == 0) {
             throw new EmrException(CoreError.EMPTY_INPUT, "");
         }
+        checkUtf8(json);
         try {
             return reader.readValue(json);
         } catch (UnrecognizedPropertyException e) {
             throw new EmrException(CoreError.JSON_UNKNOWN_FIELD, path(e), e.getPropertyName());
+        } catch (StreamConstraintsException e) {
+            throw new EmrException(CoreError.JSON_LIMIT, "", e);
         } catch (JsonParseException e) {
-            throw new EmrException(CoreError.JSON_MALFORMED, "", e,
-                    "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw new EmrException(CoreError.JSON_MALFORMED, "", e, where(e.getLocation()));
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof EmrException inner) {
-                // a builder refused a value (e.g. a null list element): keep its code, prefix the JSON path
+                // a builder refused a value (e.g. a null list element): keep its code and arguments, prefix the path
                 String outer = path(e);
                 int dot = outer.lastIndexOf('.');
                 String parent = dot < 0 ? "" : outer.substring(0, dot);
-                throw new EmrException(inner.code(), parent.isEmpty() ? inner.path() : parent + "." + inner.path());
+                Issue first = inner.issues().get(0);
+                throw new EmrException(inner.code(), parent.isEmpty() ? inner.path() : parent + "." + inner.path(),
+                        first.args().toArray());
             }
-            throw new EmrException(CoreError.JSON_BAD_VALUE, path(e), e, describe(e));
+            throw new EmrException(CoreError.JSON_BAD_VALUE, path(e), e, ExpectedForm.of(e));
         } catch (IOException e) {
-            throw new EmrException(CoreError.JSON_MALFORMED, "", e, e.getClass().getSimpleName());
+            throw new EmrException(CoreError.JSON_MALFORMED, "", e, where(null));
         }
     }
 
@@ -175,14 +235,46 @@ public final class EmrJson {
         return sb.toString();
     }
 
-    private static String describe(JsonMappingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return "invalid value";
+    /**
+     * Refuses anything but UTF-8 without a byte-order mark: UTF-16/UTF-32 (with or without a BOM, which would
+     * otherwise be auto-detected), a UTF-8 BOM, NUL bytes, and malformed, overlong or surrogate UTF-8 sequences.
+     */
+    static void checkUtf8(byte[] json) {
+        int i = 0;
+        while (i < json.length && json[i] > 0) {
+            i++;
         }
-        // Jackson quotes the offending input; keep only the first line and never echo long values (they may be PII).
-        int nl = m.indexOf('\n');
-        String first = nl < 0 ? m : m.substring(0, nl);
-        return first.length() > 200 ? first.substring(0, 200) + "..." : first;
+        if (i == json.length) {
+            return;
+        }
+        if (json[i] == 0) {
+            throw new EmrException(CoreError.JSON_ENCODING, "");
+        }
+        if (i == 0 && json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
+                && (json[2] & 0xFF) == 0xBF) {
+            throw new EmrException(CoreError.JSON_ENCODING, "");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json, i, json.length - i));
+        } catch (CharacterCodingException e) {
+            throw new EmrException(CoreError.JSON_ENCODING, "");
+        }
+        for (int j = i; j < json.length; j++) {
+            if (json[j] == 0) {
+                throw new EmrException(CoreError.JSON_ENCODING, "");
+            }
+        }
+    }
+
+    /** "line 3, column 5" in the message's language; Jackson's message text is never shown (it quotes input). */
+    static Localizable where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return Localizable.of("không rõ vị trí", "position unknown");
+        }
+        return Localizable.of("dòng " + location.getLineNr() + ", cột " + location.getColumnNr(),
+                "line " + location.getLineNr() + ", column " + location.getColumnNr());
     }
 }

@@ -50,7 +50,7 @@ public final class EmrXml {
         try {
             return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, e.getOriginalMessage());
+            throw new EmrException(CoreError.JSON_BAD_VALUE, "", e, ExpectedForm.VALUE);
         }
     }
 
@@ -61,16 +61,17 @@ public final class EmrXml {
             throw new EmrException(CoreError.EMPTY_INPUT, "");
         }
         if (XmlProlog.hasDoctype(xml)) {
-            throw new EmrException(CoreError.JSON_MALFORMED, "", "DOCTYPE is not allowed");
+            throw new EmrException(CoreError.JSON_MALFORMED, "",
+                    vn.emr.core.i18n.Localizable.of("không cho phép DOCTYPE", "DOCTYPE is not allowed"));
         }
         try {
             return MAPPER.readValue(xml, type);
         } catch (UnrecognizedPropertyException e) {
             throw new EmrException(CoreError.JSON_UNKNOWN_FIELD, EmrJson.path(e), e.getPropertyName());
         } catch (JsonMappingException e) {
-            throw new EmrException(CoreError.JSON_BAD_VALUE, EmrJson.path(e), e, "invalid value");
+            throw new EmrException(CoreError.JSON_BAD_VALUE, EmrJson.path(e), e, ExpectedForm.of(e));
         } catch (IOException e) {
-            throw new EmrException(CoreError.JSON_MALFORMED, "", e, e.getClass().getSimpleName());
+            throw new EmrException(CoreError.JSON_MALFORMED, "", e, EmrJson.where(null));
         }
     }
 }

@@ -8,15 +8,24 @@ import vn.emr.core.Severity;
 /**
  * The result of validating a record or any part of it: a list of {@link Issue}s, each with a severity, a path, a
  * stable code and a message in Vietnamese and English. The input is valid when no issue is an error.
+ *
+ * <p>A report keeps at most {@link #MAX_ISSUES} issues (errors first) and counts the ones it dropped in
+ * {@link #droppedIssues()}, so a hostile input cannot make a report of unbounded size; validity is decided on all
+ * issues before dropping.
  */
 public final class ValidationReport {
 
-    private static final ValidationReport EMPTY = new ValidationReport(List.of());
+    /** The most issues a report keeps. */
+    public static final int MAX_ISSUES = 1000;
+
+    private static final ValidationReport EMPTY = new ValidationReport(List.of(), 0);
 
     private final List<Issue> issues;
+    private final int dropped;
 
-    private ValidationReport(List<Issue> issues) {
+    private ValidationReport(List<Issue> issues, int dropped) {
         this.issues = issues;
+        this.dropped = dropped;
     }
 
     /** A report of these issues, errors first then warnings, each group in the order found. */
@@ -28,7 +37,15 @@ public final class ValidationReport {
         List<Issue> sorted = issues.stream()
                 .sorted((a, b) -> Integer.compare(a.severity().ordinal(), b.severity().ordinal()))
                 .toList();
-        return new ValidationReport(sorted);
+        if (sorted.size() > MAX_ISSUES) {
+            return new ValidationReport(List.copyOf(sorted.subList(0, MAX_ISSUES)), sorted.size() - MAX_ISSUES);
+        }
+        return new ValidationReport(sorted, 0);
+    }
+
+    /** How many issues beyond the first {@link #MAX_ISSUES} were found and not kept (0 when none). */
+    public int droppedIssues() {
+        return dropped;
     }
 
     /** Whether no issue is an error. */
@@ -36,7 +53,7 @@ public final class ValidationReport {
         return issues.stream().noneMatch(i -> i.severity() == Severity.ERROR);
     }
 
-    /** Every issue, errors first. */
+    /** Every kept issue, errors first (at most {@link #MAX_ISSUES}; see {@link #droppedIssues()}). */
     public List<Issue> issues() {
         return issues;
     }
@@ -67,6 +84,6 @@ public final class ValidationReport {
     @Override
     public String toString() {
         return "ValidationReport[" + (isValid() ? "valid" : "invalid") + ", " + errors().size() + " errors, "
-                + warnings().size() + " warnings]";
+                + warnings().size() + " warnings" + (dropped > 0 ? ", " + dropped + " more not kept" : "") + "]";
     }
 }

@@ -108,8 +108,8 @@ class RecordHistoryTest {
     @Test
     void historiesRoundTripThroughJsonAndStillVerify() throws Exception {
         RecordHistory h = fourVersions();
-        byte[] json = EmrJson.mapper().writeValueAsBytes(h.versions());
-        RecordVersion[] back = EmrJson.mapper().readValue(json, RecordVersion[].class);
+        byte[] json = EmrJson.write(h.versions());
+        RecordVersion[] back = EmrJson.read(json, RecordVersion[].class);
         RecordHistory reloaded = RecordHistory.of(List.of(back));
         assertThat(reloaded.versions()).isEqualTo(h.versions());
         assertThat(reloaded.verifyChain().isValid()).isTrue();
