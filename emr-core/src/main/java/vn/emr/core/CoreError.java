@@ -184,6 +184,8 @@ public enum CoreError implements ErrorCode {
     TEXT_FORBIDDEN_CHARACTER("EMR-CORE-0335"),
     /** Free text holds a character JSON and XML cannot both carry (control other than tab/newline, lone surrogate). */
     FREE_TEXT_FORBIDDEN_CHARACTER("EMR-CORE-0336"),
+    /** A quantity or amount has more than 15 digits before the decimal point or more than 3 after it. */
+    NUMBER_RANGE("EMR-CORE-0337"),
 
     // 04xx history
     /** A version's digest does not match its content. */

@@ -1,11 +1,10 @@
 package vn.emr.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.core.io.AtomicFiles;
+import vn.emr.core.json.LimitedInput;
 
 /** File access for commands: coded errors instead of stack traces, and atomic writes (never a half-written file). */
 public final class CliFiles {
@@ -13,13 +12,36 @@ public final class CliFiles {
     private CliFiles() {
     }
 
-    /** The whole file; a missing or unreadable file is {@code EMR-CORE-0006}. */
+    /**
+     * The most bytes a command reads from one input file: {@value #DEFAULT_MAX_INPUT_BYTES} (256 MiB) unless the
+     * environment variable {@code EMR_MAX_INPUT_BYTES} names another positive number.
+     */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * The whole file, at most {@link #maxInputBytes()} bytes: a missing or unreadable file is {@code EMR-CORE-0006},
+     * a device, FIFO or directory ({@code /dev/zero}) {@code EMR-CORE-0021}, a larger file {@code EMR-CORE-0020},
+     * each before any byte is read.
+     */
     public static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new EmrException(CoreError.IO_READ, "", e, String.valueOf(file.getFileName()));
+        return LimitedInput.readFile(file, maxInputBytes());
+    }
+
+    /** The input limit in force (see {@link #DEFAULT_MAX_INPUT_BYTES}); an unusable setting is a usage error. */
+    public static long maxInputBytes() {
+        String setting = System.getenv("EMR_MAX_INPUT_BYTES");
+        if (setting == null || setting.isBlank()) {
+            return DEFAULT_MAX_INPUT_BYTES;
         }
+        try {
+            long v = Long.parseLong(setting.trim());
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the coded error
+        }
+        throw new EmrException(CoreError.USAGE_BAD_VALUE, "EMR_MAX_INPUT_BYTES", "EMR_MAX_INPUT_BYTES");
     }
 
     /** Writes the bytes completely or not at all ({@link AtomicFiles#write}): exit 3 codes on failure. */

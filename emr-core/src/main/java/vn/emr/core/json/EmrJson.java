@@ -75,6 +75,7 @@ public final class EmrJson {
                         .build()).build())
                 .addModule(new JavaTimeModule())
                 .addModule(StrictTimes.module())
+                .addModule(StrictNumbers.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -63,9 +64,11 @@ public final class MedicationLine {
     private final String registrationNumber;
     @NotNull(message = "EMR-CORE-0005")
     @Positive(message = "EMR-CORE-0315")
+    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
     private final BigDecimal quantity;
     @NotNull(message = "EMR-CORE-0005")
     @PositiveOrZero(message = "EMR-CORE-0311")
+    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
     private final BigDecimal unitPrice;
     @NotNull(message = "EMR-CORE-0005")
     private final LocalDateTime orderedAt;

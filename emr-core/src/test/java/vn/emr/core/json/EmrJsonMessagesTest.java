@@ -84,7 +84,8 @@ class EmrJsonMessagesTest {
 
     @Test
     void aStreamLongerThanTheLimitEndsInACodedError() {
-        byte[] big = ("{\"fullName\":\"" + "a".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] big = ("{\"fullName\":\"" + "a".repeat(5000) + "\",\"birthDate\":\"1990-01-01\",\"sex\":\"MALE\"}")
+                .getBytes(StandardCharsets.UTF_8);
         InputStream in = new ByteArrayInputStream(big);
         assertThatThrownBy(() -> EmrJson.read(in, Patient.class, 1024))
                 .isInstanceOfSatisfying(EmrException.class, e -> {

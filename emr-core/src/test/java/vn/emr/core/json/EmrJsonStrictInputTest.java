@@ -98,7 +98,7 @@ class EmrJsonStrictInputTest {
                 .isInstanceOfSatisfying(EmrException.class,
                         e -> assertThat(e.code()).isEqualTo(CoreError.NOT_A_REGULAR_FILE));
         Path small = dir.resolve("p.json");
-        Files.writeString(small, "{\"fullName\":\"A\"}");
+        Files.writeString(small, "{\"fullName\":\"A\",\"birthDate\":\"1990-01-01\",\"sex\":\"MALE\"}");
         assertThat(EmrJson.read(LimitedInput.readFile(small, 100), Patient.class).fullName()).isEqualTo("A");
     }
 
@@ -113,7 +113,7 @@ class EmrJsonStrictInputTest {
 
     private static byte[] withName(int... raw) {
         byte[] head = "{\"fullName\":\"A".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] tail = "\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = "\",\"birthDate\":\"1990-01-01\",\"sex\":\"MALE\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] out = new byte[head.length + raw.length + tail.length];
         System.arraycopy(head, 0, out, 0, head.length);
         for (int i = 0; i < raw.length; i++) {
