@@ -75,6 +75,12 @@ public class RecordJsonBenchmark {
         return projectReader.readValue(json);
     }
 
+    /** SDK: JSON bytes to the record through {@code EmrJson.read}: the encoding check and coded errors included. */
+    @Benchmark
+    public MedicalRecord deserializeProjectRead() {
+        return EmrJson.read(json, MedicalRecord.class);
+    }
+
     /** Baseline: POJO graph to JSON bytes with a bare ObjectMapper. */
     @Benchmark
     public byte[] serializeBaseline() throws Exception {

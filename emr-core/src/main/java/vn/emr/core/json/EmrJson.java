@@ -183,7 +183,10 @@ public final class EmrJson {
     /**
      * A reusable reader for the type (faster than the convenience methods in loops). The model's builders refuse a
      * field given twice themselves ({@code EMR-CORE-0011}, with its path), so for model types the parser's costlier
-     * duplicate-key tracking is switched off; every other type keeps it.
+     * duplicate-key tracking is switched off; every other type keeps it. The reader applies every mapper setting of
+     * the documented form (unknown and repeated fields, times, numbers, coercions) but not the byte-level encoding check
+     * of {@link #read(byte[], Class)} ({@code EMR-CORE-0023}), and it reports errors as Jackson exceptions: prefer
+     * {@code read} for untrusted input.
      */
     public static ObjectReader reader(Class<?> type) {
         boolean model = type.getPackage() == MedicalRecord.class.getPackage()

@@ -199,12 +199,13 @@ class CccdQrTest {
     }
 
     @Test
-    void sexMismatchWarningNamesBothSides() {
+    void sexMismatchWarningSaysWhatDisagreesWithoutRepeatingEitherSide() {
         CccdQr qr = parse("079198000123||NGUYỄN VĂN A|15101998|Nam|Q.5, TP.HCM|20102021");
         Issue w = qr.warnings().get(0);
         assertThat(w.code()).isEqualTo(CoreError.CCCD_QR_SEX_MISMATCH);
         assertThat(w.path()).isEqualTo("sex");
-        assertThat(w.message(Languages.ENGLISH)).isEqualTo("The sex digit of the ID says Nữ but the card says Nam.");
+        assertThat(w.message(Languages.ENGLISH)).isEqualTo("The sex digit of the ID disagrees with the sex on the card.");
+        assertThat(w.message(Languages.VIETNAMESE)).doesNotContain("Nam").doesNotContain("Nữ");
     }
 
     @Test
