@@ -7,6 +7,7 @@
 @SuppressWarnings({"module", "requires-automatic"})
 module vn.emr.core {
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.dataformat.xml;
     requires transitive jakarta.validation;

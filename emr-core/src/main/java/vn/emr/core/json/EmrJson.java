@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -73,6 +74,7 @@ public final class EmrJson {
                         .maxNameLength(1_000)
                         .maxDocumentLength(DEFAULT_MAX_BYTES)
                         .build()).build())
+                .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(StrictTimes.module())
                 .addModule(StrictNumbers.module())

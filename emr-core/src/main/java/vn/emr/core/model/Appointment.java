@@ -20,27 +20,27 @@ import vn.emr.core.validation.constraints.PlainText;
  * A follow-up appointment (giấy hẹn khám lại, claims table XML14).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param date the appointment date (NGAY_HEN_KL)
+ * @param reason what the visit is for, if present
+ * @param departmentCode the department to attend, if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = Appointment.Builder.class)
-public final class Appointment {
+public record Appointment(
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDate date,
+        Optional<@FreeText @Size(max = 1024, message = "EMR-CORE-0302") String> reason,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> departmentCode) {
 
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDate date;
-    @FreeText
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String reason;
-    @PlainText
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String departmentCode;
-
-    private Appointment(Builder b) {
-        this.date = Required.part(b.date, "appointment.date");
-        this.reason = b.reason;
-        this.departmentCode = b.departmentCode;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public Appointment {
+        Required.part(date, "appointment.date");
+        reason = Objects.requireNonNullElse(reason, Optional.empty());
+        departmentCode = Objects.requireNonNullElse(departmentCode, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -52,51 +52,17 @@ public final class Appointment {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.date = date;
-        b.reason = reason;
-        b.departmentCode = departmentCode;
+        b.reason = reason.orElse(null);
+        b.departmentCode = departmentCode.orElse(null);
         return b;
-    }
-
-    /** The appointment date (NGAY_HEN_KL). */
-    public LocalDate date() {
-        return date;
-    }
-
-    /** What the visit is for, if present. */
-    public Optional<String> reason() {
-        return Optional.ofNullable(reason);
-    }
-
-    /** The department to attend, if present. */
-    public Optional<String> departmentCode() {
-        return Optional.ofNullable(departmentCode);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Appointment)) {
-            return false;
-        }
-        Appointment other = (Appointment) o;
-        return Objects.equals(date, other.date)
-                && Objects.equals(reason, other.reason)
-                && Objects.equals(departmentCode, other.departmentCode);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(date, reason, departmentCode);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
         return "Appointment[" + "date=" + Masking.part(date) + ", "
-                + "reason=" + Masking.part(reason) + ", "
-                + "departmentCode=" + Masking.part(departmentCode) + "]";
+                + "reason=" + Masking.part(reason.orElse(null)) + ", "
+                + "departmentCode=" + Masking.part(departmentCode.orElse(null)) + "]";
     }
 
     /** Builds a {@link Appointment}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -149,10 +115,9 @@ public final class Appointment {
             return departmentCode(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Appointment build() {
-            return new Appointment(this);
+            return new Appointment(date, Optional.ofNullable(reason), Optional.ofNullable(departmentCode));
         }
     }
 }

@@ -22,30 +22,33 @@ import vn.emr.core.validation.constraints.PlainText;
  * (MA_BENH_KT).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param code the ICD-10 code, dotted (e.g. J06.9)
+ * @param role main or secondary
+ * @param description the diagnosis text (CHAN_DOAN_RV), if present
+ * @param recordedAt when the diagnosis was made, if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = Diagnosis.Builder.class)
-public final class Diagnosis {
+public record Diagnosis(
+        @PlainText
+        @NotNull(message = "EMR-CORE-0005")
+        @Icd10
+        String code,
+        @NotNull(message = "EMR-CORE-0005")
+        DiagnosisRole role,
+        Optional<@FreeText @Size(max = 1024, message = "EMR-CORE-0302") String> description,
+        Optional<LocalDateTime> recordedAt) {
 
-    @PlainText
-    @NotNull(message = "EMR-CORE-0005")
-    @Icd10
-    private final String code;
-    @NotNull(message = "EMR-CORE-0005")
-    private final DiagnosisRole role;
-    @FreeText
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String description;
-    private final LocalDateTime recordedAt;
-
-    private Diagnosis(Builder b) {
-        this.code = Required.part(b.code, "diagnosis.code");
-        this.role = Required.part(b.role, "diagnosis.role");
-        this.description = b.description;
-        this.recordedAt = b.recordedAt;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public Diagnosis {
+        Required.part(code, "diagnosis.code");
+        Required.part(role, "diagnosis.role");
+        description = Objects.requireNonNullElse(description, Optional.empty());
+        recordedAt = Objects.requireNonNullElse(recordedAt, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -58,49 +61,9 @@ public final class Diagnosis {
         Builder b = new Builder();
         b.code = code;
         b.role = role;
-        b.description = description;
-        b.recordedAt = recordedAt;
+        b.description = description.orElse(null);
+        b.recordedAt = recordedAt.orElse(null);
         return b;
-    }
-
-    /** The ICD-10 code, dotted (e.g. J06.9). */
-    public String code() {
-        return code;
-    }
-
-    /** Main or secondary. */
-    public DiagnosisRole role() {
-        return role;
-    }
-
-    /** The diagnosis text (CHAN_DOAN_RV), if present. */
-    public Optional<String> description() {
-        return Optional.ofNullable(description);
-    }
-
-    /** When the diagnosis was made, if present. */
-    public Optional<LocalDateTime> recordedAt() {
-        return Optional.ofNullable(recordedAt);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Diagnosis)) {
-            return false;
-        }
-        Diagnosis other = (Diagnosis) o;
-        return Objects.equals(code, other.code)
-                && Objects.equals(role, other.role)
-                && Objects.equals(description, other.description)
-                && Objects.equals(recordedAt, other.recordedAt);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code, role, description, recordedAt);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -108,8 +71,8 @@ public final class Diagnosis {
     public String toString() {
         return "Diagnosis[" + "code=" + Masking.part(code) + ", "
                 + "role=" + Masking.part(role) + ", "
-                + "description=" + Masking.part(description) + ", "
-                + "recordedAt=" + Masking.part(recordedAt) + "]";
+                + "description=" + Masking.part(description.orElse(null)) + ", "
+                + "recordedAt=" + Masking.part(recordedAt.orElse(null)) + "]";
     }
 
     /** Builds a {@link Diagnosis}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -175,10 +138,9 @@ public final class Diagnosis {
             return recordedAt(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Diagnosis build() {
-            return new Diagnosis(this);
+            return new Diagnosis(code, role, Optional.ofNullable(description), Optional.ofNullable(recordedAt));
         }
     }
 }

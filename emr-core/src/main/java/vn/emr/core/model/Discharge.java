@@ -20,33 +20,35 @@ import vn.emr.core.validation.constraints.FreeText;
  * type (MA_LOAI_RV).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param dischargedAt the discharge time (NGAY_RA)
+ * @param result the treatment result (KET_QUA_DTRI)
+ * @param type the discharge type (MA_LOAI_RV)
+ * @param summary the course summary, if present
+ * @param instructions advice to the patient (LOI_DAN_BS), if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = Discharge.Builder.class)
-public final class Discharge {
+public record Discharge(
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDateTime dischargedAt,
+        @NotNull(message = "EMR-CORE-0005")
+        TreatmentResult result,
+        @NotNull(message = "EMR-CORE-0005")
+        DischargeType type,
+        Optional<@FreeText @Size(max = 20000, message = "EMR-CORE-0302") String> summary,
+        Optional<@FreeText @Size(max = 4000, message = "EMR-CORE-0302") String> instructions) {
 
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDateTime dischargedAt;
-    @NotNull(message = "EMR-CORE-0005")
-    private final TreatmentResult result;
-    @NotNull(message = "EMR-CORE-0005")
-    private final DischargeType type;
-    @FreeText
-    @Size(max = 20000, message = "EMR-CORE-0302")
-    private final String summary;
-    @FreeText
-    @Size(max = 4000, message = "EMR-CORE-0302")
-    private final String instructions;
-
-    private Discharge(Builder b) {
-        this.dischargedAt = Required.part(b.dischargedAt, "discharge.dischargedAt");
-        this.result = Required.part(b.result, "discharge.result");
-        this.type = Required.part(b.type, "discharge.type");
-        this.summary = b.summary;
-        this.instructions = b.instructions;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public Discharge {
+        Required.part(dischargedAt, "discharge.dischargedAt");
+        Required.part(result, "discharge.result");
+        Required.part(type, "discharge.type");
+        summary = Objects.requireNonNullElse(summary, Optional.empty());
+        instructions = Objects.requireNonNullElse(instructions, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -60,55 +62,9 @@ public final class Discharge {
         b.dischargedAt = dischargedAt;
         b.result = result;
         b.type = type;
-        b.summary = summary;
-        b.instructions = instructions;
+        b.summary = summary.orElse(null);
+        b.instructions = instructions.orElse(null);
         return b;
-    }
-
-    /** The discharge time (NGAY_RA). */
-    public LocalDateTime dischargedAt() {
-        return dischargedAt;
-    }
-
-    /** The treatment result (KET_QUA_DTRI). */
-    public TreatmentResult result() {
-        return result;
-    }
-
-    /** The discharge type (MA_LOAI_RV). */
-    public DischargeType type() {
-        return type;
-    }
-
-    /** The course summary, if present. */
-    public Optional<String> summary() {
-        return Optional.ofNullable(summary);
-    }
-
-    /** Advice to the patient (LOI_DAN_BS), if present. */
-    public Optional<String> instructions() {
-        return Optional.ofNullable(instructions);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Discharge)) {
-            return false;
-        }
-        Discharge other = (Discharge) o;
-        return Objects.equals(dischargedAt, other.dischargedAt)
-                && Objects.equals(result, other.result)
-                && Objects.equals(type, other.type)
-                && Objects.equals(summary, other.summary)
-                && Objects.equals(instructions, other.instructions);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(dischargedAt, result, type, summary, instructions);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -117,8 +73,8 @@ public final class Discharge {
         return "Discharge[" + "dischargedAt=" + Masking.part(dischargedAt) + ", "
                 + "result=" + Masking.part(result) + ", "
                 + "type=" + Masking.part(type) + ", "
-                + "summary=" + Masking.part(summary) + ", "
-                + "instructions=" + Masking.part(instructions) + "]";
+                + "summary=" + Masking.part(summary.orElse(null)) + ", "
+                + "instructions=" + Masking.part(instructions.orElse(null)) + "]";
     }
 
     /** Builds a {@link Discharge}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -197,10 +153,9 @@ public final class Discharge {
             return instructions(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Discharge build() {
-            return new Discharge(this);
+            return new Discharge(dischargedAt, result, type, Optional.ofNullable(summary), Optional.ofNullable(instructions));
         }
     }
 }

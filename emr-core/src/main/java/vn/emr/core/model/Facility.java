@@ -22,30 +22,32 @@ import vn.emr.core.validation.constraints.PlainText;
  * A health facility identified by its 5-character code MA_CSKCB (rules of Decision 384/QD-BYT 2019).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param code the facility code (MA_CSKCB)
+ * @param name the facility name
+ * @param address the address, if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = Facility.Builder.class)
-public final class Facility {
+public record Facility(
+        @PlainText
+        @NotNull(message = "EMR-CORE-0005")
+        @FacilityCode
+        String code,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 255, message = "EMR-CORE-0302")
+        String name,
+        Optional<@FreeText @Size(max = 1024, message = "EMR-CORE-0302") String> address) {
 
-    @PlainText
-    @NotNull(message = "EMR-CORE-0005")
-    @FacilityCode
-    private final String code;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String name;
-    @FreeText
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String address;
-
-    private Facility(Builder b) {
-        this.code = Required.part(b.code, "facility.code");
-        this.name = Required.part(b.name, "facility.name");
-        this.address = b.address;
+    /** Refuses a missing code or name; an absent address is {@link Optional#empty()}, never null. */
+    public Facility {
+        Required.part(code, "facility.code");
+        Required.part(name, "facility.name");
+        address = Objects.requireNonNullElse(address, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -58,42 +60,8 @@ public final class Facility {
         Builder b = new Builder();
         b.code = code;
         b.name = name;
-        b.address = address;
+        b.address = address.orElse(null);
         return b;
-    }
-
-    /** The facility code (MA_CSKCB). */
-    public String code() {
-        return code;
-    }
-
-    /** The facility name. */
-    public String name() {
-        return name;
-    }
-
-    /** The address, if present. */
-    public Optional<String> address() {
-        return Optional.ofNullable(address);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Facility)) {
-            return false;
-        }
-        Facility other = (Facility) o;
-        return Objects.equals(code, other.code)
-                && Objects.equals(name, other.name)
-                && Objects.equals(address, other.address);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code, name, address);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -101,7 +69,7 @@ public final class Facility {
     public String toString() {
         return "Facility[" + "code=" + Masking.part(code) + ", "
                 + "name=" + Masking.part(name) + ", "
-                + "address=" + Masking.part(address) + "]";
+                + "address=" + Masking.part(address.orElse(null)) + "]";
     }
 
     /** Builds a {@link Facility}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -154,10 +122,9 @@ public final class Facility {
             return address(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Facility build() {
-            return new Facility(this);
+            return new Facility(code, name, Optional.ofNullable(address));
         }
     }
 }

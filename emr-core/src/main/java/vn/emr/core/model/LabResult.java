@@ -21,59 +21,62 @@ import vn.emr.core.validation.constraints.PlainText;
  * One paraclinical result (laboratory, imaging or function test indicator; a row of claims table XML4).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param lineId the line identifier, unique in the record
+ * @param serviceCode the ordered service (MA_DICH_VU)
+ * @param indicatorCode the indicator code (MA_CHI_SO; Decision 1227/2025 7-digit code), if present
+ * @param indicatorName the indicator name (TEN_CHI_SO)
+ * @param value the result value (GIA_TRI)
+ * @param unit the unit of measure (DON_VI_DO), if present
+ * @param referenceRange the reference range as printed, if present
+ * @param abnormal whether the value is outside the reference range
+ * @param orderedAt when it was ordered, if present
+ * @param resultAt when the result came (NGAY_KQ)
+ * @param performerLicense who produced or signed the result, if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = LabResult.Builder.class)
-public final class LabResult {
+public record LabResult(
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 100, message = "EMR-CORE-0302")
+        String lineId,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 50, message = "EMR-CORE-0302")
+        String serviceCode,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> indicatorCode,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 255, message = "EMR-CORE-0302")
+        String indicatorName,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 50, message = "EMR-CORE-0302")
+        String value,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> unit,
+        Optional<@FreeText @Size(max = 255, message = "EMR-CORE-0302") String> referenceRange,
+        boolean abnormal,
+        Optional<LocalDateTime> orderedAt,
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDateTime resultAt,
+        Optional<@PlainText @Size(max = 255, message = "EMR-CORE-0302") String> performerLicense) {
 
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 100, message = "EMR-CORE-0302")
-    private final String lineId;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String serviceCode;
-    @PlainText
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String indicatorCode;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String indicatorName;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String value;
-    @PlainText
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String unit;
-    @FreeText
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String referenceRange;
-    private final boolean abnormal;
-    private final LocalDateTime orderedAt;
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDateTime resultAt;
-    @PlainText
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String performerLicense;
-
-    private LabResult(Builder b) {
-        this.lineId = Required.part(b.lineId, "labResult.lineId");
-        this.serviceCode = Required.part(b.serviceCode, "labResult.serviceCode");
-        this.indicatorCode = b.indicatorCode;
-        this.indicatorName = Required.part(b.indicatorName, "labResult.indicatorName");
-        this.value = Required.part(b.value, "labResult.value");
-        this.unit = b.unit;
-        this.referenceRange = b.referenceRange;
-        this.abnormal = b.abnormal;
-        this.orderedAt = b.orderedAt;
-        this.resultAt = Required.part(b.resultAt, "labResult.resultAt");
-        this.performerLicense = b.performerLicense;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public LabResult {
+        Required.part(lineId, "labResult.lineId");
+        Required.part(serviceCode, "labResult.serviceCode");
+        indicatorCode = Objects.requireNonNullElse(indicatorCode, Optional.empty());
+        Required.part(indicatorName, "labResult.indicatorName");
+        Required.part(value, "labResult.value");
+        unit = Objects.requireNonNullElse(unit, Optional.empty());
+        referenceRange = Objects.requireNonNullElse(referenceRange, Optional.empty());
+        orderedAt = Objects.requireNonNullElse(orderedAt, Optional.empty());
+        Required.part(resultAt, "labResult.resultAt");
+        performerLicense = Objects.requireNonNullElse(performerLicense, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -86,98 +89,16 @@ public final class LabResult {
         Builder b = new Builder();
         b.lineId = lineId;
         b.serviceCode = serviceCode;
-        b.indicatorCode = indicatorCode;
+        b.indicatorCode = indicatorCode.orElse(null);
         b.indicatorName = indicatorName;
         b.value = value;
-        b.unit = unit;
-        b.referenceRange = referenceRange;
+        b.unit = unit.orElse(null);
+        b.referenceRange = referenceRange.orElse(null);
         b.abnormal = abnormal;
-        b.orderedAt = orderedAt;
+        b.orderedAt = orderedAt.orElse(null);
         b.resultAt = resultAt;
-        b.performerLicense = performerLicense;
+        b.performerLicense = performerLicense.orElse(null);
         return b;
-    }
-
-    /** The line identifier, unique in the record. */
-    public String lineId() {
-        return lineId;
-    }
-
-    /** The ordered service (MA_DICH_VU). */
-    public String serviceCode() {
-        return serviceCode;
-    }
-
-    /** The indicator code (MA_CHI_SO; Decision 1227/2025 7-digit code), if present. */
-    public Optional<String> indicatorCode() {
-        return Optional.ofNullable(indicatorCode);
-    }
-
-    /** The indicator name (TEN_CHI_SO). */
-    public String indicatorName() {
-        return indicatorName;
-    }
-
-    /** The result value (GIA_TRI). */
-    public String value() {
-        return value;
-    }
-
-    /** The unit of measure (DON_VI_DO), if present. */
-    public Optional<String> unit() {
-        return Optional.ofNullable(unit);
-    }
-
-    /** The reference range as printed, if present. */
-    public Optional<String> referenceRange() {
-        return Optional.ofNullable(referenceRange);
-    }
-
-    /** Whether the value is outside the reference range. */
-    public boolean abnormal() {
-        return abnormal;
-    }
-
-    /** When it was ordered, if present. */
-    public Optional<LocalDateTime> orderedAt() {
-        return Optional.ofNullable(orderedAt);
-    }
-
-    /** When the result came (NGAY_KQ). */
-    public LocalDateTime resultAt() {
-        return resultAt;
-    }
-
-    /** Who produced or signed the result, if present. */
-    public Optional<String> performerLicense() {
-        return Optional.ofNullable(performerLicense);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof LabResult)) {
-            return false;
-        }
-        LabResult other = (LabResult) o;
-        return Objects.equals(lineId, other.lineId)
-                && Objects.equals(serviceCode, other.serviceCode)
-                && Objects.equals(indicatorCode, other.indicatorCode)
-                && Objects.equals(indicatorName, other.indicatorName)
-                && Objects.equals(value, other.value)
-                && Objects.equals(unit, other.unit)
-                && Objects.equals(referenceRange, other.referenceRange)
-                && abnormal == other.abnormal
-                && Objects.equals(orderedAt, other.orderedAt)
-                && Objects.equals(resultAt, other.resultAt)
-                && Objects.equals(performerLicense, other.performerLicense);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(lineId, serviceCode, indicatorCode, indicatorName, value, unit, referenceRange, abnormal, orderedAt, resultAt, performerLicense);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -185,15 +106,15 @@ public final class LabResult {
     public String toString() {
         return "LabResult[" + "lineId=" + Masking.part(lineId) + ", "
                 + "serviceCode=" + Masking.part(serviceCode) + ", "
-                + "indicatorCode=" + Masking.part(indicatorCode) + ", "
+                + "indicatorCode=" + Masking.part(indicatorCode.orElse(null)) + ", "
                 + "indicatorName=" + Masking.part(indicatorName) + ", "
                 + "value=" + Masking.part(value) + ", "
-                + "unit=" + Masking.part(unit) + ", "
-                + "referenceRange=" + Masking.part(referenceRange) + ", "
+                + "unit=" + Masking.part(unit.orElse(null)) + ", "
+                + "referenceRange=" + Masking.part(referenceRange.orElse(null)) + ", "
                 + "abnormal=" + Masking.part(abnormal) + ", "
-                + "orderedAt=" + Masking.part(orderedAt) + ", "
+                + "orderedAt=" + Masking.part(orderedAt.orElse(null)) + ", "
                 + "resultAt=" + Masking.part(resultAt) + ", "
-                + "performerLicense=" + Masking.part(performerLicense) + "]";
+                + "performerLicense=" + Masking.part(performerLicense.orElse(null)) + "]";
     }
 
     /** Builds a {@link LabResult}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -350,10 +271,9 @@ public final class LabResult {
             return performerLicense(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public LabResult build() {
-            return new LabResult(this);
+            return new LabResult(lineId, serviceCode, Optional.ofNullable(indicatorCode), indicatorName, value, Optional.ofNullable(unit), Optional.ofNullable(referenceRange), abnormal, Optional.ofNullable(orderedAt), resultAt, Optional.ofNullable(performerLicense));
         }
     }
 }

@@ -26,69 +26,72 @@ import vn.emr.core.validation.constraints.PlainText;
  * price in VND.
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param lineId the line identifier, unique in the record
+ * @param drugCode the drug code (MA_THUOC, active-ingredient code of the shared catalogue)
+ * @param drugName the drug name (TEN_THUOC)
+ * @param strength the strength (HAM_LUONG), if present
+ * @param unit the unit of count (DON_VI_TINH)
+ * @param routeCode the route code (DUONG_DUNG), if present
+ * @param dosage the dosage instruction (LIEU_DUNG), if present
+ * @param registrationNumber the registration number (SO_DANG_KY), without spaces, if present
+ * @param quantity the quantity (SO_LUONG)
+ * @param unitPrice the unit price in VND (DON_GIA)
+ * @param orderedAt when it was ordered (NGAY_YL)
+ * @param prescriberLicense the prescriber's licence or code (MA_BAC_SI), if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = MedicationLine.Builder.class)
-public final class MedicationLine {
+public record MedicationLine(
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 100, message = "EMR-CORE-0302")
+        String lineId,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 255, message = "EMR-CORE-0302")
+        String drugCode,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 1024, message = "EMR-CORE-0302")
+        String drugName,
+        Optional<@PlainText @Size(max = 1024, message = "EMR-CORE-0302") String> strength,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 50, message = "EMR-CORE-0302")
+        String unit,
+        Optional<@PlainText @Size(max = 4, message = "EMR-CORE-0302") String> routeCode,
+        Optional<@FreeText @Size(max = 1024, message = "EMR-CORE-0302") String> dosage,
+        Optional<@PlainText @Size(max = 255, message = "EMR-CORE-0302") String> registrationNumber,
+        @NotNull(message = "EMR-CORE-0005")
+        @Positive(message = "EMR-CORE-0315")
+        @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
+        BigDecimal quantity,
+        @NotNull(message = "EMR-CORE-0005")
+        @PositiveOrZero(message = "EMR-CORE-0311")
+        @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
+        BigDecimal unitPrice,
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDateTime orderedAt,
+        Optional<@PlainText @Size(max = 255, message = "EMR-CORE-0302") String> prescriberLicense) {
 
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 100, message = "EMR-CORE-0302")
-    private final String lineId;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String drugCode;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String drugName;
-    @PlainText
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String strength;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String unit;
-    @PlainText
-    @Size(max = 4, message = "EMR-CORE-0302")
-    private final String routeCode;
-    @FreeText
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String dosage;
-    @PlainText
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String registrationNumber;
-    @NotNull(message = "EMR-CORE-0005")
-    @Positive(message = "EMR-CORE-0315")
-    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
-    private final BigDecimal quantity;
-    @NotNull(message = "EMR-CORE-0005")
-    @PositiveOrZero(message = "EMR-CORE-0311")
-    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
-    private final BigDecimal unitPrice;
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDateTime orderedAt;
-    @PlainText
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String prescriberLicense;
-
-    private MedicationLine(Builder b) {
-        this.lineId = Required.part(b.lineId, "medicationLine.lineId");
-        this.drugCode = Required.part(b.drugCode, "medicationLine.drugCode");
-        this.drugName = Required.part(b.drugName, "medicationLine.drugName");
-        this.strength = b.strength;
-        this.unit = Required.part(b.unit, "medicationLine.unit");
-        this.routeCode = b.routeCode;
-        this.dosage = b.dosage;
-        this.registrationNumber = b.registrationNumber;
-        this.quantity = Required.part(b.quantity, "medicationLine.quantity");
-        this.unitPrice = Required.part(b.unitPrice, "medicationLine.unitPrice");
-        this.orderedAt = Required.part(b.orderedAt, "medicationLine.orderedAt");
-        this.prescriberLicense = b.prescriberLicense;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public MedicationLine {
+        Required.part(lineId, "medicationLine.lineId");
+        Required.part(drugCode, "medicationLine.drugCode");
+        Required.part(drugName, "medicationLine.drugName");
+        strength = Objects.requireNonNullElse(strength, Optional.empty());
+        Required.part(unit, "medicationLine.unit");
+        routeCode = Objects.requireNonNullElse(routeCode, Optional.empty());
+        dosage = Objects.requireNonNullElse(dosage, Optional.empty());
+        registrationNumber = Objects.requireNonNullElse(registrationNumber, Optional.empty());
+        Required.part(quantity, "medicationLine.quantity");
+        Required.part(unitPrice, "medicationLine.unitPrice");
+        Required.part(orderedAt, "medicationLine.orderedAt");
+        prescriberLicense = Objects.requireNonNullElse(prescriberLicense, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -102,109 +105,21 @@ public final class MedicationLine {
         b.lineId = lineId;
         b.drugCode = drugCode;
         b.drugName = drugName;
-        b.strength = strength;
+        b.strength = strength.orElse(null);
         b.unit = unit;
-        b.routeCode = routeCode;
-        b.dosage = dosage;
-        b.registrationNumber = registrationNumber;
+        b.routeCode = routeCode.orElse(null);
+        b.dosage = dosage.orElse(null);
+        b.registrationNumber = registrationNumber.orElse(null);
         b.quantity = quantity;
         b.unitPrice = unitPrice;
         b.orderedAt = orderedAt;
-        b.prescriberLicense = prescriberLicense;
+        b.prescriberLicense = prescriberLicense.orElse(null);
         return b;
-    }
-
-    /** The line identifier, unique in the record. */
-    public String lineId() {
-        return lineId;
-    }
-
-    /** The drug code (MA_THUOC, active-ingredient code of the shared catalogue). */
-    public String drugCode() {
-        return drugCode;
-    }
-
-    /** The drug name (TEN_THUOC). */
-    public String drugName() {
-        return drugName;
-    }
-
-    /** The strength (HAM_LUONG), if present. */
-    public Optional<String> strength() {
-        return Optional.ofNullable(strength);
-    }
-
-    /** The unit of count (DON_VI_TINH). */
-    public String unit() {
-        return unit;
-    }
-
-    /** The route code (DUONG_DUNG), if present. */
-    public Optional<String> routeCode() {
-        return Optional.ofNullable(routeCode);
-    }
-
-    /** The dosage instruction (LIEU_DUNG), if present. */
-    public Optional<String> dosage() {
-        return Optional.ofNullable(dosage);
-    }
-
-    /** The registration number (SO_DANG_KY), without spaces, if present. */
-    public Optional<String> registrationNumber() {
-        return Optional.ofNullable(registrationNumber);
-    }
-
-    /** The quantity (SO_LUONG). */
-    public BigDecimal quantity() {
-        return quantity;
-    }
-
-    /** The unit price in VND (DON_GIA). */
-    public BigDecimal unitPrice() {
-        return unitPrice;
-    }
-
-    /** When it was ordered (NGAY_YL). */
-    public LocalDateTime orderedAt() {
-        return orderedAt;
-    }
-
-    /** The prescriber's licence or code (MA_BAC_SI), if present. */
-    public Optional<String> prescriberLicense() {
-        return Optional.ofNullable(prescriberLicense);
     }
 
     /** The line amount in VND: quantity times unit price (THANH_TIEN_BV before rounding rules of the claims profile). */
     public BigDecimal amount() {
         return quantity.multiply(unitPrice);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof MedicationLine)) {
-            return false;
-        }
-        MedicationLine other = (MedicationLine) o;
-        return Objects.equals(lineId, other.lineId)
-                && Objects.equals(drugCode, other.drugCode)
-                && Objects.equals(drugName, other.drugName)
-                && Objects.equals(strength, other.strength)
-                && Objects.equals(unit, other.unit)
-                && Objects.equals(routeCode, other.routeCode)
-                && Objects.equals(dosage, other.dosage)
-                && Objects.equals(registrationNumber, other.registrationNumber)
-                && Objects.equals(quantity, other.quantity)
-                && Objects.equals(unitPrice, other.unitPrice)
-                && Objects.equals(orderedAt, other.orderedAt)
-                && Objects.equals(prescriberLicense, other.prescriberLicense);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(lineId, drugCode, drugName, strength, unit, routeCode, dosage, registrationNumber, quantity, unitPrice, orderedAt, prescriberLicense);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -213,15 +128,15 @@ public final class MedicationLine {
         return "MedicationLine[" + "lineId=" + Masking.part(lineId) + ", "
                 + "drugCode=" + Masking.part(drugCode) + ", "
                 + "drugName=" + Masking.part(drugName) + ", "
-                + "strength=" + Masking.part(strength) + ", "
+                + "strength=" + Masking.part(strength.orElse(null)) + ", "
                 + "unit=" + Masking.part(unit) + ", "
-                + "routeCode=" + Masking.part(routeCode) + ", "
-                + "dosage=" + Masking.part(dosage) + ", "
-                + "registrationNumber=" + Masking.part(registrationNumber) + ", "
+                + "routeCode=" + Masking.part(routeCode.orElse(null)) + ", "
+                + "dosage=" + Masking.part(dosage.orElse(null)) + ", "
+                + "registrationNumber=" + Masking.part(registrationNumber.orElse(null)) + ", "
                 + "quantity=" + Masking.part(quantity) + ", "
                 + "unitPrice=" + Masking.part(unitPrice) + ", "
                 + "orderedAt=" + Masking.part(orderedAt) + ", "
-                + "prescriberLicense=" + Masking.part(prescriberLicense) + "]";
+                + "prescriberLicense=" + Masking.part(prescriberLicense.orElse(null)) + "]";
     }
 
     /** Builds a {@link MedicationLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -391,10 +306,9 @@ public final class MedicationLine {
             return prescriberLicense(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public MedicationLine build() {
-            return new MedicationLine(this);
+            return new MedicationLine(lineId, drugCode, drugName, Optional.ofNullable(strength), unit, Optional.ofNullable(routeCode), Optional.ofNullable(dosage), Optional.ofNullable(registrationNumber), quantity, unitPrice, orderedAt, Optional.ofNullable(prescriberLicense));
         }
     }
 }

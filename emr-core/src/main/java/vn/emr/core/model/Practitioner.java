@@ -20,38 +20,38 @@ import vn.emr.core.validation.constraints.PlainText;
  * code used in claims (MA_BAC_SI).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param licenseNumber the practising licence number (CCHN/GPHN)
+ * @param practitionerCode the practitioner code used in claims (MA_BAC_SI), when different from the licence number, if present
+ * @param fullName the full name
+ * @param title the professional title (e.g. "BS CKI"), if present
+ * @param departmentCode the department code (MA_KHOA, Decision 1804/2026, e.g. K02), if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = Practitioner.Builder.class)
-public final class Practitioner {
+public record Practitioner(
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 50, message = "EMR-CORE-0302")
+        String licenseNumber,
+        Optional<@PlainText @Size(max = 255, message = "EMR-CORE-0302") String> practitionerCode,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 255, message = "EMR-CORE-0302")
+        String fullName,
+        Optional<@PlainText @Size(max = 100, message = "EMR-CORE-0302") String> title,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> departmentCode) {
 
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String licenseNumber;
-    @PlainText
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String practitionerCode;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String fullName;
-    @PlainText
-    @Size(max = 100, message = "EMR-CORE-0302")
-    private final String title;
-    @PlainText
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String departmentCode;
-
-    private Practitioner(Builder b) {
-        this.licenseNumber = Required.part(b.licenseNumber, "practitioner.licenseNumber");
-        this.practitionerCode = b.practitionerCode;
-        this.fullName = Required.part(b.fullName, "practitioner.fullName");
-        this.title = b.title;
-        this.departmentCode = b.departmentCode;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public Practitioner {
+        Required.part(licenseNumber, "practitioner.licenseNumber");
+        practitionerCode = Objects.requireNonNullElse(practitionerCode, Optional.empty());
+        Required.part(fullName, "practitioner.fullName");
+        title = Objects.requireNonNullElse(title, Optional.empty());
+        departmentCode = Objects.requireNonNullElse(departmentCode, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -63,67 +63,21 @@ public final class Practitioner {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.licenseNumber = licenseNumber;
-        b.practitionerCode = practitionerCode;
+        b.practitionerCode = practitionerCode.orElse(null);
         b.fullName = fullName;
-        b.title = title;
-        b.departmentCode = departmentCode;
+        b.title = title.orElse(null);
+        b.departmentCode = departmentCode.orElse(null);
         return b;
-    }
-
-    /** The practising licence number (CCHN/GPHN). */
-    public String licenseNumber() {
-        return licenseNumber;
-    }
-
-    /** The practitioner code used in claims (MA_BAC_SI), when different from the licence number, if present. */
-    public Optional<String> practitionerCode() {
-        return Optional.ofNullable(practitionerCode);
-    }
-
-    /** The full name. */
-    public String fullName() {
-        return fullName;
-    }
-
-    /** The professional title (e.g. "BS CKI"), if present. */
-    public Optional<String> title() {
-        return Optional.ofNullable(title);
-    }
-
-    /** The department code (MA_KHOA, Decision 1804/2026, e.g. K02), if present. */
-    public Optional<String> departmentCode() {
-        return Optional.ofNullable(departmentCode);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Practitioner)) {
-            return false;
-        }
-        Practitioner other = (Practitioner) o;
-        return Objects.equals(licenseNumber, other.licenseNumber)
-                && Objects.equals(practitionerCode, other.practitionerCode)
-                && Objects.equals(fullName, other.fullName)
-                && Objects.equals(title, other.title)
-                && Objects.equals(departmentCode, other.departmentCode);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(licenseNumber, practitionerCode, fullName, title, departmentCode);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
     @Override
     public String toString() {
         return "Practitioner[" + "licenseNumber=" + Masking.part(licenseNumber) + ", "
-                + "practitionerCode=" + Masking.part(practitionerCode) + ", "
+                + "practitionerCode=" + Masking.part(practitionerCode.orElse(null)) + ", "
                 + "fullName=" + Masking.part(fullName) + ", "
-                + "title=" + Masking.part(title) + ", "
-                + "departmentCode=" + Masking.part(departmentCode) + "]";
+                + "title=" + Masking.part(title.orElse(null)) + ", "
+                + "departmentCode=" + Masking.part(departmentCode.orElse(null)) + "]";
     }
 
     /** Builds a {@link Practitioner}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -202,10 +156,9 @@ public final class Practitioner {
             return departmentCode(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Practitioner build() {
-            return new Practitioner(this);
+            return new Practitioner(licenseNumber, Optional.ofNullable(practitionerCode), fullName, Optional.ofNullable(title), Optional.ofNullable(departmentCode));
         }
     }
 }

@@ -22,38 +22,42 @@ import vn.emr.core.validation.constraints.PlainText;
  * 52: every entry shows its time and author).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param noteId the note identifier, unique in the record
+ * @param recordedAt the clinical time of the note (THOI_DIEM_DBLS)
+ * @param authorLicense the author's licence or code (NGUOI_THUC_HIEN)
+ * @param text the course and care given (DIEN_BIEN_LS)
+ * @param departmentCode the department, if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = ProgressNote.Builder.class)
-public final class ProgressNote {
+public record ProgressNote(
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 100, message = "EMR-CORE-0302")
+        String noteId,
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDateTime recordedAt,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 255, message = "EMR-CORE-0302")
+        String authorLicense,
+        @FreeText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 20000, message = "EMR-CORE-0302")
+        String text,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> departmentCode) {
 
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 100, message = "EMR-CORE-0302")
-    private final String noteId;
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDateTime recordedAt;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String authorLicense;
-    @FreeText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 20000, message = "EMR-CORE-0302")
-    private final String text;
-    @PlainText
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String departmentCode;
-
-    private ProgressNote(Builder b) {
-        this.noteId = Required.part(b.noteId, "progressNote.noteId");
-        this.recordedAt = Required.part(b.recordedAt, "progressNote.recordedAt");
-        this.authorLicense = Required.part(b.authorLicense, "progressNote.authorLicense");
-        this.text = Required.part(b.text, "progressNote.text");
-        this.departmentCode = b.departmentCode;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public ProgressNote {
+        Required.part(noteId, "progressNote.noteId");
+        Required.part(recordedAt, "progressNote.recordedAt");
+        Required.part(authorLicense, "progressNote.authorLicense");
+        Required.part(text, "progressNote.text");
+        departmentCode = Objects.requireNonNullElse(departmentCode, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -68,54 +72,8 @@ public final class ProgressNote {
         b.recordedAt = recordedAt;
         b.authorLicense = authorLicense;
         b.text = text;
-        b.departmentCode = departmentCode;
+        b.departmentCode = departmentCode.orElse(null);
         return b;
-    }
-
-    /** The note identifier, unique in the record. */
-    public String noteId() {
-        return noteId;
-    }
-
-    /** The clinical time of the note (THOI_DIEM_DBLS). */
-    public LocalDateTime recordedAt() {
-        return recordedAt;
-    }
-
-    /** The author's licence or code (NGUOI_THUC_HIEN). */
-    public String authorLicense() {
-        return authorLicense;
-    }
-
-    /** The course and care given (DIEN_BIEN_LS). */
-    public String text() {
-        return text;
-    }
-
-    /** The department, if present. */
-    public Optional<String> departmentCode() {
-        return Optional.ofNullable(departmentCode);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ProgressNote)) {
-            return false;
-        }
-        ProgressNote other = (ProgressNote) o;
-        return Objects.equals(noteId, other.noteId)
-                && Objects.equals(recordedAt, other.recordedAt)
-                && Objects.equals(authorLicense, other.authorLicense)
-                && Objects.equals(text, other.text)
-                && Objects.equals(departmentCode, other.departmentCode);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(noteId, recordedAt, authorLicense, text, departmentCode);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -125,7 +83,7 @@ public final class ProgressNote {
                 + "recordedAt=" + Masking.part(recordedAt) + ", "
                 + "authorLicense=" + Masking.part(authorLicense) + ", "
                 + "text=" + Masking.part(text) + ", "
-                + "departmentCode=" + Masking.part(departmentCode) + "]";
+                + "departmentCode=" + Masking.part(departmentCode.orElse(null)) + "]";
     }
 
     /** Builds a {@link ProgressNote}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -204,10 +162,9 @@ public final class ProgressNote {
             return departmentCode(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public ProgressNote build() {
-            return new ProgressNote(this);
+            return new ProgressNote(noteId, recordedAt, authorLicense, text, Optional.ofNullable(departmentCode));
         }
     }
 }

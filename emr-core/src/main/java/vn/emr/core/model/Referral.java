@@ -22,37 +22,39 @@ import vn.emr.core.validation.constraints.PlainText;
  * A referral to another facility (giấy chuyển tuyến, claims table XML13).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param toFacilityCode the receiving facility (MA_NOI_DEN)
+ * @param referredAt when the patient was referred
+ * @param reason the reason for referral (LY_DO_CT)
+ * @param referralNumber the referral paper number (SO_CHUYENTUYEN), if present
+ * @param clinicalSummary signs, tests and treatment given, if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = Referral.Builder.class)
-public final class Referral {
+public record Referral(
+        @PlainText
+        @NotNull(message = "EMR-CORE-0005")
+        @FacilityCode
+        String toFacilityCode,
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDateTime referredAt,
+        @FreeText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 1024, message = "EMR-CORE-0302")
+        String reason,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> referralNumber,
+        Optional<@FreeText @Size(max = 20000, message = "EMR-CORE-0302") String> clinicalSummary) {
 
-    @PlainText
-    @NotNull(message = "EMR-CORE-0005")
-    @FacilityCode
-    private final String toFacilityCode;
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDateTime referredAt;
-    @FreeText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String reason;
-    @PlainText
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String referralNumber;
-    @FreeText
-    @Size(max = 20000, message = "EMR-CORE-0302")
-    private final String clinicalSummary;
-
-    private Referral(Builder b) {
-        this.toFacilityCode = Required.part(b.toFacilityCode, "referral.toFacilityCode");
-        this.referredAt = Required.part(b.referredAt, "referral.referredAt");
-        this.reason = Required.part(b.reason, "referral.reason");
-        this.referralNumber = b.referralNumber;
-        this.clinicalSummary = b.clinicalSummary;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public Referral {
+        Required.part(toFacilityCode, "referral.toFacilityCode");
+        Required.part(referredAt, "referral.referredAt");
+        Required.part(reason, "referral.reason");
+        referralNumber = Objects.requireNonNullElse(referralNumber, Optional.empty());
+        clinicalSummary = Objects.requireNonNullElse(clinicalSummary, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -66,55 +68,9 @@ public final class Referral {
         b.toFacilityCode = toFacilityCode;
         b.referredAt = referredAt;
         b.reason = reason;
-        b.referralNumber = referralNumber;
-        b.clinicalSummary = clinicalSummary;
+        b.referralNumber = referralNumber.orElse(null);
+        b.clinicalSummary = clinicalSummary.orElse(null);
         return b;
-    }
-
-    /** The receiving facility (MA_NOI_DEN). */
-    public String toFacilityCode() {
-        return toFacilityCode;
-    }
-
-    /** When the patient was referred. */
-    public LocalDateTime referredAt() {
-        return referredAt;
-    }
-
-    /** The reason for referral (LY_DO_CT). */
-    public String reason() {
-        return reason;
-    }
-
-    /** The referral paper number (SO_CHUYENTUYEN), if present. */
-    public Optional<String> referralNumber() {
-        return Optional.ofNullable(referralNumber);
-    }
-
-    /** Signs, tests and treatment given, if present. */
-    public Optional<String> clinicalSummary() {
-        return Optional.ofNullable(clinicalSummary);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Referral)) {
-            return false;
-        }
-        Referral other = (Referral) o;
-        return Objects.equals(toFacilityCode, other.toFacilityCode)
-                && Objects.equals(referredAt, other.referredAt)
-                && Objects.equals(reason, other.reason)
-                && Objects.equals(referralNumber, other.referralNumber)
-                && Objects.equals(clinicalSummary, other.clinicalSummary);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(toFacilityCode, referredAt, reason, referralNumber, clinicalSummary);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -123,8 +79,8 @@ public final class Referral {
         return "Referral[" + "toFacilityCode=" + Masking.part(toFacilityCode) + ", "
                 + "referredAt=" + Masking.part(referredAt) + ", "
                 + "reason=" + Masking.part(reason) + ", "
-                + "referralNumber=" + Masking.part(referralNumber) + ", "
-                + "clinicalSummary=" + Masking.part(clinicalSummary) + "]";
+                + "referralNumber=" + Masking.part(referralNumber.orElse(null)) + ", "
+                + "clinicalSummary=" + Masking.part(clinicalSummary.orElse(null)) + "]";
     }
 
     /** Builds a {@link Referral}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -203,10 +159,9 @@ public final class Referral {
             return clinicalSummary(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Referral build() {
-            return new Referral(this);
+            return new Referral(toFacilityCode, referredAt, reason, Optional.ofNullable(referralNumber), Optional.ofNullable(clinicalSummary));
         }
     }
 }

@@ -24,56 +24,63 @@ import vn.emr.core.validation.constraints.PlainText;
  * One technical service or examination ordered in the encounter (DVKT, a service row of claims table XML3).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param lineId the line identifier, unique in the record
+ * @param serviceCode the service code (MA_DICH_VU)
+ * @param serviceName the service name (TEN_DICH_VU)
+ * @param quantity the quantity (SO_LUONG)
+ * @param unitPrice the unit price in VND (DON_GIA_BV)
+ * @param orderedAt when it was ordered (NGAY_YL)
+ * @param performedAt when it was performed (NGAY_TH), if present
+ * @param resultAt when the result came (NGAY_KQ), if present
+ * @param departmentCode the performing department (MA_KHOA), if present
+ * @param performerLicense who performed it (NGUOI_THUC_HIEN), if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = ServiceLine.Builder.class)
-public final class ServiceLine {
+public record ServiceLine(
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 100, message = "EMR-CORE-0302")
+        String lineId,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 50, message = "EMR-CORE-0302")
+        String serviceCode,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 1024, message = "EMR-CORE-0302")
+        String serviceName,
+        @NotNull(message = "EMR-CORE-0005")
+        @Positive(message = "EMR-CORE-0315")
+        @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
+        BigDecimal quantity,
+        @NotNull(message = "EMR-CORE-0005")
+        @PositiveOrZero(message = "EMR-CORE-0311")
+        @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
+        BigDecimal unitPrice,
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDateTime orderedAt,
+        Optional<LocalDateTime> performedAt,
+        Optional<LocalDateTime> resultAt,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> departmentCode,
+        Optional<@PlainText @Size(max = 255, message = "EMR-CORE-0302") String> performerLicense) {
 
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 100, message = "EMR-CORE-0302")
-    private final String lineId;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String serviceCode;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String serviceName;
-    @NotNull(message = "EMR-CORE-0005")
-    @Positive(message = "EMR-CORE-0315")
-    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
-    private final BigDecimal quantity;
-    @NotNull(message = "EMR-CORE-0005")
-    @PositiveOrZero(message = "EMR-CORE-0311")
-    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
-    private final BigDecimal unitPrice;
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDateTime orderedAt;
-    private final LocalDateTime performedAt;
-    private final LocalDateTime resultAt;
-    @PlainText
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String departmentCode;
-    @PlainText
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String performerLicense;
-
-    private ServiceLine(Builder b) {
-        this.lineId = Required.part(b.lineId, "serviceLine.lineId");
-        this.serviceCode = Required.part(b.serviceCode, "serviceLine.serviceCode");
-        this.serviceName = Required.part(b.serviceName, "serviceLine.serviceName");
-        this.quantity = Required.part(b.quantity, "serviceLine.quantity");
-        this.unitPrice = Required.part(b.unitPrice, "serviceLine.unitPrice");
-        this.orderedAt = Required.part(b.orderedAt, "serviceLine.orderedAt");
-        this.performedAt = b.performedAt;
-        this.resultAt = b.resultAt;
-        this.departmentCode = b.departmentCode;
-        this.performerLicense = b.performerLicense;
+    /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
+    public ServiceLine {
+        Required.part(lineId, "serviceLine.lineId");
+        Required.part(serviceCode, "serviceLine.serviceCode");
+        Required.part(serviceName, "serviceLine.serviceName");
+        Required.part(quantity, "serviceLine.quantity");
+        Required.part(unitPrice, "serviceLine.unitPrice");
+        Required.part(orderedAt, "serviceLine.orderedAt");
+        performedAt = Objects.requireNonNullElse(performedAt, Optional.empty());
+        resultAt = Objects.requireNonNullElse(resultAt, Optional.empty());
+        departmentCode = Objects.requireNonNullElse(departmentCode, Optional.empty());
+        performerLicense = Objects.requireNonNullElse(performerLicense, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -90,92 +97,16 @@ public final class ServiceLine {
         b.quantity = quantity;
         b.unitPrice = unitPrice;
         b.orderedAt = orderedAt;
-        b.performedAt = performedAt;
-        b.resultAt = resultAt;
-        b.departmentCode = departmentCode;
-        b.performerLicense = performerLicense;
+        b.performedAt = performedAt.orElse(null);
+        b.resultAt = resultAt.orElse(null);
+        b.departmentCode = departmentCode.orElse(null);
+        b.performerLicense = performerLicense.orElse(null);
         return b;
-    }
-
-    /** The line identifier, unique in the record. */
-    public String lineId() {
-        return lineId;
-    }
-
-    /** The service code (MA_DICH_VU). */
-    public String serviceCode() {
-        return serviceCode;
-    }
-
-    /** The service name (TEN_DICH_VU). */
-    public String serviceName() {
-        return serviceName;
-    }
-
-    /** The quantity (SO_LUONG). */
-    public BigDecimal quantity() {
-        return quantity;
-    }
-
-    /** The unit price in VND (DON_GIA_BV). */
-    public BigDecimal unitPrice() {
-        return unitPrice;
-    }
-
-    /** When it was ordered (NGAY_YL). */
-    public LocalDateTime orderedAt() {
-        return orderedAt;
-    }
-
-    /** When it was performed (NGAY_TH), if present. */
-    public Optional<LocalDateTime> performedAt() {
-        return Optional.ofNullable(performedAt);
-    }
-
-    /** When the result came (NGAY_KQ), if present. */
-    public Optional<LocalDateTime> resultAt() {
-        return Optional.ofNullable(resultAt);
-    }
-
-    /** The performing department (MA_KHOA), if present. */
-    public Optional<String> departmentCode() {
-        return Optional.ofNullable(departmentCode);
-    }
-
-    /** Who performed it (NGUOI_THUC_HIEN), if present. */
-    public Optional<String> performerLicense() {
-        return Optional.ofNullable(performerLicense);
     }
 
     /** The line amount in VND: quantity times unit price. */
     public BigDecimal amount() {
         return quantity.multiply(unitPrice);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ServiceLine)) {
-            return false;
-        }
-        ServiceLine other = (ServiceLine) o;
-        return Objects.equals(lineId, other.lineId)
-                && Objects.equals(serviceCode, other.serviceCode)
-                && Objects.equals(serviceName, other.serviceName)
-                && Objects.equals(quantity, other.quantity)
-                && Objects.equals(unitPrice, other.unitPrice)
-                && Objects.equals(orderedAt, other.orderedAt)
-                && Objects.equals(performedAt, other.performedAt)
-                && Objects.equals(resultAt, other.resultAt)
-                && Objects.equals(departmentCode, other.departmentCode)
-                && Objects.equals(performerLicense, other.performerLicense);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(lineId, serviceCode, serviceName, quantity, unitPrice, orderedAt, performedAt, resultAt, departmentCode, performerLicense);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -187,10 +118,10 @@ public final class ServiceLine {
                 + "quantity=" + Masking.part(quantity) + ", "
                 + "unitPrice=" + Masking.part(unitPrice) + ", "
                 + "orderedAt=" + Masking.part(orderedAt) + ", "
-                + "performedAt=" + Masking.part(performedAt) + ", "
-                + "resultAt=" + Masking.part(resultAt) + ", "
-                + "departmentCode=" + Masking.part(departmentCode) + ", "
-                + "performerLicense=" + Masking.part(performerLicense) + "]";
+                + "performedAt=" + Masking.part(performedAt.orElse(null)) + ", "
+                + "resultAt=" + Masking.part(resultAt.orElse(null)) + ", "
+                + "departmentCode=" + Masking.part(departmentCode.orElse(null)) + ", "
+                + "performerLicense=" + Masking.part(performerLicense.orElse(null)) + "]";
     }
 
     /** Builds a {@link ServiceLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -334,10 +265,9 @@ public final class ServiceLine {
             return performerLicense(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public ServiceLine build() {
-            return new ServiceLine(this);
+            return new ServiceLine(lineId, serviceCode, serviceName, quantity, unitPrice, orderedAt, Optional.ofNullable(performedAt), Optional.ofNullable(resultAt), Optional.ofNullable(departmentCode), Optional.ofNullable(performerLicense));
         }
     }
 }

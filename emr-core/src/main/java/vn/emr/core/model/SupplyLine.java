@@ -13,7 +13,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.Objects;
 import vn.emr.core.internal.Masking;
 import vn.emr.core.model.internal.Required;
 import vn.emr.core.model.internal.SeenFields;
@@ -23,49 +22,57 @@ import vn.emr.core.validation.constraints.PlainText;
  * One medical supply used in the encounter (VTYT, a supply row of claims table XML3).
  *
  * <p>Immutable; build with {@link #builder()}, change with {@link #toBuilder()}. Optional parts are returned as
- * {@link java.util.Optional}, lists are never null. {@link #toString()} masks personal data.
+ * {@link java.util.Optional}, never null. {@link #toString()} masks personal data.
+ *
+ * @param lineId the line identifier, unique in the record
+ * @param supplyCode the supply code (MA_VAT_TU)
+ * @param supplyName the supply name (TEN_VAT_TU)
+ * @param unit the unit of count (DON_VI_TINH)
+ * @param quantity the quantity (SO_LUONG)
+ * @param unitPrice the unit price in VND (DON_GIA_BV)
+ * @param usedAt when it was ordered or used (NGAY_YL)
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(builder = SupplyLine.Builder.class)
-public final class SupplyLine {
+public record SupplyLine(
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 100, message = "EMR-CORE-0302")
+        String lineId,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 255, message = "EMR-CORE-0302")
+        String supplyCode,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 1024, message = "EMR-CORE-0302")
+        String supplyName,
+        @PlainText
+        @NotBlank(message = "EMR-CORE-0005")
+        @Size(max = 50, message = "EMR-CORE-0302")
+        String unit,
+        @NotNull(message = "EMR-CORE-0005")
+        @Positive(message = "EMR-CORE-0315")
+        @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
+        BigDecimal quantity,
+        @NotNull(message = "EMR-CORE-0005")
+        @PositiveOrZero(message = "EMR-CORE-0311")
+        @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
+        BigDecimal unitPrice,
+        @NotNull(message = "EMR-CORE-0005")
+        LocalDateTime usedAt) {
 
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 100, message = "EMR-CORE-0302")
-    private final String lineId;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 255, message = "EMR-CORE-0302")
-    private final String supplyCode;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 1024, message = "EMR-CORE-0302")
-    private final String supplyName;
-    @PlainText
-    @NotBlank(message = "EMR-CORE-0005")
-    @Size(max = 50, message = "EMR-CORE-0302")
-    private final String unit;
-    @NotNull(message = "EMR-CORE-0005")
-    @Positive(message = "EMR-CORE-0315")
-    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
-    private final BigDecimal quantity;
-    @NotNull(message = "EMR-CORE-0005")
-    @PositiveOrZero(message = "EMR-CORE-0311")
-    @Digits(integer = 15, fraction = 3, message = "EMR-CORE-0337")
-    private final BigDecimal unitPrice;
-    @NotNull(message = "EMR-CORE-0005")
-    private final LocalDateTime usedAt;
-
-    private SupplyLine(Builder b) {
-        this.lineId = Required.part(b.lineId, "supplyLine.lineId");
-        this.supplyCode = Required.part(b.supplyCode, "supplyLine.supplyCode");
-        this.supplyName = Required.part(b.supplyName, "supplyLine.supplyName");
-        this.unit = Required.part(b.unit, "supplyLine.unit");
-        this.quantity = Required.part(b.quantity, "supplyLine.quantity");
-        this.unitPrice = Required.part(b.unitPrice, "supplyLine.unitPrice");
-        this.usedAt = Required.part(b.usedAt, "supplyLine.usedAt");
+    /** Refuses a missing required part. */
+    public SupplyLine {
+        Required.part(lineId, "supplyLine.lineId");
+        Required.part(supplyCode, "supplyLine.supplyCode");
+        Required.part(supplyName, "supplyLine.supplyName");
+        Required.part(unit, "supplyLine.unit");
+        Required.part(quantity, "supplyLine.quantity");
+        Required.part(unitPrice, "supplyLine.unitPrice");
+        Required.part(usedAt, "supplyLine.usedAt");
     }
 
     /** A new, empty builder. */
@@ -86,67 +93,9 @@ public final class SupplyLine {
         return b;
     }
 
-    /** The line identifier, unique in the record. */
-    public String lineId() {
-        return lineId;
-    }
-
-    /** The supply code (MA_VAT_TU). */
-    public String supplyCode() {
-        return supplyCode;
-    }
-
-    /** The supply name (TEN_VAT_TU). */
-    public String supplyName() {
-        return supplyName;
-    }
-
-    /** The unit of count (DON_VI_TINH). */
-    public String unit() {
-        return unit;
-    }
-
-    /** The quantity (SO_LUONG). */
-    public BigDecimal quantity() {
-        return quantity;
-    }
-
-    /** The unit price in VND (DON_GIA_BV). */
-    public BigDecimal unitPrice() {
-        return unitPrice;
-    }
-
-    /** When it was ordered or used (NGAY_YL). */
-    public LocalDateTime usedAt() {
-        return usedAt;
-    }
-
     /** The line amount in VND: quantity times unit price. */
     public BigDecimal amount() {
         return quantity.multiply(unitPrice);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof SupplyLine)) {
-            return false;
-        }
-        SupplyLine other = (SupplyLine) o;
-        return Objects.equals(lineId, other.lineId)
-                && Objects.equals(supplyCode, other.supplyCode)
-                && Objects.equals(supplyName, other.supplyName)
-                && Objects.equals(unit, other.unit)
-                && Objects.equals(quantity, other.quantity)
-                && Objects.equals(unitPrice, other.unitPrice)
-                && Objects.equals(usedAt, other.usedAt);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(lineId, supplyCode, supplyName, unit, quantity, unitPrice, usedAt);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -263,10 +212,9 @@ public final class SupplyLine {
             return usedAt(value);
         }
 
-
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public SupplyLine build() {
-            return new SupplyLine(this);
+            return new SupplyLine(lineId, supplyCode, supplyName, unit, quantity, unitPrice, usedAt);
         }
     }
 }
