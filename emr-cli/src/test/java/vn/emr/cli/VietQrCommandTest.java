@@ -160,7 +160,8 @@ class VietQrCommandTest {
         JsonNode e = j.get("errors").get(0);
         assertThat(e.get("code").asText()).isEqualTo("EMR-PAY-0008");
         assertThat(e.get("position").asInt()).isEqualTo(bad.length() - 4);
-        assertThat(e.get("message").asText()).isEqualTo("The CRC is A201 but the content gives A203.");
+        assertThat(e.get("message").asText())
+                .isEqualTo("The CRC does not match the content: the code was altered or misread.");
     }
 
     @Test

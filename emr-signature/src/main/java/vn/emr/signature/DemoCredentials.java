@@ -32,6 +32,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.io.AtomicFiles;
 import vn.emr.signature.internal.Providers;
 
@@ -90,7 +91,7 @@ public final class DemoCredentials {
                     notBefore.plus(validity), false);
             return new DemoCredentials(ca, facility, facilityKeys.getPrivate());
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
-            throw new EmrException(TrustError.DEMO_GENERATION, "", e, e.getClass().getSimpleName());
+            throw new EmrException(TrustError.DEMO_GENERATION, "", e, Reasons.of(e));
         }
     }
 
@@ -156,7 +157,7 @@ public final class DemoCredentials {
             store.store(out, password);
             AtomicFiles.write(file, out.toByteArray());
         } catch (GeneralSecurityException | IOException e) {
-            throw new EmrException(TrustError.FILE_WRITE, "", e, file.getFileName(), e.getClass().getSimpleName());
+            throw new EmrException(TrustError.FILE_WRITE, "", e, file.getFileName(), Reasons.of(e));
         }
     }
 

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.validation.Issue;
 import vn.emr.signature.internal.CertificateLabels;
 import vn.emr.signature.internal.RevocationChecker;
@@ -255,7 +256,7 @@ public final class TrustPolicy {
         } catch (CertPathBuilderException e) {
             return new Built(List.of(), Issue.error("", TrustError.PATH_NOT_TRUSTED, reason(e)));
         } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
-            return new Built(List.of(), Issue.error("", TrustError.PATH_NOT_TRUSTED, e.getClass().getSimpleName()));
+            return new Built(List.of(), Issue.error("", TrustError.PATH_NOT_TRUSTED, Reasons.of(e)));
         }
     }
 

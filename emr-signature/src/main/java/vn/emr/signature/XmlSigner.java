@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import vn.emr.core.EmrException;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.validation.Issue;
 import vn.emr.signature.internal.C14nMethod;
 import vn.emr.signature.internal.Crypto;
@@ -98,7 +99,7 @@ public final class XmlSigner {
         try (OutputStream os = Files.newOutputStream(out)) {
             assemble(data, value, os);
         } catch (IOException e) {
-            throw new EmrException(SignatureError.IO_WRITE, "", e.getClass().getSimpleName());
+            throw new EmrException(SignatureError.IO_WRITE, "", Reasons.of(e));
         }
     }
 
@@ -111,7 +112,7 @@ public final class XmlSigner {
             DataToSign data = prepare(tmp, key.certificateChain(), algorithmFor(key));
             assemble(data, key.sign(data.bytes(), data.algorithm()), out);
         } catch (IOException e) {
-            throw new EmrException(SignatureError.IO_READ, "", e.getClass().getSimpleName());
+            throw new EmrException(SignatureError.IO_READ, "", Reasons.of(e));
         } finally {
             deleteQuietly(tmp);
         }
@@ -144,7 +145,7 @@ public final class XmlSigner {
         try (InputStream in = Files.newInputStream(xml)) {
             requireUtf8(in.readNBytes(256));
         } catch (IOException e) {
-            throw new EmrException(SignatureError.IO_READ, "", e.getClass().getSimpleName());
+            throw new EmrException(SignatureError.IO_READ, "", Reasons.of(e));
         }
         return prepare(XmlSource.of(xml), chain, signatureAlgorithm);
     }
@@ -393,7 +394,7 @@ public final class XmlSigner {
                 }
                 out.flush();
             } catch (IOException e) {
-                throw new EmrException(SignatureError.IO_WRITE, "", e.getClass().getSimpleName());
+                throw new EmrException(SignatureError.IO_WRITE, "", Reasons.of(e));
             }
         }
     }

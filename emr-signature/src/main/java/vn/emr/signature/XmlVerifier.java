@@ -32,18 +32,19 @@ import java.util.Map;
 import java.util.Objects;
 import vn.emr.core.EmrException;
 import vn.emr.core.Severity;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.validation.Issue;
 import vn.emr.signature.internal.ByteSink;
 import vn.emr.signature.internal.C14nMethod;
 import vn.emr.signature.internal.Crypto;
 import vn.emr.signature.internal.Digester;
-import vn.emr.signature.internal.DocumentScanner;
 import vn.emr.signature.internal.DocumentScanner.CapturedSignature;
 import vn.emr.signature.internal.DocumentScanner.IdTarget;
+import vn.emr.signature.internal.DocumentScanner;
 import vn.emr.signature.internal.Node;
 import vn.emr.signature.internal.SecureXml;
-import vn.emr.signature.internal.SignatureModel;
 import vn.emr.signature.internal.SignatureModel.Ref;
+import vn.emr.signature.internal.SignatureModel;
 import vn.emr.signature.internal.Xades;
 import vn.emr.signature.internal.XmlSource;
 
@@ -144,7 +145,7 @@ public final class XmlVerifier {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             return verify(tmp);
         } catch (IOException e) {
-            return VerificationResult.failed(Issue.error("", SignatureError.IO_READ, e.getClass().getSimpleName()));
+            return VerificationResult.failed(Issue.error("", SignatureError.IO_READ, Reasons.of(e)));
         } finally {
             if (tmp != null) {
                 try {
@@ -233,7 +234,7 @@ public final class XmlVerifier {
         try {
             SecureXml.parse(source, scanner);
         } catch (UncheckedIOException e) {
-            throw new EmrException(SignatureError.IO_READ, "", e.getCause().getClass().getSimpleName());
+            throw new EmrException(SignatureError.IO_READ, "", Reasons.of(e.getCause()));
         }
     }
 
@@ -552,7 +553,7 @@ public final class XmlVerifier {
             byte[] der = Crypto.base64(text);
             cert = (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(der));
         } catch (IllegalArgumentException | CertificateException e) {
-            throw new EmrException(SignatureError.CERTIFICATE_MALFORMED, "", e.getClass().getSimpleName());
+            throw new EmrException(SignatureError.CERTIFICATE_MALFORMED, "", Reasons.of(e));
         }
         if (cacheable) {
             synchronized (DECODED) {
