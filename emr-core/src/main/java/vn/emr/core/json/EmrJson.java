@@ -25,9 +25,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -260,18 +257,57 @@ public final class EmrJson {
                 && (json[2] & 0xFF) == 0xBF) {
             throw new EmrException(CoreError.JSON_ENCODING, "");
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json, i, json.length - i));
-        } catch (CharacterCodingException e) {
-            throw new EmrException(CoreError.JSON_ENCODING, "");
-        }
-        for (int j = i; j < json.length; j++) {
-            if (json[j] == 0) {
+        // Well-formed UTF-8 (Unicode 15, table 3-7), checked in place without decoding: no overlong forms, no
+        // surrogates, nothing above U+10FFFF, no truncated sequence, no NUL.
+        int n = json.length;
+        int j = i;
+        while (j < n) {
+            int b = json[j] & 0xFF;
+            if (b < 0x80) {
+                if (b == 0) {
+                    throw new EmrException(CoreError.JSON_ENCODING, "");
+                }
+                j++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b == 0xE0) {
+                need = 2;
+                lo = 0xA0;
+            } else if (b == 0xED) {
+                need = 2;
+                hi = 0x9F;
+            } else if (b >= 0xE1 && b <= 0xEF) {
+                need = 2;
+            } else if (b == 0xF0) {
+                need = 3;
+                lo = 0x90;
+            } else if (b == 0xF4) {
+                need = 3;
+                hi = 0x8F;
+            } else if (b >= 0xF1 && b <= 0xF3) {
+                need = 3;
+            } else {
                 throw new EmrException(CoreError.JSON_ENCODING, "");
             }
+            if (j + need >= n) {
+                throw new EmrException(CoreError.JSON_ENCODING, "");
+            }
+            int c = json[j + 1] & 0xFF;
+            if (c < lo || c > hi) {
+                throw new EmrException(CoreError.JSON_ENCODING, "");
+            }
+            for (int k = 2; k <= need; k++) {
+                c = json[j + k] & 0xFF;
+                if (c < 0x80 || c > 0xBF) {
+                    throw new EmrException(CoreError.JSON_ENCODING, "");
+                }
+            }
+            j += need + 1;
         }
     }
 
