@@ -34,11 +34,15 @@ public final class ValidateCommand extends JsonCommand {
             o.put("valid", report.isValid());
             o.put("errors", CliJson.issues(report.errors(), locale(), true));
             o.put("warnings", CliJson.issues(report.warnings(), locale(), true));
+            o.put("droppedIssues", report.droppedIssues());
             printJson(o);
         } else {
             List<Issue> issues = report.issues();
             out().println(report.isValid() ? "valid" : "invalid");
             issues.forEach(i -> out().println(describe(i)));
+            if (report.droppedIssues() > 0) {
+                out().println("... " + report.droppedIssues() + " more");
+            }
         }
         return report.isValid() ? EmrCli.OK : EmrCli.INVALID;
     }

@@ -32,6 +32,7 @@ class ValidateCommandTest {
         assertThat(j.get("valid").asBoolean()).isTrue();
         assertThat(j.get("errors")).isEmpty();
         assertThat(j.get("warnings")).isEmpty();
+        assertThat(j.get("droppedIssues").asInt()).isZero();
     }
 
     @Test
@@ -73,5 +74,19 @@ class ValidateCommandTest {
         assertThat(CliRunner.run("validate").exit()).isEqualTo(2);
         assertThat(CliRunner.run("validate", "--bogus", "x").exit()).isEqualTo(2);
         assertThat(CliRunner.run("no-such-command").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aReportWithMoreIssuesThanTheCapSaysHowManyWereLeftOut() throws Exception {
+        MedicalRecord big = SampleRecords.outpatient(SampleRecords.patient(), 1_100, 0);
+        MedicalRecord bad = big.toBuilder().encounter(big.encounter().toBuilder().medications(
+                big.encounter().medications().stream().map(m -> m.toBuilder().drugName("").build()).toList())
+                .build()).build();
+        CliRunner r = CliRunner.run("validate", "--json", write("many.json", EmrJson.write(bad)).toString());
+        assertThat(r.exit()).isEqualTo(1);
+        JsonNode j = r.json();
+        int kept = j.get("errors").size() + j.get("warnings").size();
+        assertThat(kept).isEqualTo(vn.emr.core.validation.ValidationReport.MAX_ISSUES);
+        assertThat(j.get("droppedIssues").asInt()).isGreaterThanOrEqualTo(100);
     }
 }
