@@ -65,6 +65,7 @@ public final class CccdCommand {
             o.put("address", qr.address());
             o.put("issueDate", qr.issueDate().toString());
             o.put("province", qr.province().map(Province::name).orElse(null));
+            o.put("extraFields", qr.extraFieldCount());
             o.put("warnings", CliJson.issues(qr.warnings(), locale(), false));
             return o;
         }

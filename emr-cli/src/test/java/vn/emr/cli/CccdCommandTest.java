@@ -98,7 +98,8 @@ class CccdCommandTest {
         List<String> names = new ArrayList<>();
         j.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("id", "oldId", "name", "birthDate", "sex", "address", "issueDate",
-                "province", "warnings");
+                "province", "extraFields", "warnings");
+        assertThat(j.get("extraFields").asInt()).isZero();
     }
 
     @Test
@@ -188,6 +189,7 @@ class CccdCommandTest {
                 "001099012345||Nguyễn Văn An|15031999|Nam|Hà Nội|10052021|a|b");
         assertThat(ok.exit()).isZero();
         assertThat(ok.json().get("warnings").get(0).get("code").asText()).isEqualTo("EMR-CORE-0120");
+        assertThat(ok.json().get("extraFields").asInt()).isEqualTo(2);
         assertThat(ok.json().toString()).doesNotContain("\"a|b\"");
         String future = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1)
                 .format(java.time.format.DateTimeFormatter.ofPattern("ddMMuuuu"));

@@ -41,6 +41,11 @@ import vn.emr.core.io.AtomicFiles;
  * QR on the chip citizen ID card (Circular 59/2021/TT-BCA card layout); the only place in {@code emr-core} that uses
  * ZXing and {@code javax.imageio}.
  *
+ * <p>This class needs ZXing ({@code com.google.zxing:core} and {@code javase}, optional dependencies of
+ * {@code emr-core}) and the {@code java.desktop} module: without them the JVM cannot load it and a call ends in a
+ * {@code NoClassDefFoundError}. {@code CccdQr.fromImage} checks first and refuses with {@code EMR-CORE-0080}; call
+ * that, or make sure the dependencies are present before calling this class directly.
+ *
  * <p>The public methods take and give files, streams and strings only, so that no AWT type leaks into the API of
  * {@code emr-core}. Text is always UTF-8: decoding passes {@code CHARACTER_SET=UTF-8} (cards write Vietnamese in UTF-8 byte mode,
  * often without an ECI header) and {@code TRY_HARDER}, then retries with {@code PURE_BARCODE} and a second binarizer;
