@@ -89,4 +89,11 @@ class ValidateCommandTest {
         assertThat(kept).isEqualTo(vn.emr.core.validation.ValidationReport.MAX_ISSUES);
         assertThat(j.get("droppedIssues").asInt()).isGreaterThanOrEqualTo(100);
     }
+
+    @Test
+    void aMissingFileWhoseNameLooksLikeAPlaceholderIsACodedReadError() {
+        CliRunner r = CliRunner.run("validate", "--json", dir.resolve("{0}.json").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0006");
+    }
 }

@@ -79,7 +79,8 @@ public final class MessageBundle {
      * Without arguments the text comes with its placeholders (for listings; {@code EmrException} refuses such a
      * text). Arguments beyond the placeholders are ignored.
      *
-     * @throws IllegalArgumentException if some but not all placeholders would be filled (a programming fault)
+     * <p>Giving some but not all arguments is a programming fault: an assertion (tests run with {@code -ea}); without
+     * assertions the missing parts are left empty.
      */
     public String format(String key, Locale locale, Object... args) {
         Map<String, String> table = Languages.isEnglish(locale) ? english : vietnamese;
@@ -92,12 +93,16 @@ public final class MessageBundle {
             return pattern;
         }
         int wanted = placeholders(pattern).size();
-        if (given < wanted) {
-            throw new IllegalArgumentException(key + " takes " + wanted + " argument(s), given " + given);
-        }
         Object[] filled = args;
-        for (int i = 0; i < given; i++) {
-            if (args[i] instanceof Localizable l) {
+        if (given < wanted) {
+            // a programming fault, caught by the tests (-ea); in production the missing parts are left empty, never
+            // a crash and never a raw placeholder
+            assert false : key + " takes " + wanted + " argument(s), given " + given;
+            filled = java.util.Arrays.copyOf(args, wanted);
+            java.util.Arrays.fill(filled, given, wanted, "");
+        }
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof Localizable l) {
                 if (filled == args) {
                     filled = args.clone();
                 }
@@ -126,6 +131,11 @@ public final class MessageBundle {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The number of distinct placeholders such as {@code {0}} in a bare message text. */
+    public static int placeholderCountOf(String text) {
+        return placeholders(text).size();
     }
 
     /** Whether the text still has a placeholder such as {@code {0}} (an unfilled message). */

@@ -24,8 +24,8 @@ class MessageBundleTest {
         assertThat(b.format("K", Languages.ENGLISH, "x")).isEqualTo("Field x");
         assertThat(b.format("K", Languages.ENGLISH)).isEqualTo("Field {0}");
         MessageBundle two = bundle("K=Trường {0} {1}\n", "K=Field {0} {1}\n");
-        assertThatThrownBy(() -> two.format("K", Languages.ENGLISH, "x"))
-                .isInstanceOf(IllegalArgumentException.class);
+        // a programming fault: an assertion under test (-ea), and empty text for the missing part without one
+        assertThatThrownBy(() -> two.format("K", Languages.ENGLISH, "x")).isInstanceOf(AssertionError.class);
         assertThat(b.placeholderCount("K")).isEqualTo(1);
     }
 
@@ -39,7 +39,15 @@ class MessageBundleTest {
     @Test
     void throwingACodeWithTooFewArgumentsIsNoticedAtOnce() {
         assertThatThrownBy(() -> new EmrException(CoreError.JSON_DUPLICATE_FIELD, "a"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void anArgumentThatLooksLikeAPlaceholderIsJustText() {
+        // a file named "{0}.json" must give the coded read error, not a fault about unfilled placeholders
+        EmrException e = new EmrException(CoreError.IO_READ, "", "{0}.json");
+        assertThat(e.code()).isEqualTo(CoreError.IO_READ);
+        assertThat(e.issues().get(0).message(Languages.ENGLISH)).contains("{0}.json");
     }
 
     @Test
