@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.core.io.AtomicFiles;
-import vn.emr.core.json.LimitedInput;
+import vn.emr.core.io.LimitedInput;
 
 /** File access for commands: coded errors instead of stack traces, and atomic writes (never a half-written file). */
 public final class CliFiles {
@@ -14,7 +14,7 @@ public final class CliFiles {
 
     /**
      * The most bytes a command reads from one input file: {@value #DEFAULT_MAX_INPUT_BYTES} (256 MiB) unless the
-     * environment variable {@code EMR_MAX_INPUT_BYTES} names another positive number.
+     * environment variable {@code EMR_MAX_INPUT_BYTES} names another number from 1 to {@link LimitedInput#MAX_LIMIT}.
      */
     public static final long DEFAULT_MAX_INPUT_BYTES = 256L * 1024 * 1024;
 
@@ -35,7 +35,7 @@ public final class CliFiles {
         }
         try {
             long v = Long.parseLong(setting.trim());
-            if (v > 0) {
+            if (v > 0 && v <= LimitedInput.MAX_LIMIT) {
                 return v;
             }
         } catch (NumberFormatException e) {

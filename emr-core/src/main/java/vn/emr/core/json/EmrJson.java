@@ -31,6 +31,7 @@ import java.util.Objects;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.core.i18n.Localizable;
+import vn.emr.core.io.LimitedInput;
 import vn.emr.core.model.MedicalRecord;
 import vn.emr.core.validation.Issue;
 

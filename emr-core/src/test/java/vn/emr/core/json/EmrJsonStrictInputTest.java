@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.core.Languages;
+import vn.emr.core.io.LimitedInput;
 import vn.emr.core.model.Patient;
 
 class EmrJsonStrictInputTest {

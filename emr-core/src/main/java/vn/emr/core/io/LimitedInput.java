@@ -1,4 +1,4 @@
-package vn.emr.core.json;
+package vn.emr.core.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +17,9 @@ import vn.emr.core.EmrException;
  */
 public final class LimitedInput {
 
+    /** The largest limit a read may have: what one Java array holds. */
+    public static final long MAX_LIMIT = Integer.MAX_VALUE - 16;
+
     private LimitedInput() {
     }
 
@@ -27,8 +30,8 @@ public final class LimitedInput {
      */
     public static byte[] readAll(InputStream in, long maxBytes) {
         Objects.requireNonNull(in, "in");
-        if (maxBytes < 0 || maxBytes > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("maxBytes must be 0.." + (Integer.MAX_VALUE - 16));
+        if (maxBytes < 0 || maxBytes > MAX_LIMIT) {
+            throw new IllegalArgumentException("maxBytes must be 0.." + MAX_LIMIT);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes + 1, 64 * 1024));
         byte[] buffer = new byte[64 * 1024];
