@@ -63,6 +63,7 @@ public final class AtomicFiles {
                 Files.createDirectories(dir);
             }
             temp = Files.createTempFile(dir, ".emr-", ".tmp");
+            keepPermissions(target, temp);
         } catch (IOException e) {
             throw new EmrException(CoreError.IO_WRITE, "", e, name);
         }
@@ -93,6 +94,21 @@ public final class AtomicFiles {
                     // best effort: the failure that matters is already being reported
                 }
             }
+        }
+    }
+
+    /**
+     * A replaced file keeps its POSIX permissions; a new one keeps the temporary file's owner-only {@code rw-------}
+     * (outputs may be signed records or keys). Nothing to do on file systems without POSIX permissions.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the platform's defaults apply
         }
     }
 

@@ -235,4 +235,24 @@ class AtomicFilesTest {
             delegate.close();
         }
     }
+
+    @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsOwnerOnly() throws Exception {
+        Path existing = dir.resolve("shared.xml");
+        Files.writeString(existing, "old");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> shared =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        try {
+            Files.setPosixFilePermissions(existing, shared);
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "no POSIX permissions here");
+        }
+        AtomicFiles.write(existing, "new".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(existing)).isEqualTo("new");
+        assertThat(Files.getPosixFilePermissions(existing)).isEqualTo(shared);
+        Path fresh = dir.resolve("fresh.xml");
+        AtomicFiles.write(fresh, "x".getBytes(StandardCharsets.UTF_8));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-------");
+    }
 }
