@@ -182,7 +182,7 @@ public final class XmlSigner {
         Digester d = new Digester(referenceId, Digester.EXCLUDE_NONE,
                 dataC14n == null ? C14nMethod.INCLUSIVE : dataC14n, null, Crypto.digest(digest));
         DocumentScanner scan = new DocumentScanner(List.of(d), false, null, containerPath);
-        SecureXml.parse(source, scan);
+        SecureXml.parse(source, scan, SecureXml.Parsers.byDefault());
         DocumentScanner.Container box = scan.container();
         if (profile == SignatureProfile.CHUKYDONVI) {
             if (!"GIAMDINHHS".equals(scan.rootQName())) {

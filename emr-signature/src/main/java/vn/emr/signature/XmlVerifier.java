@@ -79,14 +79,26 @@ public final class XmlVerifier {
     private final String expectedElement;
     private final List<PublicKey> pinnedKeys;
     private final Clock clock;
+    private final SecureXml.Parsers parsers;
 
     private XmlVerifier(TrustPolicy trust, SignatureProfile profile, String expectedElement,
             List<PublicKey> pinnedKeys, Clock clock) {
+        this(trust, profile, expectedElement, pinnedKeys, clock, SecureXml.Parsers.byDefault());
+    }
+
+    private XmlVerifier(TrustPolicy trust, SignatureProfile profile, String expectedElement,
+            List<PublicKey> pinnedKeys, Clock clock, SecureXml.Parsers parsers) {
         this.trust = Objects.requireNonNull(trust, "trust");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.expectedElement = expectedElement;
         this.pinnedKeys = List.copyOf(pinnedKeys);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.parsers = Objects.requireNonNull(parsers, "parsers");
+    }
+
+    /** The same verifier parsing through these parsers (package-private: differential tests compare the two). */
+    XmlVerifier withParsers(SecureXml.Parsers newParsers) {
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, newParsers);
     }
 
     /** A strict verifier of generic enveloped signatures over the whole document, trusting the policy's anchors. */
@@ -96,7 +108,7 @@ public final class XmlVerifier {
 
     /** The same verifier checking the given profile's shape. */
     public XmlVerifier withProfile(SignatureProfile newProfile) {
-        return new XmlVerifier(trust, newProfile, expectedElement, pinnedKeys, clock);
+        return new XmlVerifier(trust, newProfile, expectedElement, pinnedKeys, clock, parsers);
     }
 
     /**
@@ -108,7 +120,7 @@ public final class XmlVerifier {
         if (absolutePath == null || !absolutePath.startsWith("/")) {
             throw new IllegalArgumentException("an absolute path such as /HoSoBenhAn/NoiDung is required");
         }
-        return new XmlVerifier(trust, profile, absolutePath, pinnedKeys, clock);
+        return new XmlVerifier(trust, profile, absolutePath, pinnedKeys, clock, parsers);
     }
 
     /**
@@ -116,12 +128,12 @@ public final class XmlVerifier {
      * a pinned key is trusted without a certificate path.
      */
     public XmlVerifier withPinnedKeys(Collection<PublicKey> keys) {
-        return new XmlVerifier(trust, profile, expectedElement, List.copyOf(keys), clock);
+        return new XmlVerifier(trust, profile, expectedElement, List.copyOf(keys), clock, parsers);
     }
 
     /** The same verifier using this clock for "now" (when no XAdES signing time is given). */
     public XmlVerifier withClock(Clock newClock) {
-        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, newClock);
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, newClock, parsers);
     }
 
     /** Verifies a signed document held in memory. */
@@ -230,9 +242,9 @@ public final class XmlVerifier {
         return new VerificationResult(List.of(), results);
     }
 
-    private static void parse(XmlSource source, DocumentScanner scanner) {
+    private void parse(XmlSource source, DocumentScanner scanner) {
         try {
-            SecureXml.parse(source, scanner);
+            SecureXml.parse(source, scanner, parsers);
         } catch (UncheckedIOException e) {
             throw new EmrException(SignatureError.IO_READ, "", Reasons.of(e.getCause()));
         }

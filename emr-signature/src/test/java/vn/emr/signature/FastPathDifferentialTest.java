@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,13 +36,6 @@ class FastPathDifferentialTest {
             + "  <Other xmlns:unused=\"urn:u\" r:att=\"1\" xmlns:r=\"urn:r\"><?inner pi?><!-- inner comment --></Other>\n"
             + "  <ChuKy></ChuKy>\n</r:Root>\n<!-- after -->\n<?pi-after?>\n";
 
-    private static final boolean INITIAL = SecureXml.fastPath();
-
-    @AfterEach
-    void restore() {
-        SecureXml.useFastPath(INITIAL);
-    }
-
     static Stream<Arguments> documents() throws Exception {
         List<Arguments> docs = new ArrayList<>();
         docs.add(Arguments.of("tricky", Docs.bytes(TRICKY)));
@@ -64,7 +56,6 @@ class FastPathDifferentialTest {
     }
 
     private static List<byte[]> digests(byte[] xml, boolean fast) throws Exception {
-        SecureXml.useFastPath(fast);
         List<Digester> ds = new ArrayList<>();
         for (C14nMethod m : List.of(C14nMethod.INCLUSIVE, C14nMethod.EXCLUSIVE, C14nMethod.INCLUSIVE_11)) {
             ds.add(new Digester(null, Digester.EXCLUDE_NONE, m, null, MessageDigest.getInstance("SHA-256")));
@@ -75,7 +66,7 @@ class FastPathDifferentialTest {
         }
         ds.add(new Digester(null, Digester.EXCLUDE_NONE, C14nMethod.EXCLUSIVE, Set.of("unused", ""),
                 MessageDigest.getInstance("SHA-256")));
-        SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, new String[0], null));
+        SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, new String[0], null), parsers(fast));
         List<byte[]> out = new ArrayList<>();
         for (Digester d : ds) {
             out.add(d.value());
@@ -98,10 +89,8 @@ class FastPathDifferentialTest {
     void givesTheSameVerdictAsTheJdkParserOnEveryVector(String path) throws Exception {
         byte[] xml = ConformanceVectorsTest.read("vectors/" + path);
         XmlVerifier v = ConformanceVectorsTest.verifierFor(path, xml);
-        SecureXml.useFastPath(true);
-        VerificationResult fast = v.verify(xml);
-        SecureXml.useFastPath(false);
-        VerificationResult jdk = v.verify(xml);
+        VerificationResult fast = v.withParsers(SecureXml.Parsers.FAST_THEN_JDK).verify(xml);
+        VerificationResult jdk = v.withParsers(SecureXml.Parsers.JDK_ONLY).verify(xml);
         assertThat(fast.valid()).isEqualTo(jdk.valid());
         assertThat(fast.errors().stream().map(Issue::codeString).toList())
                 .isEqualTo(jdk.errors().stream().map(Issue::codeString).toList());
@@ -133,9 +122,9 @@ class FastPathDifferentialTest {
                 "<a\u0001/>", "<a>\u0001</a>", "")) {
             byte[] xml = Docs.bytes(bad);
             for (boolean fast : List.of(true, false)) {
-                SecureXml.useFastPath(fast);
                 try {
-                    SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), true, new String[0], null));
+                    SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), true, new String[0], null),
+                            parsers(fast));
                     throw new AssertionError((fast ? "fast" : "jdk") + " accepted " + bad);
                 } catch (EmrException e) {
                     assertThat(e.code()).as(bad).isIn(SignatureError.MALFORMED_XML, SignatureError.DOCTYPE_REFUSED);
@@ -143,12 +132,16 @@ class FastPathDifferentialTest {
             }
         }
         byte[] bad = {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'};
-        SecureXml.useFastPath(true);
         try {
-            SecureXml.parse(XmlSource.of(bad), new DocumentScanner(List.of(), true, new String[0], null));
+            SecureXml.parse(XmlSource.of(bad), new DocumentScanner(List.of(), true, new String[0], null),
+                    SecureXml.Parsers.FAST_THEN_JDK);
             throw new AssertionError("accepted invalid UTF-8");
         } catch (EmrException e) {
             assertThat(e.code()).isEqualTo(SignatureError.MALFORMED_XML);
         }
+    }
+
+    private static SecureXml.Parsers parsers(boolean fast) {
+        return fast ? SecureXml.Parsers.FAST_THEN_JDK : SecureXml.Parsers.JDK_ONLY;
     }
 }

@@ -68,25 +68,29 @@ public final class SecureXml {
         throw new SAXException("external entity refused");
     };
 
-    private static volatile boolean fastPath = !Boolean.getBoolean("emr.signature.jdkParserOnly");
+    /** Which parsers a document may go through; a value of the verifier or signer, never global state. */
+    public enum Parsers {
+        /** In-memory UTF-8 documents through the strict fast tokenizer, everything else through the JDK parser. */
+        FAST_THEN_JDK,
+        /** The hardened JDK parser only (for differential tests and for callers who want one parser). */
+        JDK_ONLY;
 
-    /** Whether in-memory UTF-8 documents go through the fast tokenizer. */
-    public static boolean fastPath() {
-        return fastPath;
-    }
-
-    /** Turns the fast UTF-8 tokenizer on or off (off: the JDK parser only); for differential tests. */
-    public static void useFastPath(boolean on) {
-        fastPath = on;
+        /**
+         * The default: {@link #FAST_THEN_JDK}, or {@link #JDK_ONLY} when the system property
+         * {@code emr.signature.jdkParserOnly} is {@code true} when the verifier or signer is created.
+         */
+        public static Parsers byDefault() {
+            return Boolean.getBoolean("emr.signature.jdkParserOnly") ? JDK_ONLY : FAST_THEN_JDK;
+        }
     }
 
     /**
-     * Parses the document into the scanner: in-memory UTF-8 documents through the strict fast tokenizer, anything
-     * else (files, streams, other encodings, XML 1.1) through the hardened JDK parser.
+     * Parses the document into the scanner: with {@link Parsers#FAST_THEN_JDK}, in-memory UTF-8 documents through
+     * the strict fast tokenizer; anything else (files, streams, other encodings) through the hardened JDK parser.
      */
-    public static void parse(XmlSource source, DocumentScanner scanner) {
+    public static void parse(XmlSource source, DocumentScanner scanner, Parsers parsers) {
         byte[] bytes = source.inMemory();
-        if (bytes != null && fastPath) {
+        if (bytes != null && parsers == Parsers.FAST_THEN_JDK) {
             try {
                 Utf8XmlTokenizer.parse(bytes, scanner);
                 return;
