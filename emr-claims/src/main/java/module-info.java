@@ -1,4 +1,7 @@
 /** The 130-standard health-insurance claims XML (Decisions 130, 4750 and 3176 of the Ministry of Health). */
 module vn.emr.claims {
-    requires vn.emr.core;
+    requires transitive vn.emr.core;
+
+    exports vn.emr.claims;
+    exports vn.emr.claims.money;
 }

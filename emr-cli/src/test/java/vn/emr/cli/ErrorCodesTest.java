@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.emr.claims.ClaimsError;
 import vn.emr.core.CoreError;
 import vn.emr.core.ErrorCode;
 import vn.emr.core.Languages;
@@ -23,6 +24,7 @@ class ErrorCodesTest {
         codes.addAll(List.of(SignatureError.values()));
         codes.addAll(List.of(TrustError.values()));
         codes.addAll(List.of(PaymentError.values()));
+        codes.addAll(List.of(ClaimsError.values()));
         return codes;
     }
 
@@ -30,7 +32,7 @@ class ErrorCodesTest {
     void codesAreUniqueAcrossModules() {
         Set<String> seen = new HashSet<>();
         for (ErrorCode c : all()) {
-            assertThat(c.code()).matches("EMR-(CORE|SIG|PAY)-[0-9]{4}");
+            assertThat(c.code()).matches("EMR-(CORE|SIG|PAY|CLM)-[0-9]{4}");
             assertThat(seen.add(c.code())).as("duplicate code " + c.code()).isTrue();
         }
     }
