@@ -3,5 +3,6 @@ module vn.emr.claims {
     requires transitive vn.emr.core;
 
     exports vn.emr.claims;
+    exports vn.emr.claims.catalogue;
     exports vn.emr.claims.money;
 }

@@ -1,0 +1,182 @@
+package vn.emr.claims.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import vn.emr.claims.catalogue.FieldSpec.FieldType;
+import vn.emr.claims.catalogue.FieldSpec.Requirement;
+import vn.emr.claims.catalogue.FieldSpec.ValueFormat;
+
+/**
+ * The catalogue against independent sources: the official empty templates of BHXH letter CV 1245 (element names and
+ * order of every table they show) and, when {@code ../shared} is beside the project, the research CSV it derives from.
+ */
+class CatalogueTest {
+
+    private static final Map<ClaimsTable, String> TEMPLATES = new EnumMap<>(Map.ofEntries(
+            Map.entry(ClaimsTable.XML0, "02_XML0_CHECKIN_template.xml"),
+            Map.entry(ClaimsTable.XML1, "03_XML1_TONG_HOP_template.xml"),
+            Map.entry(ClaimsTable.XML2, "04_XML2_CHI_TIET_THUOC_template.xml"),
+            Map.entry(ClaimsTable.XML3, "05_XML3_CHI_TIET_DVKT_VTYT_template.xml"),
+            Map.entry(ClaimsTable.XML4, "06_XML4_CHI_TIET_CLS_template.xml"),
+            Map.entry(ClaimsTable.XML5, "07_XML5_DIEN_BIEN_LAM_SANG_template.xml"),
+            Map.entry(ClaimsTable.XML6, "08_XML6_HIV_AIDS_template.xml"),
+            Map.entry(ClaimsTable.XML7, "09_XML7_GIAY_RA_VIEN_template.xml"),
+            Map.entry(ClaimsTable.XML8, "10_XML8_TOM_TAT_HSBA_template.xml"),
+            Map.entry(ClaimsTable.XML9, "11_XML9_GIAY_CHUNG_SINH_template.xml"),
+            Map.entry(ClaimsTable.XML11, "12_XML11_GIAY_NGHI_HUONG_BHXH_template.xml"),
+            Map.entry(ClaimsTable.XML13, "13_XML13_GIAY_CHUYEN_TUYEN_template.xml"),
+            Map.entry(ClaimsTable.XML14, "14_XML14_GIAY_HEN_KHAM_LAI_template.xml"),
+            Map.entry(ClaimsTable.XML15, "15_XML15_DIEU_TRI_LAO_template.xml")));
+
+    @ParameterizedTest
+    @EnumSource(ClaimsTable.class)
+    void elementNamesAndOrderAreTheOfficialTemplates(ClaimsTable table) throws Exception {
+        String file = TEMPLATES.get(table);
+        assumeTrue(file != null, "no official template of " + table + " in the shared data (XML10, XML12)");
+        Document doc;
+        try (InputStream in = CatalogueTest.class.getResourceAsStream("/templates/" + file)) {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            doc = f.newDocumentBuilder().parse(in);
+        }
+        Element root = doc.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo(table.rootElement());
+        Element record = root;
+        if (table.repeated()) {
+            Element list = children(root).get(0);
+            assertThat(list.getTagName()).isEqualTo(table.listElement().orElseThrow());
+            record = children(list).get(0);
+            assertThat(record.getTagName()).isEqualTo(table.recordElement());
+        }
+        List<String> names = children(record).stream().map(Element::getTagName).toList();
+        assertThat(FieldCatalogue.qd4750().table(table).names()).containsExactlyElementsOf(names);
+        if (table == ClaimsTable.XML0) {
+            assertThat(children(root).get(1).getTagName()).isEqualTo("CHUKYDONVI");
+        }
+    }
+
+    private static List<Element> children(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void countsAndTypesAsTheDecisionGivesThem() {
+        FieldCatalogue c = FieldCatalogue.qd4750();
+        assertThat(c.fieldCount()).isEqualTo(481);
+        assertThat(c.table(ClaimsTable.XML1).fields()).hasSize(66);
+        assertThat(c.table(ClaimsTable.XML2).fields()).hasSize(39);
+        assertThat(c.table(ClaimsTable.XML3).fields()).hasSize(47);
+        assertThat(c.table(ClaimsTable.XML10).fields()).hasSize(13);
+        assertThat(c.table(ClaimsTable.XML12).fields()).hasSize(35);
+        FieldSpec maLk = c.table(ClaimsTable.XML2).field("MA_LK").orElseThrow();
+        assertThat(maLk.type()).isEqualTo(FieldType.TEXT);
+        assertThat(maLk.maxLength()).hasValue(100);
+        assertThat(maLk.requirement()).isEqualTo(Requirement.MANDATORY);
+        FieldSpec amount = c.table(ClaimsTable.XML2).field("THANH_TIEN_BV").orElseThrow();
+        assertThat(amount.format()).isEqualTo(ValueFormat.DECIMAL_2);
+        assertThat(amount.maxLength()).hasValue(15);
+        assertThat(c.table(ClaimsTable.XML2).field("SO_LUONG").orElseThrow().format()).isEqualTo(ValueFormat.DECIMAL_3);
+        assertThat(c.table(ClaimsTable.XML2).field("NGAY_YL").orElseThrow().format())
+                .isEqualTo(ValueFormat.DATE_TIME);
+        assertThat(c.table(ClaimsTable.XML2).field("DU_PHONG").orElseThrow().maxLength()).isEmpty();
+        FieldSpec tenderInfo = c.table(ClaimsTable.XML2).field("TT_THAU").orElseThrow();
+        assertThat(tenderInfo.multiValue()).isTrue();
+        assertThat(tenderInfo.requirement()).isEqualTo(Requirement.CONDITIONAL);
+        assertThat(tenderInfo.condition()).isNotEmpty();
+        // 4750 made the citizen id text (leading zeros) and MA_DOITUONG_KCB 4 characters
+        assertThat(c.table(ClaimsTable.XML1).field("SO_CCCD").orElseThrow().type()).isEqualTo(FieldType.TEXT);
+        assertThat(c.table(ClaimsTable.XML1).field("MA_DOITUONG_KCB").orElseThrow().maxLength()).hasValue(4);
+        assertThat(c.table(ClaimsTable.XML1).field("NO_SUCH_FIELD")).isEmpty();
+    }
+
+    @Test
+    void theResourceIsTheSharedResearchTable() throws Exception {
+        Path shared = Path.of("..", "..", "shared", "data", "claims", "fields-130.csv");
+        assumeTrue(Files.isRegularFile(shared), "../shared is not beside the project");
+        List<String> expected = new ArrayList<>();
+        for (List<String> row : Csv.read(Files.readString(shared, StandardCharsets.UTF_8))) {
+            if (row.get(0).equals("table")) {
+                continue;
+            }
+            expected.add(String.join("|", row.subList(0, 6)));
+        }
+        List<String> actual = new ArrayList<>();
+        for (TableSpec t : FieldCatalogue.qd4750().tables()) {
+            for (FieldSpec f : t.fields()) {
+                String mandatory = switch (f.requirement()) {
+                    case MANDATORY -> "Y";
+                    case OPTIONAL -> "N";
+                    case CONDITIONAL -> "C: " + f.condition();
+                };
+                actual.add(String.join("|", t.table().name(), f.name(), f.type() == FieldType.TEXT ? "Chuỗi" : "Số",
+                        f.maxLength().isPresent() ? Integer.toString(f.maxLength().getAsInt()) : "n", f.formatText(),
+                        mandatory));
+            }
+        }
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** A small RFC 4180 reader for the test's CSV (quoted fields with doubled quotes). */
+    static final class Csv {
+        static List<List<String>> read(String text) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (quoted) {
+                    if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (ch == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(ch);
+                    }
+                } else if (ch == '"') {
+                    quoted = true;
+                } else if (ch == ',') {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                } else if (ch == '\n') {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                } else if (ch != '\r') {
+                    cell.append(ch);
+                }
+            }
+            if (cell.length() > 0 || !row.isEmpty()) {
+                row.add(cell.toString());
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
