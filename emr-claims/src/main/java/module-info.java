@@ -1,8 +1,10 @@
 /** The 130-standard health-insurance claims XML (Decisions 130, 4750 and 3176 of the Ministry of Health). */
 module vn.emr.claims {
     requires transitive vn.emr.core;
+    requires java.xml;
 
     exports vn.emr.claims;
     exports vn.emr.claims.catalogue;
     exports vn.emr.claims.money;
+    exports vn.emr.claims.table;
 }

@@ -8,7 +8,7 @@ import vn.emr.core.i18n.MessageBundle;
  * The error and warning codes of {@code emr-claims} ({@code EMR-CLM-nnnn}); texts in
  * {@code claims-errors_vi/en.properties}.
  *
- * <p>Ranges: 01xx money (line amounts, benefit rates, dated configuration).
+ * <p>Ranges: 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents.
  */
 public enum ClaimsError implements ErrorCode {
     // 01xx money
@@ -33,7 +33,34 @@ public enum ClaimsError implements ErrorCode {
     /** A drug line with two different unit prices or a service rate. */
     DRUG_LINE_SHAPE("EMR-CLM-0110"),
     /** The fund's amount of a line exceeds the line's cost at the facility's price. */
-    INSURANCE_ABOVE_FACILITY("EMR-CLM-0111");
+    INSURANCE_ABOVE_FACILITY("EMR-CLM-0111"),
+    // 02xx table values and table documents
+    /** The table has no field of this name. */
+    FIELD_UNKNOWN("EMR-CLM-0201"),
+    /** A value longer than its field's declared size. */
+    FIELD_TOO_LONG("EMR-CLM-0202"),
+    /** A number field holding something other than a plain decimal number. */
+    FIELD_NOT_A_NUMBER("EMR-CLM-0203"),
+    /** A date field that is not a real date in the form yyyyMMdd. */
+    FIELD_DATE("EMR-CLM-0204"),
+    /** A date-time field that is not a real time in the form yyyyMMddHHmm. */
+    FIELD_DATE_TIME("EMR-CLM-0205"),
+    /** A decimal with other than the prescribed decimal places. */
+    FIELD_DECIMALS("EMR-CLM-0206"),
+    /** Spaces in a field that takes none. */
+    FIELD_SPACES("EMR-CLM-0207"),
+    /** A character XML 1.0 cannot carry, or a control character in a value. */
+    FIELD_CHARACTERS("EMR-CLM-0208"),
+    /** A field given twice in one record. */
+    FIELD_REPEATED("EMR-CLM-0209"),
+    /** A table document that is not well-formed XML, or holds a DOCTYPE. */
+    TABLE_MALFORMED("EMR-CLM-0210"),
+    /** A table document whose element structure is not the table's. */
+    TABLE_STRUCTURE("EMR-CLM-0211"),
+    /** A table document whose root element is not the expected table's. */
+    TABLE_ROOT("EMR-CLM-0212"),
+    /** A one-record table document holding other than one record. */
+    TABLE_RECORD_COUNT("EMR-CLM-0213");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");

@@ -1,0 +1,164 @@
+package vn.emr.claims.table;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import vn.emr.claims.ClaimsError;
+import vn.emr.claims.catalogue.FieldSpec;
+import vn.emr.claims.catalogue.FieldSpec.FieldType;
+import vn.emr.core.validation.Issue;
+
+/**
+ * The checks one field value must pass, from the catalogue's declaration alone: characters, size (in characters, that
+ * is Unicode code points), number form, date and time forms, decimal places, spaces. A builder refuses a value that
+ * fails them; a reader keeps it so that the file can be checked and reported on. Messages never repeat the value.
+ */
+public final class FieldRules {
+
+    /** {@code yyyyMMdd}, strict (no 20240230). */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** {@code yyyyMMddHHmm}, strict. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmm")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private FieldRules() {
+    }
+
+    /** The issues of one value of the field (none when it passes); {@code path} locates the field. */
+    public static List<Issue> check(FieldSpec field, String value, String path) {
+        List<Issue> issues = new ArrayList<>(1);
+        if (!charactersAllowed(value, field.type() == FieldType.TEXT)) {
+            issues.add(Issue.error(path, ClaimsError.FIELD_CHARACTERS));
+            return issues;
+        }
+        if (field.maxLength().isPresent()
+                && value.codePointCount(0, value.length()) > field.maxLength().getAsInt()) {
+            issues.add(Issue.error(path, ClaimsError.FIELD_TOO_LONG, field.maxLength().getAsInt()));
+        }
+        List<String> parts = field.multiValue() ? List.of(value.split(";", -1)) : List.of(value);
+        for (String part : parts) {
+            Issue issue = checkForm(field, part, path);
+            if (issue != null) {
+                issues.add(issue);
+                break;
+            }
+        }
+        return issues;
+    }
+
+    private static Issue checkForm(FieldSpec field, String v, String path) {
+        switch (field.format()) {
+            case DATE -> {
+                return isDate(v) ? null : Issue.error(path, ClaimsError.FIELD_DATE);
+            }
+            case DATE_TIME -> {
+                return isDateTime(v, false) ? null : Issue.error(path, ClaimsError.FIELD_DATE_TIME);
+            }
+            case DATE_TIME_PARTIAL -> {
+                return isDateTime(v, true) ? null : Issue.error(path, ClaimsError.FIELD_DATE_TIME);
+            }
+            case DECIMAL_2, DECIMAL_UP_TO_2 -> {
+                return decimal(v, 2, path);
+            }
+            case DECIMAL_3 -> {
+                return decimal(v, 3, path);
+            }
+            case NO_SPACES -> {
+                return v.indexOf(' ') >= 0 ? Issue.error(path, ClaimsError.FIELD_SPACES) : null;
+            }
+            default -> {
+                if (field.type() == FieldType.NUMBER && !isNumber(v)) {
+                    return Issue.error(path, ClaimsError.FIELD_NOT_A_NUMBER);
+                }
+                return null;
+            }
+        }
+    }
+
+    private static Issue decimal(String v, int places, String path) {
+        if (!isNumber(v)) {
+            return Issue.error(path, ClaimsError.FIELD_NOT_A_NUMBER);
+        }
+        int dot = v.indexOf('.');
+        return dot >= 0 && v.length() - dot - 1 > places ? Issue.error(path, ClaimsError.FIELD_DECIMALS, places) : null;
+    }
+
+    /** A plain decimal number: ASCII digits, at most one point with digits on both sides, no sign or exponent. */
+    static boolean isNumber(String v) {
+        int n = v.length();
+        if (n == 0) {
+            return false;
+        }
+        int dot = -1;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == '.') {
+                if (dot >= 0 || i == 0 || i == n - 1) {
+                    return false;
+                }
+                dot = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isDate(String v) {
+        if (v.length() != 8 || !isNumber(v)) {
+            return false;
+        }
+        try {
+            LocalDate.parse(v, DATE);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    static boolean isDateTime(String v, boolean partialAllowed) {
+        if (v.length() != 12 || !isNumber(v) || v.indexOf('.') >= 0) {
+            return false;
+        }
+        String candidate = v;
+        if (partialAllowed && v.startsWith("0000", 4)) {
+            candidate = v.substring(0, 4) + "0101" + v.substring(8);
+        }
+        try {
+            LocalDateTime.parse(candidate, DATE_TIME);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether every character is one XML 1.0 carries and, outside free text, no control character: tab, line feed and
+     * carriage return are allowed in text fields only; no other C0 or C1 control, no lone surrogate, no U+FFFE/U+FFFF.
+     */
+    static boolean charactersAllowed(String v, boolean text) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= v.length() || !Character.isLowSurrogate(v.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            } else if (c == '\t' || c == '\n' || c == '\r') {
+                if (!text) {
+                    return false;
+                }
+            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
