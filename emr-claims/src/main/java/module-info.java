@@ -2,9 +2,11 @@
 module vn.emr.claims {
     requires transitive vn.emr.core;
     requires java.xml;
+    requires transitive vn.emr.signature;
 
     exports vn.emr.claims;
     exports vn.emr.claims.catalogue;
+    exports vn.emr.claims.envelope;
     exports vn.emr.claims.money;
     exports vn.emr.claims.table;
 }

@@ -8,7 +8,8 @@ import vn.emr.core.i18n.MessageBundle;
  * The error and warning codes of {@code emr-claims} ({@code EMR-CLM-nnnn}); texts in
  * {@code claims-errors_vi/en.properties}.
  *
- * <p>Ranges: 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents.
+ * <p>Ranges: 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents; 03xx the
+ * {@code GIAMDINHHS} envelope.
  */
 public enum ClaimsError implements ErrorCode {
     // 01xx money
@@ -60,7 +61,32 @@ public enum ClaimsError implements ErrorCode {
     /** A table document whose root element is not the expected table's. */
     TABLE_ROOT("EMR-CLM-0212"),
     /** A one-record table document holding other than one record. */
-    TABLE_RECORD_COUNT("EMR-CLM-0213");
+    TABLE_RECORD_COUNT("EMR-CLM-0213"),
+    // 03xx the GIAMDINHHS envelope
+    /** A facility code (MACSKCB) that is not 5 letters or digits. */
+    FACILITY_CODE("EMR-CLM-0301"),
+    /** An episode without its summary table XML1. */
+    EPISODE_NO_SUMMARY("EMR-CLM-0302"),
+    /** A table that does not travel in the envelope (the check-in XML0, the portal's XML12). */
+    EPISODE_TABLE_NOT_SENT("EMR-CLM-0303"),
+    /** A table row whose MA_LK is not its episode's. */
+    EPISODE_LINK("EMR-CLM-0304"),
+    /** An envelope that is not well-formed XML, or holds a DOCTYPE. */
+    ENVELOPE_MALFORMED("EMR-CLM-0305"),
+    /** An envelope whose element structure is not GIAMDINHHS's. */
+    ENVELOPE_STRUCTURE("EMR-CLM-0306"),
+    /** A LOAIHOSO that names no table. */
+    FILE_TYPE_UNKNOWN("EMR-CLM-0307"),
+    /** A NOIDUNGFILE that is not base64. */
+    FILE_BASE64("EMR-CLM-0308"),
+    /** A NOIDUNGFILE whose document is not the table its LOAIHOSO names. */
+    FILE_TABLE_MISMATCH("EMR-CLM-0309"),
+    /** A NGAYLAP that is not a real date yyyyMMdd. */
+    ENVELOPE_DATE("EMR-CLM-0310"),
+    /** An envelope with no episode. */
+    ENVELOPE_EMPTY("EMR-CLM-0311"),
+    /** A table given twice in one episode. */
+    EPISODE_TABLE_REPEATED("EMR-CLM-0312");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");

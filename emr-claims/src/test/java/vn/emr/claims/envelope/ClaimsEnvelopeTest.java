@@ -1,0 +1,199 @@
+package vn.emr.claims.envelope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.emr.claims.ClaimsError;
+import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.catalogue.FieldCatalogue;
+import vn.emr.claims.catalogue.FieldSpec;
+import vn.emr.claims.table.TableDocument;
+import vn.emr.claims.table.TableRecord;
+import vn.emr.core.EmrException;
+import vn.emr.signature.DemoCredentials;
+import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.VerificationResult;
+import vn.emr.signature.XmlVerifier;
+
+/** The GIAMDINHHS envelope: built, signed over the bytes written, read back equal; malformed files refused. */
+class ClaimsEnvelopeTest {
+
+    private static DemoCredentials credentials;
+
+    @BeforeAll
+    static void keys() {
+        credentials = DemoCredentials.generate();
+    }
+
+    static TableRecord summary(String maLk) {
+        return TableRecord.builder(ClaimsTable.XML1).set("MA_LK", maLk).set("STT", 1).set("MA_BN", "BN0001")
+                .set("HO_TEN", "Nguyễn Văn An").set("MA_CSKCB", "01001").build();
+    }
+
+    static TableRecord drug(String maLk, int stt) {
+        return TableRecord.builder(ClaimsTable.XML2).set("MA_LK", maLk).set("STT", stt).set("MA_THUOC", "40.17")
+                .set("TEN_THUOC", "Paracetamol 500mg").set("SO_LUONG", new java.math.BigDecimal("10"))
+                .set("DON_GIA", new java.math.BigDecimal("1500")).set("THANH_TIEN_BV",
+                        new java.math.BigDecimal("15000")).build();
+    }
+
+    static ClaimEpisode episode(String maLk) {
+        Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+        tables.put(ClaimsTable.XML2, List.of(drug(maLk, 1), drug(maLk, 2)));
+        tables.put(ClaimsTable.XML1, List.of(summary(maLk)));
+        return ClaimEpisode.of(tables);
+    }
+
+    @Test
+    void aSignedFileVerifiesAndReadsBackEqual() {
+        ClaimsEnvelope envelope = ClaimsEnvelope.of("01001", LocalDate.of(2025, 3, 4),
+                List.of(episode("LK-1"), episode("LK-2")));
+        byte[] signed = envelope.sign(credentials.signingKey());
+        VerificationResult v = XmlVerifier.strict(credentials.trustPolicy()).withProfile(SignatureProfile.CHUKYDONVI)
+                .verify(signed);
+        assertThat(v.errors()).isEmpty();
+        assertThat(v.valid()).isTrue();
+
+        ClaimsFile file = ClaimsFile.read(signed);
+        assertThat(file.facilityCode()).isEqualTo("01001");
+        assertThat(file.createdOn()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(file.declaredEpisodeCount()).isEqualTo(2);
+        assertThat(file.episodes()).isEqualTo(envelope.episodes());
+        assertThat(file.episodes().get(1).maLk()).contains("LK-2");
+        assertThat(file.raw()).isEqualTo(signed);
+
+        String text = new String(envelope.write(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+                .contains("<NGAYLAP>20250304</NGAYLAP><SOLUONGHOSO>2</SOLUONGHOSO>")
+                .contains("<CHUKYDONVI></CHUKYDONVI></GIAMDINHHS>");
+        // FILEHOSO in ascending table order, NOIDUNGFILE on one line, decoding to the table document
+        assertThat(text.indexOf("<LOAIHOSO>XML1</LOAIHOSO>")).isLessThan(text.indexOf("<LOAIHOSO>XML2</LOAIHOSO>"));
+        String first = text.substring(text.indexOf("<NOIDUNGFILE>") + 13, text.indexOf("</NOIDUNGFILE>"));
+        assertThat(first).doesNotContain("\n", " ");
+        assertThat(Base64.getDecoder().decode(first))
+                .isEqualTo(TableDocument.write(ClaimsTable.XML1, List.of(summary("LK-1"))));
+
+        // a byte changed after signing breaks the signature
+        String tampered = new String(signed, StandardCharsets.UTF_8).replace("<NGAYLAP>20250304", "<NGAYLAP>20250305");
+        assertThat(XmlVerifier.strict(credentials.trustPolicy()).withProfile(SignatureProfile.CHUKYDONVI)
+                .verify(tampered.getBytes(StandardCharsets.UTF_8)).valid()).isFalse();
+    }
+
+    @Test
+    void randomEpisodesOfEveryTableReadBackEqual() {
+        Random random = new Random(1245);
+        for (int round = 0; round < 25; round++) {
+            List<ClaimEpisode> episodes = new ArrayList<>();
+            for (int e = 0; e < 1 + random.nextInt(3); e++) {
+                String maLk = "LK" + round + "-" + e;
+                Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+                for (ClaimsTable t : ClaimsTable.values()) {
+                    if (t == ClaimsTable.XML0 || t == ClaimsTable.XML12 || t != ClaimsTable.XML1 && random.nextBoolean()) {
+                        continue;
+                    }
+                    int n = t.repeated() ? 1 + random.nextInt(3) : 1;
+                    List<TableRecord> rows = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        rows.add(randomRow(t, maLk, random));
+                    }
+                    tables.put(t, rows);
+                }
+                episodes.add(ClaimEpisode.of(tables));
+            }
+            ClaimsEnvelope envelope = ClaimsEnvelope.of("79A01", LocalDate.of(2026, 7, 1), episodes);
+            assertThat(ClaimsFile.read(envelope.write()).episodes()).isEqualTo(episodes);
+        }
+    }
+
+    private static TableRecord randomRow(ClaimsTable t, String maLk, Random random) {
+        TableRecord.Builder b = TableRecord.builder(t);
+        for (FieldSpec f : FieldCatalogue.qd4750().table(t).fields()) {
+            if (random.nextInt(3) == 0) {
+                b.set(f.name(), vn.emr.claims.table.TableDocumentTestAccess.fitting(f, random));
+            }
+        }
+        return b.set("MA_LK", maLk).build();
+    }
+
+    @Test
+    void buildingRefusesWhatTheSenderMustNotSend() {
+        assertCode(() -> ClaimsEnvelope.of("0100", LocalDate.of(2025, 1, 1), List.of(episode("A"))),
+                ClaimsError.FACILITY_CODE);
+        assertCode(() -> ClaimsEnvelope.of("01001", LocalDate.of(2025, 1, 1), List.of()), ClaimsError.ENVELOPE_EMPTY);
+        assertCode(() -> ClaimEpisode.of(Map.of(ClaimsTable.XML2, List.of(drug("A", 1)))),
+                ClaimsError.EPISODE_NO_SUMMARY);
+        assertCode(() -> ClaimEpisode.of(Map.of(ClaimsTable.XML1, List.of(summary("A")), ClaimsTable.XML2,
+                List.of(drug("B", 1)))), ClaimsError.EPISODE_LINK);
+        TableRecord checkin = TableRecord.builder(ClaimsTable.XML0).set("MA_LK", "A").build();
+        assertCode(() -> ClaimEpisode.of(Map.of(ClaimsTable.XML1, List.of(summary("A")), ClaimsTable.XML0,
+                List.of(checkin))), ClaimsError.EPISODE_TABLE_NOT_SENT);
+        assertCode(() -> ClaimEpisode.of(Map.of(ClaimsTable.XML1, List.of(summary("A")), ClaimsTable.XML2,
+                List.of(summary("A")))), ClaimsError.FILE_TABLE_MISMATCH);
+    }
+
+    @Test
+    void readsWhatRealFilesDo() {
+        byte[] inner = TableDocument.write(ClaimsTable.XML1, List.of(summary("LK-9")));
+        String b64 = Base64.getMimeEncoder(60, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(inner);
+        String body = "<GIAMDINHHS>\n  <THONGTINDONVI><MACSKCB>01001</MACSKCB></THONGTINDONVI>\n  <THONGTINHOSO>"
+                + "<NGAYLAP> 20250304 </NGAYLAP><SOLUONGHOSO>1</SOLUONGHOSO><DANHSACHHOSO><HOSO><FILEHOSO>"
+                + "<LOAIHOSO>XML1</LOAIHOSO><NOIDUNGFILE><![CDATA[ " + b64 + " ]]></NOIDUNGFILE></FILEHOSO></HOSO>"
+                + "</DANHSACHHOSO></THONGTINHOSO>\n  <CHUKYDONVI/>\n</GIAMDINHHS>";
+        for (String doc : List.of(body, "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n" + body)) {
+            ClaimsFile f = ClaimsFile.read(doc.getBytes(StandardCharsets.UTF_8));
+            assertThat(f.episodes()).hasSize(1);
+            assertThat(f.episodes().get(0).maLk()).contains("LK-9");
+        }
+    }
+
+    @Test
+    void refusesMalformedFilesWithALocatedCode() {
+        String xml1 = Base64.getEncoder().encodeToString(TableDocument.write(ClaimsTable.XML1, List.of(summary("A"))));
+        assertRead(file("XML1", "not base64!"), ClaimsError.FILE_BASE64, "HOSO[1]/FILEHOSO[1]/NOIDUNGFILE");
+        assertRead(file("XML16", xml1), ClaimsError.FILE_TYPE_UNKNOWN, "HOSO[1]/FILEHOSO[1]/LOAIHOSO");
+        assertRead(file("XML2", xml1), ClaimsError.FILE_TABLE_MISMATCH, "HOSO[1]/FILEHOSO[1]");
+        String doctype = Base64.getEncoder().encodeToString(("<!DOCTYPE TONG_HOP [<!ENTITY e SYSTEM "
+                + "\"file:///etc/passwd\">]><TONG_HOP><MA_LK>&e;</MA_LK></TONG_HOP>").getBytes(StandardCharsets.UTF_8));
+        assertRead(file("XML1", doctype), ClaimsError.TABLE_MALFORMED, "HOSO[1]/FILEHOSO[1]");
+        assertRead(("<!DOCTYPE GIAMDINHHS [<!ENTITY x \"y\">]>" + file("XML1", xml1)), ClaimsError.ENVELOPE_MALFORMED, "");
+        assertRead(file("XML1", xml1).replace("GIAMDINHHS", "GIAMDINH"), ClaimsError.ENVELOPE_STRUCTURE, "");
+        assertRead(file("XML1", xml1).replace("<NGAYLAP>20250304", "<NGAYLAP>20250230"), ClaimsError.ENVELOPE_DATE,
+                "NGAYLAP");
+        assertRead(file("XML1", xml1).replace("</FILEHOSO></HOSO>", "</FILEHOSO><FILEHOSO><LOAIHOSO>XML1</LOAIHOSO>"
+                + "<NOIDUNGFILE>" + xml1 + "</NOIDUNGFILE></FILEHOSO></HOSO>"), ClaimsError.EPISODE_TABLE_REPEATED,
+                "HOSO[1]/FILEHOSO[2]");
+        assertRead(file("XML1", xml1).substring(0, 120), ClaimsError.ENVELOPE_MALFORMED, "");
+        assertRead(file("XML1", xml1) + "<extra/>", ClaimsError.ENVELOPE_MALFORMED, "");
+    }
+
+    private static String file(String type, String content) {
+        return "<GIAMDINHHS><THONGTINDONVI><MACSKCB>01001</MACSKCB></THONGTINDONVI><THONGTINHOSO><NGAYLAP>20250304"
+                + "</NGAYLAP><SOLUONGHOSO>1</SOLUONGHOSO><DANHSACHHOSO><HOSO><FILEHOSO><LOAIHOSO>" + type
+                + "</LOAIHOSO><NOIDUNGFILE>" + content + "</NOIDUNGFILE></FILEHOSO></HOSO></DANHSACHHOSO>"
+                + "</THONGTINHOSO><CHUKYDONVI></CHUKYDONVI></GIAMDINHHS>";
+    }
+
+    private static void assertRead(String xml, ClaimsError code, String path) {
+        EmrException e = catchThrowableOfType(EmrException.class,
+                () -> ClaimsFile.read(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e).as(code.toString()).isNotNull();
+        assertThat(e.code()).isEqualTo(code);
+        assertThat(e.path()).startsWith(path);
+    }
+
+    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ClaimsError code) {
+        EmrException e = catchThrowableOfType(EmrException.class, call);
+        assertThat(e).as(code.toString()).isNotNull();
+        assertThat(e.code()).isEqualTo(code);
+    }
+}
