@@ -86,7 +86,11 @@ public enum ClaimsError implements ErrorCode {
     /** An envelope with no episode. */
     ENVELOPE_EMPTY("EMR-CLM-0311"),
     /** A table given twice in one episode. */
-    EPISODE_TABLE_REPEATED("EMR-CLM-0312");
+    EPISODE_TABLE_REPEATED("EMR-CLM-0312"),
+    /** A batch could not be written or signed; nothing was left behind. */
+    BATCH_FAILED("EMR-CLM-0313"),
+    /** A batch target that is not a regular file (or, for a folder batch, not a folder). */
+    BATCH_TARGET("EMR-CLM-0314");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");

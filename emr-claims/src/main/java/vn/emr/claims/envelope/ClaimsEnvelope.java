@@ -1,6 +1,9 @@
 package vn.emr.claims.envelope;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -86,34 +89,52 @@ public final class ClaimsEnvelope {
 
     /** The unsigned file: UTF-8 with its declaration, {@code CHUKYDONVI} empty. */
     public byte[] write() {
-        StringBuilder head = new StringBuilder(256);
-        head.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<GIAMDINHHS").append(XMLNS).append('>')
-                .append("<THONGTINDONVI><MACSKCB>").append(facilityCode).append("</MACSKCB></THONGTINDONVI>")
-                .append("<THONGTINHOSO><NGAYLAP>").append(FieldRules.DATE.format(createdOn)).append("</NGAYLAP>")
-                .append("<SOLUONGHOSO>").append(episodes.size()).append("</SOLUONGHOSO><DANHSACHHOSO>");
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-        Base64.Encoder base64 = Base64.getEncoder();
+        writeHead(out, facilityCode, createdOn, episodes.size());
         for (ClaimEpisode e : episodes) {
-            out.writeBytes(ascii("<HOSO>"));
-            for (Map.Entry<ClaimsTable, List<TableRecord>> t : e.tables().entrySet()) {
-                out.writeBytes(ascii("<FILEHOSO><LOAIHOSO>" + t.getKey().loaiHoSo() + "</LOAIHOSO><NOIDUNGFILE>"));
-                out.writeBytes(base64.encode(TableDocument.write(t.getKey(), t.getValue())));
-                out.writeBytes(ascii("</NOIDUNGFILE></FILEHOSO>"));
-            }
-            out.writeBytes(ascii("</HOSO>"));
+            writeEpisode(out, e);
         }
-        out.writeBytes(ascii("</DANHSACHHOSO></THONGTINHOSO><CHUKYDONVI></CHUKYDONVI></GIAMDINHHS>\n"));
+        writeTail(out);
         return out.toByteArray();
+    }
+
+    static void writeHead(OutputStream out, String facilityCode, LocalDate createdOn, int count) {
+        write(out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<GIAMDINHHS" + XMLNS + ">"
+                + "<THONGTINDONVI><MACSKCB>" + facilityCode + "</MACSKCB></THONGTINDONVI>"
+                + "<THONGTINHOSO><NGAYLAP>" + FieldRules.DATE.format(createdOn) + "</NGAYLAP>"
+                + "<SOLUONGHOSO>" + count + "</SOLUONGHOSO><DANHSACHHOSO>");
+    }
+
+    static void writeEpisode(OutputStream out, ClaimEpisode e) {
+        Base64.Encoder base64 = Base64.getEncoder();
+        write(out, "<HOSO>");
+        for (Map.Entry<ClaimsTable, List<TableRecord>> t : e.tables().entrySet()) {
+            write(out, "<FILEHOSO><LOAIHOSO>" + t.getKey().loaiHoSo() + "</LOAIHOSO><NOIDUNGFILE>");
+            try {
+                out.write(base64.encode(TableDocument.write(t.getKey(), t.getValue())));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            write(out, "</NOIDUNGFILE></FILEHOSO>");
+        }
+        write(out, "</HOSO>");
+    }
+
+    static void writeTail(OutputStream out) {
+        write(out, "</DANHSACHHOSO></THONGTINHOSO><CHUKYDONVI></CHUKYDONVI></GIAMDINHHS>\n");
+    }
+
+    private static void write(OutputStream out, String s) {
+        try {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The file signed by the facility's key with the {@code CHUKYDONVI} profile, over the exact bytes of {@link #write}. */
     public byte[] sign(SigningKey facilityKey) {
         return XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(write(), facilityKey);
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override
