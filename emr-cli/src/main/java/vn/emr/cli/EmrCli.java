@@ -36,6 +36,7 @@ import vn.emr.core.validation.Issue;
             VietQrCommand.class,
             SignCommand.class,
             VerifyCommand.class,
+            ClaimsCommand.class,
         })
 public final class EmrCli {
 

@@ -1,0 +1,56 @@
+package vn.emr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.envelope.ClaimEpisode;
+import vn.emr.claims.envelope.ClaimsEnvelope;
+import vn.emr.claims.table.TableRecord;
+
+/** {@code emr claims read}: the contract's JSON, and coded errors for malformed files. */
+class ClaimsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsAFileIntoItsTablesWithOfficialFieldNames() throws Exception {
+        Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+        tables.put(ClaimsTable.XML1, List.of(TableRecord.builder(ClaimsTable.XML1).set("MA_LK", "LK-1").set("STT", 1)
+                .set("HO_TEN", "Lê Văn Cường").build()));
+        tables.put(ClaimsTable.XML2, List.of(TableRecord.builder(ClaimsTable.XML2).set("MA_LK", "LK-1").set("STT", 1)
+                .set("THANH_TIEN_BV", new BigDecimal("15000")).build()));
+        byte[] xml = ClaimsEnvelope.of("01001", LocalDate.of(2025, 3, 4), List.of(ClaimEpisode.of(tables))).write();
+        Path file = Files.write(dir.resolve("claims.xml"), xml);
+        CliRun run = CliRun.of("claims", "read", "--json", file.toString());
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        JsonNode j = run.json();
+        assertThat(j.get("profile").asText()).isEqualTo("QD4750");
+        assertThat(j.get("facility").asText()).isEqualTo("01001");
+        assertThat(j.get("createdOn").asText()).isEqualTo("2025-03-04");
+        JsonNode episode = j.get("episodes").get(0);
+        assertThat(episode.get("maLk").asText()).isEqualTo("LK-1");
+        assertThat(episode.get("tables").get("XML1").get(0).get("HO_TEN").asText()).isEqualTo("Lê Văn Cường");
+        assertThat(episode.get("tables").get("XML2").get(0).get("THANH_TIEN_BV").asText()).isEqualTo("15000.00");
+    }
+
+    @Test
+    void aMalformedFileGetsOneJsonObjectWithCodedErrors() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.xml"), "<GIAMDINHHS><THONGTINDONVI>", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("claims", "read", "--json", file.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CLM-0305");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+}
