@@ -283,6 +283,18 @@ final class Utf8XmlTokenizer {
         }
     }
 
+    /** Refuses a Name longer than {@link XmlLimits#MAX_NAME_PART_LENGTH} characters, measured whole. */
+    private void checkNameLength(int s, int e) {
+        if (e - s > XmlLimits.MAX_NAME_PART_LENGTH) {
+            int chars = 0;
+            for (int i = s; i < e; i++) {
+                if ((b[i] & 0xC0) != 0x80 && ++chars > XmlLimits.MAX_NAME_PART_LENGTH) {
+                    throw new EmrException(SignatureError.NAME_TOO_LONG, "", XmlLimits.MAX_NAME_PART_LENGTH);
+                }
+            }
+        }
+    }
+
     /**
      * Refuses a name whose prefix or local part (the text before the first colon, and between it and the next) is
      * longer than {@link XmlLimits#MAX_NAME_PART_LENGTH} characters, as the JDK parser measures its parts. Every
@@ -819,11 +831,11 @@ final class Utf8XmlTokenizer {
             out.appendCodePoint(cp);
             return k + 1;
         }
-        int semi = k;
-        while (semi < limit && semi - k < 5 && b[semi] != ';') {
-            semi++;
-        }
-        String r = semi < limit && b[semi] == ';' ? new String(b, k, semi - k, StandardCharsets.US_ASCII) : "";
+        int semi = nameEnd(k);
+        // an entity name is a Name, measured whole (as the JDK parser does)
+        checkNameLength(k, semi);
+        String r = semi < limit && b[semi] == ';' && semi - k <= 4
+                ? new String(b, k, semi - k, StandardCharsets.US_ASCII) : "";
         switch (r) {
             case "amp" -> out.append('&');
             case "lt" -> out.append('<');
@@ -1042,7 +1054,10 @@ final class Utf8XmlTokenizer {
 
     private void pi() {
         p += 2;
+        int targetStart = p;
         String target = name();
+        // a target is a Name, measured whole (as the JDK parser does)
+        checkNameLength(targetStart, p);
         if (target.equalsIgnoreCase("xml") || target.indexOf(':') >= 0) {
             throw malformedAt("bad processing instruction target");
         }

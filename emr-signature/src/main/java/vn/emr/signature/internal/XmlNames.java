@@ -12,7 +12,7 @@ import java.util.Arrays;
  * Namespaces in XML 1.0 is applied on top: an {@code NCName} has no colon, a {@code QName} is an {@code NCName}
  * optionally prefixed by another {@code NCName} and one colon.
  */
-final class XmlNames {
+public final class XmlNames {
 
     private XmlNames() {
     }
@@ -96,7 +96,7 @@ final class XmlNames {
     }
 
     /** XML 1.0 Fifth Edition {@code NameStartChar} (section 2.3, production [4]). */
-    static boolean isNameStartChar5(int c) {
+    public static boolean isNameStartChar5(int c) {
         return c == ':' || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 'a' && c <= 'z')
                 || (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF)
                 || (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D)
@@ -105,13 +105,13 @@ final class XmlNames {
     }
 
     /** XML 1.0 Fifth Edition {@code NameChar} (section 2.3, production [4a]). */
-    static boolean isNameChar5(int c) {
+    public static boolean isNameChar5(int c) {
         return isNameStartChar5(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7
                 || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
     }
 
     /** Whether the code point may start a name on both parsing paths (':' included, as in {@code Name}). */
-    static boolean isNameStart(int c) {
+    public static boolean isNameStart(int c) {
         if (c < 128) {
             return c >= 0 && ASCII_START[c];
         }
@@ -119,7 +119,7 @@ final class XmlNames {
     }
 
     /** Whether the code point may continue a name on both parsing paths. */
-    static boolean isNameChar(int c) {
+    public static boolean isNameChar(int c) {
         if (c < 128) {
             return c >= 0 && ASCII_CHAR[c];
         }
@@ -141,7 +141,7 @@ final class XmlNames {
     }
 
     /** Whether s is a {@code QName}: {@code NCName} or {@code NCName ':' NCName}. */
-    static boolean isQName(String s) {
+    public static boolean isQName(String s) {
         int colon = s.indexOf(':');
         if (colon < 0) {
             return isNcName(s, 0, s.length());
