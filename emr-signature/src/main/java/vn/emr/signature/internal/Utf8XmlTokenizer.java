@@ -634,6 +634,10 @@ final class Utf8XmlTokenizer {
                 e.addNs(prefix, uri);
             }
         }
+        if (depth >= XmlLimits.MAX_DEPTH) {
+            // before the namespace limits, in the order the JDK path checks them (DocumentScanner, then NsScope)
+            throw new EmrException(SignatureError.NESTING_TOO_DEEP, "", XmlLimits.MAX_DEPTH);
+        }
         scope.push(e);
         String prefix = qPrefix;
         String local = qLocal;
