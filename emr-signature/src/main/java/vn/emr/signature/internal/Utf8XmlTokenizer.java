@@ -7,10 +7,12 @@ import vn.emr.signature.SignatureError;
 
 /**
  * A strict, allocation-light XML 1.0 tokenizer for UTF-8 documents held in memory, used by {@link SecureXml} as the
- * fast path in front of the JDK parser. It accepts less than the JDK parser, never more of what matters: no DOCTYPE at
- * all (so only the five predefined entities and character references exist), UTF-8 only (anything else declines to
- * the JDK parser), namespaces checked, every character checked against the XML {@code Char} production. It cannot
- * fetch anything: it has no resolver.
+ * fast path in front of the JDK parser. It accepts the same language as the JDK parser as {@link SecureXml} sets it
+ * up, and gives the same codes: no DOCTYPE at all (so only the five predefined entities and character references
+ * exist), XML 1.0 only (a 1.1 declaration is refused), UTF-8 only (anything else declines to the JDK parser), names
+ * as {@link XmlNames} has them, QNames and namespaces checked, the limits of {@link XmlLimits}, every character
+ * checked against the XML {@code Char} production. It cannot fetch anything: it has no resolver. Messages show
+ * document names through {@link Shown}.
  *
  * <p>Text runs are handed on as raw UTF-8 so that the canonicalizer copies them instead of decoding and re-encoding;
  * the tests check it against the JDK parser (same canonical bytes) on every vector.
