@@ -238,6 +238,11 @@ class XmlLanguageTest {
             byte[] utf16 = "<?xml version='1.1' encoding='UTF-16'?><a>\u0085</a>".getBytes(cs);
             assertThat(both(utf16)).as(cs.name()).isEqualTo(code);
         }
+        // EBCDIC: the fast path declines it, the JDK parser reads the declaration, the first event is refused
+        byte[] ebcdic = "<?xml version='1.1' encoding='IBM037'?><a>x</a>".getBytes(Charset.forName("IBM037"));
+        assertThat(both(ebcdic)).isEqualTo(code);
+        assertThat(both("<?xml version='1.0' encoding='IBM037'?><a>x</a>".getBytes(Charset.forName("IBM037"))))
+                .isEqualTo(both("<a>x</a>"));
         // other versions are not XML 1.0 either, and the JDK parser says so
         assertThat(both("<?xml version='1.2'?><a/>")).isEqualTo(MALFORMED);
         assertThat(both("<?xml version='2.0'?><a/>")).isEqualTo(MALFORMED);
@@ -252,6 +257,18 @@ class XmlLanguageTest {
         assertThat(expected).startsWith("ok");
         for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16)) {
             assertThat(both(doc.getBytes(cs))).as(cs.name()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void invalidUtf8IsMalformedOnBothPaths() {
+        for (byte[] bad : List.of(new byte[] {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'},
+                new byte[] {'<', 'a', '>', (byte) 0xFF, '<', '/', 'a', '>'},
+                new byte[] {'<', 'a', ' ', 'b', '=', '"', (byte) 0xE1, (byte) 0x80, '"', '/', '>'},
+                new byte[] {'<', 'a', (byte) 0xC3, '/', '>'},
+                new byte[] {'<', 'a', '>', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '<', '/', 'a', '>'},
+                new byte[] {'<', 'a', '>', (byte) 0xC0, (byte) 0x80, '<', '/', 'a', '>'})) {
+            assertThat(both(bad)).isEqualTo(MALFORMED);
         }
     }
 

@@ -117,7 +117,7 @@ public final class SecureXml {
         try (InputStream in = source.open()) {
             parse(in, scanner);
         } catch (IOException e) {
-            throw new EmrException(SignatureError.IO_READ, "", e.getClass().getSimpleName());
+            throw new EmrException(SignatureError.IO_READ, "", ioReason(e));
         }
     }
 
@@ -150,7 +150,7 @@ public final class SecureXml {
             }
             throw new EmrException(SignatureError.MALFORMED_XML, "", safe(e.getMessage()));
         } catch (IOException e) {
-            throw new EmrException(SignatureError.IO_READ, "", e.getClass().getSimpleName());
+            throw new EmrException(SignatureError.IO_READ, "", ioReason(e));
         } finally {
             // do not keep the handler (and the document it may hold) reachable from the thread
             r.setContentHandler(null);
@@ -177,6 +177,20 @@ public final class SecureXml {
         }
         return new EmrException(SignatureError.MALFORMED_XML, "",
                 "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + safe(m));
+    }
+
+    /** Why a read failed, in words (a message never names a Java class or repeats a path). */
+    static String ioReason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "access denied";
+        }
+        if (e instanceof java.io.CharConversionException) {
+            return "bytes not in the declared encoding";
+        }
+        return "read error";
     }
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
