@@ -260,6 +260,40 @@ class XmlLanguageTest {
         }
     }
 
+    /** Random small edits of valid documents (fixed seed): each edited document gets one outcome from both paths. */
+    @Test
+    void randomEditsGetOneOutcomeFromBothPaths() {
+        java.util.Random random = new java.util.Random(8);
+        String[] pieces = {"<", ">", "&", ";", ":", "\"", "'", "=", " ", "\t", "\r", "\n", "\u000B", "#", "x", "0", "1",
+            "a", "/", "?", "!", "-", "[", "]", "\u0085", "\u00B7", "é", "\u0132", "\u0000", "\uD800\uDC00", "xmlns",
+            "xmlns:", "p:", "&#", "&#x", "<?xml ", "version='1.1'", "]]>", "<!--", "-->", "<![CDATA[", "\uFEFF"};
+        List<String> seeds = List.of(FastPathDifferentialTest.TRICKY,
+                "<?xml version='1.0' encoding='UTF-8'?><p:r xmlns:p='urn:p' xmlns='urn:d' a='1' p:b='2'><c d='&#x41;'>t"
+                        + "&amp;<![CDATA[x]]><?pi d?><!--c--></c><p:e/></p:r>",
+                Docs.utf8(Docs.giamdinhhs(1)));
+        List<String> disagree = new ArrayList<>();
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder doc = new StringBuilder(seeds.get(n % seeds.size()));
+            for (int k = random.nextInt(3); k >= 0; k--) {
+                int at = random.nextInt(doc.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> doc.deleteCharAt(at);
+                    case 1 -> doc.insert(at, pieces[random.nextInt(pieces.length)]);
+                    default -> doc.replace(at, Math.min(doc.length(), at + 1 + random.nextInt(3)),
+                            pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            byte[] xml = doc.toString().getBytes(StandardCharsets.UTF_8);
+            String fast = outcome(xml, SecureXml.Parsers.FAST_THEN_JDK);
+            String jdk = outcome(xml, SecureXml.Parsers.JDK_ONLY);
+            if (!fast.equals(jdk)) {
+                disagree.add(fast.substring(0, Math.min(fast.length(), 16)) + " / "
+                        + jdk.substring(0, Math.min(jdk.length(), 16)) + ": " + doc);
+            }
+        }
+        assertThat(disagree).isEmpty();
+    }
+
     @Test
     void invalidUtf8IsMalformedOnBothPaths() {
         for (byte[] bad : List.of(new byte[] {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'},
