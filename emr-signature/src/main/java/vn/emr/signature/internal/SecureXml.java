@@ -124,8 +124,10 @@ public final class SecureXml {
     /**
      * Parses the stream with the handler (which also receives comments, as a lexical handler).
      *
-     * @throws EmrException {@link SignatureError#DOCTYPE_REFUSED}, {@link SignatureError#MALFORMED_XML} or
-     *     {@link SignatureError#IO_READ}; an {@link EmrException} thrown by the handler passes through
+     * @throws EmrException {@link SignatureError#DOCTYPE_REFUSED}, {@link SignatureError#MALFORMED_XML},
+     *     {@link SignatureError#XML_VERSION_UNSUPPORTED}, {@link SignatureError#TOO_MANY_ATTRIBUTES},
+     *     {@link SignatureError#NAME_TOO_LONG} or {@link SignatureError#IO_READ}; an {@link EmrException} thrown by the
+     *     handler passes through
      */
     public static void parse(InputStream in, DefaultHandler2 handler) {
         XMLReader r = reader();
