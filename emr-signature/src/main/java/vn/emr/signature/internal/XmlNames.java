@@ -17,7 +17,10 @@ public final class XmlNames {
     private XmlNames() {
     }
 
-    /** Fourth Edition name start characters other than ':' (Letter | '_'), as inclusive [first, last] pairs. */
+    /**
+     * Fourth Edition name start characters other than ':' (Letter | '_'), as inclusive [first, last] pairs: Appendix
+     * B as the JDK parser applies it (generated from that parser; XmlLanguageTest checks it on every BMP code point).
+     */
     private static final int[] START = {
         0x0041, 0x005A, 0x005F, 0x005F, 0x0061, 0x007A, 0x00C0, 0x00D6, 0x00D8, 0x00F6, 0x00F8, 0x0131,
         0x0134, 0x013E, 0x0141, 0x0148, 0x014A, 0x017E, 0x0180, 0x01C3, 0x01CD, 0x01F0, 0x01F4, 0x01F5,
