@@ -43,6 +43,7 @@ import vn.emr.signature.internal.DocumentScanner.IdTarget;
 import vn.emr.signature.internal.DocumentScanner;
 import vn.emr.signature.internal.Node;
 import vn.emr.signature.internal.SecureXml;
+import vn.emr.signature.internal.Shown;
 import vn.emr.signature.internal.SignatureModel.Ref;
 import vn.emr.signature.internal.SignatureModel;
 import vn.emr.signature.internal.SignatureShape;
@@ -339,7 +340,7 @@ public final class XmlVerifier {
             byte[] content = detached.get(ref.uri);
             if (content == null) {
                 c.model.errors.add(Issue.error("", SignatureError.DETACHED_CONTENT_MISSING,
-                        SignatureModel.isNcName(ref.uri) ? ref.uri : "external"));
+                        SignatureModel.isNcName(ref.uri) ? Shown.of(ref.uri) : "external"));
             } else if (ref.enveloped || ref.c14n != null) {
                 c.model.errors.add(Issue.error("", SignatureError.TRANSFORM_CHAIN_UNSUPPORTED,
                         "detached content takes no transform"));
@@ -359,7 +360,7 @@ public final class XmlVerifier {
         IdTarget target = scan.ids().get(ref.targetId);
         if (target == null) {
             c.model.errors.add(Issue.error("", SignatureError.REFERENCE_TARGET_NOT_FOUND,
-                    SignatureModel.isNcName(ref.targetId) ? ref.uri : "#?"));
+                    SignatureModel.isNcName(ref.targetId) ? Shown.of(ref.uri) : "#?"));
             return;
         }
         c.signedPaths.put(ref, target.path());
@@ -477,7 +478,7 @@ public final class XmlVerifier {
         if (!GIAMDINHHS_PATH.equals(rootPath)) {
             c.errors.add(Issue.error("", SignatureError.SIGNING_ROOT_MISMATCH, rootPath.substring(1), "GIAMDINHHS"));
         } else if (!CHUKYDONVI_PATH.equals(location) || scan.expectedCount(1) != 1) {
-            c.errors.add(Issue.error("", SignatureError.CHUKYDONVI_PLACEMENT, location));
+            c.errors.add(Issue.error("", SignatureError.CHUKYDONVI_PLACEMENT, Shown.of(location)));
         }
         if (m.errors.isEmpty() && (m.references.size() != 1 || !"".equals(m.references.get(0).uri)
                 || !m.references.get(0).enveloped)) {
@@ -554,7 +555,7 @@ public final class XmlVerifier {
             if (!ok && actual != null) {
                 c.errors.add(Issue.error("", SignatureError.DIGEST_MISMATCH,
                         ref.uri.isEmpty() ? "URI=\"\"" : SignatureModel.isNcName(ref.uri.substring(1))
-                                || ref.external ? ref.uri : "#?"));
+                                || ref.external ? Shown.of(ref.uri) : "#?"));
             }
         }
     }
@@ -632,7 +633,7 @@ public final class XmlVerifier {
             }
             Node tree = c.treeTargets.get(ref);
             if ((tree != null && tree.is(DSIG, "Manifest")) || (ref.type != null && ref.type.endsWith("#Manifest"))) {
-                errors.add(Issue.error("", SignatureError.MANIFEST_REFUSED, ref.uri));
+                errors.add(Issue.error("", SignatureError.MANIFEST_REFUSED, Shown.of(ref.uri)));
                 continue;
             }
             if (first == null) {
@@ -646,7 +647,8 @@ public final class XmlVerifier {
             }
         }
         if (covered == null) {
-            errors.add(Issue.error("", SignatureError.NOT_COVERING, first == null ? "nothing" : first, expected));
+            errors.add(Issue.error("", SignatureError.NOT_COVERING, first == null ? "nothing" : Shown.of(first),
+                    Shown.of(expected)));
             return first == null ? "" : first;
         }
         return covered;
