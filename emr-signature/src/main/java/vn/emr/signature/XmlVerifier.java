@@ -55,8 +55,15 @@ import vn.emr.signature.internal.XmlSource;
  * enveloped-signature and C14N, more than 5 transforms or 30 references, SHA-1/MD5, RSA under 2048 and EC under 256
  * bits, HMAC, duplicate Ids, signatures that do not cover the element the caller reads (wrapping), signers that do not
  * chain to the caller's trust anchors (through {@link TrustPolicy}), and for {@link SignatureProfile#CHUKYDONVI} a
- * signature outside {@code /GIAMDINHHS/CHUKYDONVI} or with more than the one whole-document reference. Each refusal
- * has its own {@link SignatureError} code.
+ * signature outside {@code /GIAMDINHHS/CHUKYDONVI}, with more than the one whole-document reference, or holding
+ * anything beyond its fixed parts (the enveloped-signature transform leaves the whole {@code Signature} unsigned).
+ * Each refusal has its own {@link SignatureError} code.
+ *
+ * <p>Verification work is bounded: every signature's cheap checks (structure, placement, shape, a key present and
+ * acceptable, the SignatureValue over SignedInfo) run before any reference is digested, and one that fails them gets
+ * no digest work; a document needing more than {@value #MAX_PASS2_DIGESTS} distinct streaming digests, or more than
+ * {@value #MAX_DOCUMENT_PASSES} passes' worth of canonicalization (at least {@value #MIN_WORK_ELEMENTS} element
+ * visits), is refused as a whole ({@link SignatureError#VERIFICATION_WORK_LIMIT}).
  *
  * <p>The document is never built as a DOM: one streaming pass (the JDK's SAX parser, hardened in one place)
  * canonicalizes and digests it while capturing the small {@code Signature} elements; a second pass runs only when a
