@@ -61,9 +61,9 @@ import vn.emr.signature.internal.XmlSource;
  *
  * <p>Verification work is bounded: every signature's cheap checks (structure, placement, shape, a key present and
  * acceptable, the SignatureValue over SignedInfo) run before any reference is digested, and one that fails them gets
- * no digest work; a document needing more than {@value #MAX_PASS2_DIGESTS} distinct streaming digests, or more than
- * {@value #MAX_DOCUMENT_PASSES} passes' worth of canonicalization (at least {@value #MIN_WORK_ELEMENTS} element
- * visits), is refused as a whole ({@link SignatureError#VERIFICATION_WORK_LIMIT}).
+ * no digest work; a document needing more than 64 distinct streaming digests, or more than 8 passes' worth of
+ * canonicalization (at least 2,000,000 element visits), is refused as a whole
+ * ({@link SignatureError#VERIFICATION_WORK_LIMIT}).
  *
  * <p>The document is never built as a DOM: one streaming pass (the JDK's SAX parser, hardened in one place)
  * canonicalizes and digests it while capturing the small {@code Signature} elements; a second pass runs only when a
