@@ -80,6 +80,14 @@ public enum SignatureError implements ErrorCode {
     CHUKYDONVI_REFERENCES("EMR-SIG-0044"),
     /** References to a Manifest are refused (its references are not verified). */
     MANIFEST_REFUSED("EMR-SIG-0045"),
+    /** The CHUKYDONVI signature holds an element outside SignedInfo, SignatureValue, KeyInfo and the XAdES Object. */
+    CHUKYDONVI_FOREIGN_ELEMENT("EMR-SIG-0046"),
+    /** The CHUKYDONVI KeyInfo holds something other than one X509Data of certificates, subject names and issuer serials. */
+    CHUKYDONVI_KEYINFO_CONTENT("EMR-SIG-0047"),
+    /** The CHUKYDONVI signature holds a ds:Object other than the single XAdES QualifyingProperties one. */
+    CHUKYDONVI_OBJECT("EMR-SIG-0048"),
+    /** The CHUKYDONVI signature holds character data, a comment or a processing instruction between its structural elements. */
+    CHUKYDONVI_TEXT("EMR-SIG-0049"),
     /** The content was changed after signing (digest mismatch). */
     DIGEST_MISMATCH("EMR-SIG-0050"),
     /** The signature value does not verify with the signer key. */
@@ -133,7 +141,11 @@ public enum SignatureError implements ErrorCode {
     /** More namespace declarations are in scope at one element than allowed. */
     TOO_MANY_NAMESPACES_IN_SCOPE("EMR-SIG-0113"),
     /** A name (prefix, local part or processing-instruction target) is longer than allowed. */
-    NAME_TOO_LONG("EMR-SIG-0114");
+    NAME_TOO_LONG("EMR-SIG-0114"),
+    /** Verifying the document would need more distinct digests or canonicalization work than the documented limit (a document error). */
+    VERIFICATION_WORK_LIMIT("EMR-SIG-0140"),
+    /** The enveloped signature holds content beyond signature machinery, which no reference signs (a warning). */
+    ENVELOPED_UNSIGNED_CONTENT("EMR-SIG-0141");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(SignatureError.class::getResourceAsStream, "signature-errors");

@@ -23,11 +23,20 @@ public final class SignatureResult {
     private final Instant signingTime;
     private final String signerRole;
     private final List<ReferenceResult> references;
+    private final String excludedElement;
 
     SignatureResult(String id, String location, List<Issue> errors, List<Issue> warnings,
             X509Certificate signerCertificate, List<X509Certificate> chain, String signedElement,
             SignatureAlgorithm signatureAlgorithm, Instant signingTime, String signerRole,
             List<ReferenceResult> references) {
+        this(id, location, errors, warnings, signerCertificate, chain, signedElement, signatureAlgorithm, signingTime,
+                signerRole, references, "");
+    }
+
+    SignatureResult(String id, String location, List<Issue> errors, List<Issue> warnings,
+            X509Certificate signerCertificate, List<X509Certificate> chain, String signedElement,
+            SignatureAlgorithm signatureAlgorithm, Instant signingTime, String signerRole,
+            List<ReferenceResult> references, String excludedElement) {
         this.id = id == null ? "" : id;
         this.location = location == null ? "" : location;
         this.errors = List.copyOf(errors);
@@ -39,6 +48,7 @@ public final class SignatureResult {
         this.signingTime = signingTime;
         this.signerRole = signerRole;
         this.references = List.copyOf(references);
+        this.excludedElement = excludedElement == null ? "" : excludedElement;
     }
 
     /** Whether the signature is valid under the verifier's policy (no error). */
@@ -99,6 +109,15 @@ public final class SignatureResult {
     /** The references of {@code SignedInfo}, in order. */
     public List<ReferenceResult> references() {
         return references;
+    }
+
+    /**
+     * The path of the element an enveloped-signature transform left out of what this signature signs (the
+     * {@code Signature} itself, for example {@code /GIAMDINHHS/CHUKYDONVI/Signature}); empty when no reference uses
+     * that transform over an element holding it. Nothing in that subtree is signed by this signature.
+     */
+    public String excludedElement() {
+        return excludedElement;
     }
 
     @Override

@@ -43,8 +43,10 @@ import vn.emr.signature.internal.DocumentScanner.IdTarget;
 import vn.emr.signature.internal.DocumentScanner;
 import vn.emr.signature.internal.Node;
 import vn.emr.signature.internal.SecureXml;
+import vn.emr.signature.internal.Shown;
 import vn.emr.signature.internal.SignatureModel.Ref;
 import vn.emr.signature.internal.SignatureModel;
+import vn.emr.signature.internal.SignatureShape;
 import vn.emr.signature.internal.Xades;
 import vn.emr.signature.internal.XmlSource;
 
@@ -53,8 +55,15 @@ import vn.emr.signature.internal.XmlSource;
  * enveloped-signature and C14N, more than 5 transforms or 30 references, SHA-1/MD5, RSA under 2048 and EC under 256
  * bits, HMAC, duplicate Ids, signatures that do not cover the element the caller reads (wrapping), signers that do not
  * chain to the caller's trust anchors (through {@link TrustPolicy}), and for {@link SignatureProfile#CHUKYDONVI} a
- * signature outside {@code /GIAMDINHHS/CHUKYDONVI} or with more than the one whole-document reference. Each refusal
- * has its own {@link SignatureError} code.
+ * signature outside {@code /GIAMDINHHS/CHUKYDONVI}, with more than the one whole-document reference, or holding
+ * anything beyond its fixed parts (the enveloped-signature transform leaves the whole {@code Signature} unsigned).
+ * Each refusal has its own {@link SignatureError} code.
+ *
+ * <p>Verification work is bounded: every signature's cheap checks (structure, placement, shape, a key present and
+ * acceptable, the SignatureValue over SignedInfo) run before any reference is digested, and one that fails them gets
+ * no digest work; a document needing more than 64 distinct streaming digests, or more than 8 passes' worth of
+ * canonicalization (at least 2,000,000 element visits), is refused as a whole
+ * ({@link SignatureError#VERIFICATION_WORK_LIMIT}).
  *
  * <p>The document is never built as a DOM: one streaming pass (the JDK's SAX parser, hardened in one place)
  * canonicalizes and digests it while capturing the small {@code Signature} elements; a second pass runs only when a
@@ -73,6 +82,7 @@ public final class XmlVerifier {
     static final String CHUKYDONVI_PATH = "/GIAMDINHHS/CHUKYDONVI";
     private static final String DSIG = DocumentScanner.DSIG;
     private static final String DSIG11 = "http://www.w3.org/2009/xmldsig11#";
+    private static final int LEGACY_RSA_BITS = 1024;
 
     private final TrustPolicy trust;
     private final SignatureProfile profile;
@@ -80,25 +90,36 @@ public final class XmlVerifier {
     private final List<PublicKey> pinnedKeys;
     private final Clock clock;
     private final SecureXml.Parsers parsers;
+    private final boolean legacyAlgorithms;
 
     private XmlVerifier(TrustPolicy trust, SignatureProfile profile, String expectedElement,
             List<PublicKey> pinnedKeys, Clock clock) {
-        this(trust, profile, expectedElement, pinnedKeys, clock, SecureXml.Parsers.byDefault());
+        this(trust, profile, expectedElement, pinnedKeys, clock, SecureXml.Parsers.byDefault(), false);
     }
 
     private XmlVerifier(TrustPolicy trust, SignatureProfile profile, String expectedElement,
-            List<PublicKey> pinnedKeys, Clock clock, SecureXml.Parsers parsers) {
+            List<PublicKey> pinnedKeys, Clock clock, SecureXml.Parsers parsers, boolean legacyAlgorithms) {
         this.trust = Objects.requireNonNull(trust, "trust");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.expectedElement = expectedElement;
         this.pinnedKeys = List.copyOf(pinnedKeys);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.parsers = Objects.requireNonNull(parsers, "parsers");
+        this.legacyAlgorithms = legacyAlgorithms;
     }
 
     /** The same verifier parsing through these parsers (package-private: differential tests compare the two). */
     XmlVerifier withParsers(SecureXml.Parsers newParsers) {
-        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, newParsers);
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, newParsers, legacyAlgorithms);
+    }
+
+    /**
+     * The same verifier also accepting SHA-1 digests, RSA-SHA1 signatures and RSA keys from 1024 bits
+     * (package-private, tests only: it lets a negative conformance vector fail for the property it tests, not for
+     * its old algorithms). Never reachable from the public API.
+     */
+    XmlVerifier withLegacyAlgorithmsForTests() {
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, parsers, true);
     }
 
     /** A strict verifier of generic enveloped signatures over the whole document, trusting the policy's anchors. */
@@ -108,7 +129,7 @@ public final class XmlVerifier {
 
     /** The same verifier checking the given profile's shape. */
     public XmlVerifier withProfile(SignatureProfile newProfile) {
-        return new XmlVerifier(trust, newProfile, expectedElement, pinnedKeys, clock, parsers);
+        return new XmlVerifier(trust, newProfile, expectedElement, pinnedKeys, clock, parsers, legacyAlgorithms);
     }
 
     /**
@@ -120,7 +141,7 @@ public final class XmlVerifier {
         if (absolutePath == null || !absolutePath.startsWith("/")) {
             throw new IllegalArgumentException("an absolute path such as /HoSoBenhAn/NoiDung is required");
         }
-        return new XmlVerifier(trust, profile, absolutePath, pinnedKeys, clock, parsers);
+        return new XmlVerifier(trust, profile, absolutePath, pinnedKeys, clock, parsers, legacyAlgorithms);
     }
 
     /**
@@ -128,12 +149,12 @@ public final class XmlVerifier {
      * a pinned key is trusted without a certificate path.
      */
     public XmlVerifier withPinnedKeys(Collection<PublicKey> keys) {
-        return new XmlVerifier(trust, profile, expectedElement, List.copyOf(keys), clock, parsers);
+        return new XmlVerifier(trust, profile, expectedElement, List.copyOf(keys), clock, parsers, legacyAlgorithms);
     }
 
     /** The same verifier using this clock for "now" (when no XAdES signing time is given). */
     public XmlVerifier withClock(Clock newClock) {
-        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, newClock, parsers);
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, newClock, parsers, legacyAlgorithms);
     }
 
     /** Verifies a signed document held in memory. */
@@ -184,6 +205,14 @@ public final class XmlVerifier {
 
     // ------------------------------------------------------------------------------------------------------------
 
+    /** The most distinct streaming digests the second pass may run for one document (each sees every event). */
+    static final int MAX_PASS2_DIGESTS = 64;
+    /** The canonicalization work one document may cost, in whole-document passes... */
+    static final int MAX_DOCUMENT_PASSES = 8;
+    /** ...but never less than this many element visits, so small documents with many signatures always fit. */
+    static final long MIN_WORK_ELEMENTS = 2_000_000L;
+
+    /** One signature's verification state: what pass 1 captured, what is planned, and the issues found so far. */
     private static final class Check {
         final CapturedSignature captured;
         final SignatureModel model;
@@ -191,10 +220,50 @@ public final class XmlVerifier {
         final Map<Ref, byte[]> computed = new HashMap<>();
         final Map<Ref, String> signedPaths = new HashMap<>();
         final Map<Ref, Node> treeTargets = new HashMap<>();
+        final Map<Ref, IdTarget> streamTargets = new HashMap<>();
+        final Map<Ref, byte[]> detachedContent = new HashMap<>();
+        final List<Issue> errors = new ArrayList<>();
+        final List<Issue> warnings = new ArrayList<>();
+        final List<ReferenceResult> references = new ArrayList<>();
+        List<X509Certificate> certs = List.of();
+        X509Certificate signerCert;
+        PublicKey key;
+        List<X509Certificate> chain = List.of();
+        Instant signingTime;
+        String role;
+        String signedElement = "";
+        String excludedElement = "";
 
         Check(CapturedSignature captured, SignatureModel model) {
             this.captured = captured;
             this.model = model;
+        }
+
+        String location() {
+            return captured.parentPath;
+        }
+
+        SignatureResult result() {
+            return new SignatureResult(model.id, location(), dedupe(errors), dedupe(warnings), signerCert, chain,
+                    signedElement, model.algorithm, signingTime, role, references, excludedElement);
+        }
+    }
+
+    /** The canonicalization work planned for one document, against its documented limit. */
+    private static final class WorkBudget {
+        final long limit;
+        long planned;
+        boolean exceeded;
+
+        WorkBudget(int elementCount) {
+            this.limit = Math.max(MIN_WORK_ELEMENTS, (long) MAX_DOCUMENT_PASSES * elementCount);
+        }
+
+        /** Adds work; false (and exceeded from now on) when it does not fit. */
+        boolean take(long elements) {
+            planned += elements;
+            exceeded |= planned > limit;
+            return !exceeded;
         }
     }
 
@@ -215,16 +284,33 @@ public final class XmlVerifier {
             return VerificationResult.failed(Issue.error("", SignatureError.SIGNATURE_MISSING));
         }
         String rootPath = "/" + scan.rootQName();
+
+        // what can be checked without digesting the document, for every signature first
         List<Check> checks = new ArrayList<>();
-        Map<String, Digester> pass2 = new LinkedHashMap<>();
         for (CapturedSignature cs : scan.signatures()) {
-            Check c = new Check(cs, SignatureModel.read(cs.tree, isDetached));
+            Check c = new Check(cs, SignatureModel.read(cs.tree, isDetached, legacyAlgorithms));
             checks.add(c);
-            if (!c.model.errors.isEmpty()) {
+            if (c.model.errors.isEmpty()) {
+                for (Ref ref : c.model.references) {
+                    resolveReference(c, ref, scan, rootPath, detached);
+                }
+            }
+            checkBeforeDigests(c, scan, rootPath);
+        }
+
+        // then the digests, only for signatures that passed, within the document's work limit
+        Map<String, Digester> pass2 = new LinkedHashMap<>();
+        WorkBudget budget = new WorkBudget(scan.elementCount());
+        for (Check c : checks) {
+            if (!c.errors.isEmpty()) {
                 continue;
             }
             for (Ref ref : c.model.references) {
-                planReference(c, ref, scan, rootPath, speculative, pass2, detached);
+                planDigest(c, ref, scan, speculative, pass2, budget);
+                if (budget.exceeded || pass2.size() > MAX_PASS2_DIGESTS) {
+                    return VerificationResult.failed(Issue.error("", SignatureError.VERIFICATION_WORK_LIMIT,
+                            MAX_PASS2_DIGESTS, budget.limit));
+                }
             }
         }
         if (!pass2.isEmpty()) {
@@ -237,7 +323,8 @@ public final class XmlVerifier {
         }
         List<SignatureResult> results = new ArrayList<>();
         for (Check c : checks) {
-            results.add(evaluate(c, scan, rootPath, checks.size()));
+            checkAfterDigests(c, scan, rootPath);
+            results.add(c.result());
         }
         return new VerificationResult(List.of(), results);
     }
@@ -250,181 +337,275 @@ public final class XmlVerifier {
         }
     }
 
-    private void planReference(Check c, Ref ref, DocumentScanner scan, String rootPath, Digester speculative,
-            Map<String, Digester> pass2, Map<String, byte[]> detached) {
-        if (ref.digest == null) {
+    /** Finds what a reference points at (no digest yet); a missing target or detached content is a model error. */
+    private void resolveReference(Check c, Ref ref, DocumentScanner scan, String rootPath,
+            Map<String, byte[]> detached) {
+        if (!SignatureModel.hasDigest(ref)) {
             return;
         }
-        C14nMethod method = SignatureModel.effectiveC14n(ref);
         if (ref.external) {
             byte[] content = detached.get(ref.uri);
             if (content == null) {
                 c.model.errors.add(Issue.error("", SignatureError.DETACHED_CONTENT_MISSING,
-                        SignatureModel.isNcName(ref.uri) ? ref.uri : "external"));
+                        SignatureModel.isNcName(ref.uri) ? Shown.of(ref.uri) : "external"));
             } else if (ref.enveloped || ref.c14n != null) {
                 c.model.errors.add(Issue.error("", SignatureError.TRANSFORM_CHAIN_UNSUPPORTED,
                         "detached content takes no transform"));
             } else {
-                c.computed.put(ref, Crypto.digest(ref.digest).digest(content));
+                c.detachedContent.put(ref, content);
                 c.signedPaths.put(ref, ref.uri);
             }
             return;
         }
         if (ref.targetId == null) {
             c.signedPaths.put(ref, rootPath);
-            int exclude = ref.enveloped ? c.captured.ordinal : Digester.EXCLUDE_NONE;
-            boolean speculationFits = speculative != null && ref.enveloped && scan.topLevelSignatureCount() == 1
-                    && method != null && !method.exclusive() && ref.digest == DigestAlgorithm.SHA256;
-            if (speculationFits) {
-                c.digesters.put(ref, speculative);
-            } else {
-                c.digesters.put(ref, shared(pass2, null, exclude, method, ref));
+            if (ref.enveloped) {
+                c.excludedElement = signaturePath(c.captured);
             }
             return;
         }
         IdTarget target = scan.ids().get(ref.targetId);
         if (target == null) {
             c.model.errors.add(Issue.error("", SignatureError.REFERENCE_TARGET_NOT_FOUND,
-                    SignatureModel.isNcName(ref.targetId) ? ref.uri : "#?"));
+                    SignatureModel.isNcName(ref.targetId) ? Shown.of(ref.uri) : "#?"));
             return;
         }
         c.signedPaths.put(ref, target.path());
         if (target.signature() >= 0) {
             c.treeTargets.put(ref, target.node());
-            CapturedSignature owner = scan.signatures().get(target.signature());
-            byte[] value;
-            if (ref.enveloped && owner == c.captured) {
-                value = Crypto.digest(ref.digest).digest();
-            } else {
-                ByteSink sink = Crypto.canonicalize(target.node(), owner.outerBindings, owner.outerXmlAttrs, method,
-                        ref.prefixes, Crypto.digest(ref.digest), false);
-                value = sink.digestValue();
-            }
-            c.computed.put(ref, value);
         } else {
-            int exclude = ref.enveloped ? c.captured.ordinal : Digester.EXCLUDE_NONE;
-            c.digesters.put(ref, shared(pass2, ref.targetId, exclude, method, ref));
+            c.streamTargets.put(ref, target);
+            String parent = c.captured.parentPath;
+            boolean encloses = target.ordinal() < c.captured.elementOrdinal
+                    && (parent.equals(target.path()) || parent.startsWith(target.path() + "/"));
+            if (ref.enveloped && encloses) {
+                c.excludedElement = signaturePath(c.captured);
+            }
         }
     }
 
+    private static String signaturePath(CapturedSignature cs) {
+        return ("/".equals(cs.parentPath) ? "" : cs.parentPath) + "/" + cs.tree.qName();
+    }
+
+    /** Plans the digest of one resolved reference: the free speculative one, a pass-2 digester, or in-tree C14N. */
+    private void planDigest(Check c, Ref ref, DocumentScanner scan, Digester speculative,
+            Map<String, Digester> pass2, WorkBudget budget) {
+        if (!SignatureModel.hasDigest(ref)) {
+            return;
+        }
+        byte[] content = c.detachedContent.get(ref);
+        if (content != null) {
+            c.computed.put(ref, SignatureModel.messageDigest(ref).digest(content));
+            return;
+        }
+        if (ref.external || !c.signedPaths.containsKey(ref)) {
+            return;
+        }
+        C14nMethod method = SignatureModel.effectiveC14n(ref);
+        int exclude = ref.enveloped ? c.captured.ordinal : Digester.EXCLUDE_NONE;
+        if (ref.targetId == null) {
+            boolean speculationFits = speculative != null && ref.enveloped && scan.topLevelSignatureCount() == 1
+                    && method != null && !method.exclusive() && ref.digest == DigestAlgorithm.SHA256;
+            if (speculationFits) {
+                c.digesters.put(ref, speculative);
+            } else {
+                c.digesters.put(ref, shared(pass2, null, exclude, method, ref, scan.elementCount(), budget));
+            }
+            return;
+        }
+        Node tree = c.treeTargets.get(ref);
+        if (tree == null) {
+            IdTarget target = c.streamTargets.get(ref);
+            c.digesters.put(ref, shared(pass2, ref.targetId, exclude, method, ref,
+                    scan.elementCount() - (long) target.ordinal(), budget));
+            return;
+        }
+        CapturedSignature owner = scan.signatures().get(scan.ids().get(ref.targetId).signature());
+        byte[] value;
+        if (ref.enveloped && owner == c.captured) {
+            value = SignatureModel.messageDigest(ref).digest();
+        } else {
+            List<Node> subtree = new ArrayList<>();
+            tree.collect(subtree);
+            if (!budget.take(subtree.size())) {
+                return;
+            }
+            ByteSink sink = Crypto.canonicalize(tree, owner.outerBindings, owner.outerXmlAttrs, method,
+                    ref.prefixes, SignatureModel.messageDigest(ref), false);
+            value = sink.digestValue();
+        }
+        c.computed.put(ref, value);
+    }
+
+    /** The pass-2 digester for this target and transform chain, shared by identical references. */
     private static Digester shared(Map<String, Digester> pass2, String targetId, int exclude, C14nMethod method,
-            Ref ref) {
-        String key = targetId + "|" + exclude + "|" + method + "|" + ref.prefixes + "|" + ref.digest;
-        return pass2.computeIfAbsent(key,
-                k -> new Digester(targetId, exclude, method, ref.prefixes, Crypto.digest(ref.digest)));
+            Ref ref, long work, WorkBudget budget) {
+        String key = targetId + "|" + exclude + "|" + method + "|" + ref.prefixes + "|" + ref.digestUri;
+        Digester known = pass2.get(key);
+        if (known != null) {
+            return known;
+        }
+        budget.take(work);
+        Digester d = new Digester(targetId, exclude, method, ref.prefixes, SignatureModel.messageDigest(ref));
+        pass2.put(key, d);
+        return d;
     }
 
-    private SignatureResult evaluate(Check c, DocumentScanner scan, String rootPath, int signatureCount) {
+    // ---- the profile's rules, in order ---------------------------------------------------------------------------
+
+    /** The rules that need no digest of the document: a signature failing one gets no digest work. */
+    private void checkBeforeDigests(Check c, DocumentScanner scan, String rootPath) {
+        c.errors.addAll(c.model.errors);
+        checkPlacement(c, scan, rootPath);
+        checkShape(c);
+        if (c.model.errors.isEmpty()) {
+            checkSignerKey(c);
+            checkSignatureValue(c);
+        }
+    }
+
+    /** The rules that read the digests and the signer's trust. */
+    private void checkAfterDigests(Check c, DocumentScanner scan, String rootPath) {
+        if (c.model.errors.isEmpty()) {
+            checkReferences(c);
+            checkXades(c);
+            checkCoverage(c, scan, rootPath);
+            checkTrust(c);
+        }
+    }
+
+    /** CHUKYDONVI: the root is GIAMDINHHS, the one signature sits in its CHUKYDONVI, with one URI="" reference. */
+    private void checkPlacement(Check c, DocumentScanner scan, String rootPath) {
+        if (profile != SignatureProfile.CHUKYDONVI) {
+            return;
+        }
         SignatureModel m = c.model;
-        List<Issue> errors = new ArrayList<>(m.errors);
-        List<Issue> warnings = new ArrayList<>();
-        String location = c.captured.parentPath;
-        List<ReferenceResult> refResults = new ArrayList<>();
-        X509Certificate signerCert = null;
-        List<X509Certificate> chain = List.of();
-        Instant signingTime = null;
-        String role = null;
-        String signedElement = "";
+        String location = c.location();
+        if (!GIAMDINHHS_PATH.equals(rootPath)) {
+            c.errors.add(Issue.error("", SignatureError.SIGNING_ROOT_MISMATCH, rootPath.substring(1), "GIAMDINHHS"));
+        } else if (!CHUKYDONVI_PATH.equals(location) || scan.expectedCount(1) != 1) {
+            c.errors.add(Issue.error("", SignatureError.CHUKYDONVI_PLACEMENT, Shown.of(location)));
+        }
+        if (m.errors.isEmpty() && (m.references.size() != 1 || !"".equals(m.references.get(0).uri)
+                || !m.references.get(0).enveloped)) {
+            c.errors.add(Issue.error("", SignatureError.CHUKYDONVI_REFERENCES, m.references.size() + " reference(s)"));
+        }
+    }
 
-        // profile placement, before anything else: a misplaced CHUKYDONVI signature is refused whatever it signs
+    /**
+     * What the Signature may hold beside what it signs: CHUKYDONVI refuses anything but its fixed parts; a generic
+     * enveloped signature whose own subtree is left out by the enveloped-signature transform gets a warning when it
+     * holds more than signature machinery.
+     */
+    private void checkShape(Check c) {
         if (profile == SignatureProfile.CHUKYDONVI) {
-            if (!GIAMDINHHS_PATH.equals(rootPath)) {
-                errors.add(Issue.error("", SignatureError.SIGNING_ROOT_MISMATCH, rootPath.substring(1),
-                        "GIAMDINHHS"));
-            } else if (!CHUKYDONVI_PATH.equals(location) || scan.expectedCount(1) != 1) {
-                errors.add(Issue.error("", SignatureError.CHUKYDONVI_PLACEMENT, location));
-            }
-            if (m.errors.isEmpty() && (m.references.size() != 1 || !"".equals(m.references.get(0).uri)
-                    || !m.references.get(0).enveloped)) {
-                errors.add(Issue.error("", SignatureError.CHUKYDONVI_REFERENCES,
-                        m.references.size() + " reference(s)"));
+            c.errors.addAll(SignatureShape.chukydonvi(c.model));
+        } else if (profile == SignatureProfile.ENVELOPED && !c.excludedElement.isEmpty()) {
+            List<String> unsigned = SignatureShape.unsignedContent(c.model, c.treeTargets.values());
+            if (!unsigned.isEmpty()) {
+                c.warnings.add(Issue.warning("", SignatureError.ENVELOPED_UNSIGNED_CONTENT,
+                        String.join(", ", unsigned)));
             }
         }
+    }
 
-        if (m.errors.isEmpty()) {
-            // the signer key: KeyInfo is only a hint; trust comes from the policy or a pinned key
-            List<X509Certificate> certs = new ArrayList<>();
-            PublicKey key = null;
-            try {
-                certs = certificates(m.keyInfo);
-                if (!certs.isEmpty()) {
-                    signerCert = certs.get(0);
-                    key = signerCert.getPublicKey();
-                } else {
-                    key = keyValue(m.keyInfo);
-                }
-            } catch (EmrException e) {
-                errors.addAll(e.issues());
+    /** The signer key: KeyInfo is only a hint (trust comes later, from the policy or a pinned key); size and type. */
+    private void checkSignerKey(Check c) {
+        SignatureModel m = c.model;
+        try {
+            c.certs = certificates(m.keyInfo);
+            if (!c.certs.isEmpty()) {
+                c.signerCert = c.certs.get(0);
+                c.key = c.signerCert.getPublicKey();
+            } else {
+                c.key = keyValue(m.keyInfo);
             }
-            if (key == null && errors.isEmpty()) {
-                errors.add(Issue.error("", SignatureError.NO_SIGNER_KEY));
-            }
-            if (key != null) {
-                checkKey(key, m.algorithm, errors);
-            }
-            boolean keyOk = key != null && errors.isEmpty();
+        } catch (EmrException e) {
+            c.errors.addAll(e.issues());
+        }
+        if (c.key == null && c.errors.isEmpty()) {
+            c.errors.add(Issue.error("", SignatureError.NO_SIGNER_KEY));
+        }
+        if (c.key != null) {
+            checkKey(c.key, m, legacyAlgorithms, c.errors);
+        }
+    }
 
-            // SignedInfo first (W3C best practice 1), then the references
-            if (keyOk) {
-                byte[] canonical = Crypto.canonicalize(m.signedInfo, c.captured.outerBindings,
-                        c.captured.outerXmlAttrs, m.c14n, m.c14nPrefixes, null, true).bytes();
-                if (m.signatureValue == null || !Crypto.verify(m.algorithm, key, canonical, m.signatureValue)) {
-                    errors.add(Issue.error("", SignatureError.SIGNATURE_VALUE_MISMATCH));
-                }
-            }
-            for (Ref ref : m.references) {
-                byte[] actual = c.computed.get(ref);
-                Digester d = c.digesters.get(ref);
-                if (actual == null && d != null) {
-                    actual = d.value();
-                }
-                boolean ok = actual != null && ref.digestValue != null && MessageDigest.isEqual(actual, ref.digestValue);
-                String path = c.signedPaths.getOrDefault(ref, "");
-                refResults.add(new ReferenceResult(ref.uri, ref.type, ref.digestUri, path, ok));
-                if (!ok && actual != null) {
-                    errors.add(Issue.error("", SignatureError.DIGEST_MISMATCH,
-                            ref.uri.isEmpty() ? "URI=\"\"" : SignatureModel.isNcName(ref.uri.substring(1))
-                                    || ref.external ? ref.uri : "#?"));
-                }
-            }
+    /** The SignatureValue over the canonical SignedInfo (W3C best practice 1: before any reference). */
+    private static void checkSignatureValue(Check c) {
+        SignatureModel m = c.model;
+        if (c.key == null || !c.errors.isEmpty()) {
+            return;
+        }
+        byte[] canonical = Crypto.canonicalize(m.signedInfo, c.captured.outerBindings, c.captured.outerXmlAttrs,
+                m.c14n, m.c14nPrefixes, null, true).bytes();
+        boolean ok = m.signatureValue != null && (m.algorithm != null
+                ? Crypto.verify(m.algorithm, c.key, canonical, m.signatureValue)
+                : Crypto.verifyLegacy(m.legacyAlgorithm, c.key, canonical, m.signatureValue));
+        if (!ok) {
+            c.errors.add(Issue.error("", SignatureError.SIGNATURE_VALUE_MISMATCH));
+        }
+    }
 
-            // XAdES
-            Xades.Result xades = Xades.check(c.captured, m, c.treeTargets, signerCert);
-            errors.addAll(xades.errors());
-            warnings.addAll(xades.warnings());
-            signingTime = xades.signingTime();
-            role = xades.signerRole();
-
-            // coverage (signature wrapping)
-            signedElement = coverage(c, scan, rootPath, errors);
-            if (scan.commentInRoot() && profile != SignatureProfile.DETACHED) {
-                warnings.add(Issue.warning("", SignatureError.COMMENT_IN_SIGNED_DATA));
+    /** Every reference's digest against its DigestValue (a reference not digested is reported as not verified). */
+    private static void checkReferences(Check c) {
+        for (Ref ref : c.model.references) {
+            byte[] actual = c.computed.get(ref);
+            Digester d = c.digesters.get(ref);
+            if (actual == null && d != null) {
+                actual = d.value();
             }
-
-            // trust
-            if (key != null) {
-                final PublicKey signerKey = key;
-                boolean pinned = pinnedKeys.stream()
-                        .anyMatch(p -> Arrays.equals(p.getEncoded(), signerKey.getEncoded()));
-                if (pinned) {
-                    chain = signerCert == null ? List.of() : List.of(signerCert);
-                } else if (signerCert == null) {
-                    errors.add(Issue.error("", SignatureError.KEY_NOT_PINNED));
-                } else {
-                    Instant at = signingTime != null ? signingTime : clock.instant();
-                    CertificateValidation v = trust.validate(certs, at);
-                    for (Issue i : v.issues()) {
-                        (i.severity() == Severity.ERROR ? errors : warnings).add(i);
-                    }
-                    if (!v.trusted() && errors.isEmpty()) {
-                        errors.add(Issue.error("", TrustError.PATH_NOT_TRUSTED, "untrusted"));
-                    }
-                    chain = v.trusted() ? v.path() : List.of();
-                }
+            boolean ok = actual != null && ref.digestValue != null && MessageDigest.isEqual(actual, ref.digestValue);
+            String path = c.signedPaths.getOrDefault(ref, "");
+            c.references.add(new ReferenceResult(ref.uri, ref.type, ref.digestUri, path, ok));
+            if (!ok && actual != null) {
+                c.errors.add(Issue.error("", SignatureError.DIGEST_MISMATCH,
+                        ref.uri.isEmpty() ? "URI=\"\"" : SignatureModel.isNcName(ref.uri.substring(1))
+                                || ref.external ? Shown.of(ref.uri) : "#?"));
             }
         }
-        return new SignatureResult(m.id, location, dedupe(errors), dedupe(warnings), signerCert, chain,
-                signedElement, m.algorithm, signingTime, role, refResults);
+    }
+
+    /** XAdES: the qualifying properties are signed, name the signer, and their time parses. */
+    private static void checkXades(Check c) {
+        Xades.Result xades = Xades.check(c.captured, c.model, c.treeTargets, c.signerCert);
+        c.errors.addAll(xades.errors());
+        c.warnings.addAll(xades.warnings());
+        c.signingTime = xades.signingTime();
+        c.role = xades.signerRole();
+    }
+
+    /** Coverage (signature wrapping): some reference covers exactly the element the caller reads. */
+    private void checkCoverage(Check c, DocumentScanner scan, String rootPath) {
+        c.signedElement = coverage(c, scan, rootPath, c.errors);
+        if (scan.commentInRoot() && profile != SignatureProfile.DETACHED) {
+            c.warnings.add(Issue.warning("", SignatureError.COMMENT_IN_SIGNED_DATA));
+        }
+    }
+
+    /** Trust: a pinned key, or a certification path to the policy's anchors at the signing time. */
+    private void checkTrust(Check c) {
+        if (c.key == null) {
+            return;
+        }
+        final PublicKey signerKey = c.key;
+        boolean pinned = pinnedKeys.stream().anyMatch(p -> Arrays.equals(p.getEncoded(), signerKey.getEncoded()));
+        if (pinned) {
+            c.chain = c.signerCert == null ? List.of() : List.of(c.signerCert);
+        } else if (c.signerCert == null) {
+            c.errors.add(Issue.error("", SignatureError.KEY_NOT_PINNED));
+        } else {
+            Instant at = c.signingTime != null ? c.signingTime : clock.instant();
+            CertificateValidation v = trust.validate(c.certs, at);
+            for (Issue i : v.issues()) {
+                (i.severity() == Severity.ERROR ? c.errors : c.warnings).add(i);
+            }
+            if (!v.trusted() && c.errors.isEmpty()) {
+                c.errors.add(Issue.error("", TrustError.PATH_NOT_TRUSTED, "untrusted"));
+            }
+            c.chain = v.trusted() ? v.path() : List.of();
+        }
     }
 
     private static List<Issue> dedupe(List<Issue> issues) {
@@ -459,7 +640,7 @@ public final class XmlVerifier {
             }
             Node tree = c.treeTargets.get(ref);
             if ((tree != null && tree.is(DSIG, "Manifest")) || (ref.type != null && ref.type.endsWith("#Manifest"))) {
-                errors.add(Issue.error("", SignatureError.MANIFEST_REFUSED, ref.uri));
+                errors.add(Issue.error("", SignatureError.MANIFEST_REFUSED, Shown.of(ref.uri)));
                 continue;
             }
             if (first == null) {
@@ -473,26 +654,30 @@ public final class XmlVerifier {
             }
         }
         if (covered == null) {
-            errors.add(Issue.error("", SignatureError.NOT_COVERING, first == null ? "nothing" : first, expected));
+            errors.add(Issue.error("", SignatureError.NOT_COVERING, first == null ? "nothing" : Shown.of(first),
+                    Shown.of(expected)));
             return first == null ? "" : first;
         }
         return covered;
     }
 
-    private static void checkKey(PublicKey key, SignatureAlgorithm algorithm, List<Issue> errors) {
+    private static void checkKey(PublicKey key, SignatureModel m, boolean legacy, List<Issue> errors) {
         String type = key.getAlgorithm();
         boolean rsa = type.equals("RSA") || type.equals("RSASSA-PSS");
         boolean ec = type.equals("EC") || type.equals("ECDSA");
         int bits = Crypto.keyBits(key);
-        if (rsa && bits < 2048) {
+        if (rsa && bits < (legacy ? LEGACY_RSA_BITS : 2048)) {
             errors.add(Issue.error("", SignatureError.RSA_KEY_TOO_SMALL, bits));
         } else if (ec && bits < 256) {
             errors.add(Issue.error("", SignatureError.EC_KEY_TOO_SMALL, bits));
         } else if (!rsa && !ec) {
             errors.add(Issue.error("", SignatureError.SIGNATURE_ALGORITHM_WEAK, type));
         }
+        SignatureAlgorithm algorithm = m.algorithm;
         if (algorithm != null && ((algorithm.isEcdsa() && !ec) || (!algorithm.isEcdsa() && !rsa))) {
             errors.add(Issue.error("", SignatureError.KEY_ALGORITHM_MISMATCH, type, algorithm.name()));
+        } else if (algorithm == null && m.legacyAlgorithm != null && !rsa) {
+            errors.add(Issue.error("", SignatureError.KEY_ALGORITHM_MISMATCH, type, "RSA_SHA1"));
         }
     }
 

@@ -387,7 +387,9 @@ class AttackVectorsTest {
         int b = t.indexOf("</KeyInfo>") + "</KeyInfo>".length();
         String retrieval = "<KeyInfo><RetrievalMethod URI=\"http://127.0.0.1:9/key.cer\" "
                 + "Type=\"http://www.w3.org/2000/09/xmldsig#rawX509Certificate\"/></KeyInfo>";
-        rejects(CHUKYDONVI, Docs.bytes(t.substring(0, a) + retrieval + t.substring(b)), SignatureError.NO_SIGNER_KEY);
+        byte[] retrieved = Docs.bytes(t.substring(0, a) + retrieval + t.substring(b));
+        rejects(ENVELOPED, retrieved, SignatureError.NO_SIGNER_KEY);
+        rejects(CHUKYDONVI, retrieved, SignatureError.CHUKYDONVI_KEYINFO_CONTENT);
 
         java.security.interfaces.RSAPublicKey pub = (java.security.interfaces.RSAPublicKey) DsigTestPki.RSA_CERT
                 .getPublicKey();
@@ -396,8 +398,10 @@ class AttackVectorsTest {
                 + Base64.getEncoder().encodeToString(pub.getPublicExponent().toByteArray())
                 + "</Exponent></RSAKeyValue></KeyValue></KeyInfo>";
         byte[] bare = Docs.bytes(t.substring(0, a) + keyValue + t.substring(b));
-        rejects(CHUKYDONVI, bare, SignatureError.KEY_NOT_PINNED);
-        assertThat(CHUKYDONVI.withPinnedKeys(List.of(pub)).verify(bare).errors()).isEmpty();
+        rejects(ENVELOPED, bare, SignatureError.KEY_NOT_PINNED);
+        assertThat(ENVELOPED.withPinnedKeys(List.of(pub)).verify(bare).errors()).isEmpty();
+        // the claims-file profile carries the certificate in X509Data only, pinned or not
+        rejects(CHUKYDONVI.withPinnedKeys(List.of(pub)), bare, SignatureError.CHUKYDONVI_KEYINFO_CONTENT);
     }
 
     // ---- malformed and oversized input

@@ -36,6 +36,27 @@ public final class Crypto {
         }
     }
 
+    /** A digest by JCA name, for the test-only legacy policy (SHA-1). */
+    public static MessageDigest legacyDigest(String jcaName) {
+        try {
+            return MessageDigest.getInstance(jcaName);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks " + jcaName, e);
+        }
+    }
+
+    /** Checks an RSA signature value by JCA name (the test-only legacy policy: SHA1withRSA). */
+    public static boolean verifyLegacy(String jcaName, PublicKey key, byte[] data, byte[] value) {
+        try {
+            Signature s = Signature.getInstance(jcaName);
+            s.initVerify(key);
+            s.update(data);
+            return s.verify(value);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** A JCA signature object for the algorithm: Bouncy Castle for ECDSA, the JDK for RSA and RSASSA-PSS. */
     public static Signature signature(SignatureAlgorithm algorithm) throws GeneralSecurityException {
         Signature s = algorithm.isEcdsa() ? Signature.getInstance(algorithm.jcaName(), Providers.bouncyCastle())

@@ -22,6 +22,10 @@ public final class SignatureModel {
     static final String DSIG = DocumentScanner.DSIG;
     static final int MAX_REFERENCES = 30;
     static final int MAX_TRANSFORMS = 5;
+    /** The SHA-1 digest URI, read only under the test-only legacy policy. */
+    static final String SHA1_URI = "http://www.w3.org/2000/09/xmldsig#sha1";
+    /** The RSA-SHA1 signature URI, read only under the test-only legacy policy. */
+    static final String RSA_SHA1_URI = "http://www.w3.org/2000/09/xmldsig#rsa-sha1";
 
     /** One reference. */
     public static final class Ref {
@@ -34,12 +38,16 @@ public final class SignatureModel {
         public DigestAlgorithm digest;
         public String digestUri;
         public byte[] digestValue;
+        /** The JCA digest name when {@link #digest} is a legacy one (SHA-1, test-only policy), else null. */
+        public String legacyDigest;
         /** Id of the target element for "#id", null for "" or external. */
         public String targetId;
         public boolean external;
     }
 
     public final Node signature;
+    /** Whether SHA-1 and RSA-SHA1 are read (a test-only policy for conformance vectors); never in production. */
+    public final boolean legacy;
     public final List<Issue> errors = new ArrayList<>();
     public String id;
     public Node signedInfo;
@@ -48,20 +56,43 @@ public final class SignatureModel {
     public Set<String> c14nPrefixes = Set.of();
     public SignatureAlgorithm algorithm;
     public String algorithmUri;
+    /** The JCA signature name when the algorithm is a legacy one (RSA-SHA1, test-only policy), else null. */
+    public String legacyAlgorithm;
     public byte[] signatureValue;
     public final List<Ref> references = new ArrayList<>();
     public Node keyInfo;
     public final List<Node> objects = new ArrayList<>();
 
-    private SignatureModel(Node signature) {
+    private SignatureModel(Node signature, boolean legacy) {
         this.signature = signature;
+        this.legacy = legacy;
     }
 
     /** Reads the signature; problems go to {@link #errors}. */
     public static SignatureModel read(Node signature, boolean allowExternal) {
-        SignatureModel m = new SignatureModel(signature);
+        return read(signature, allowExternal, false);
+    }
+
+    /** Reads the signature, also accepting SHA-1 and RSA-SHA1 when {@code legacy} (test-only policy). */
+    public static SignatureModel read(Node signature, boolean allowExternal, boolean legacy) {
+        SignatureModel m = new SignatureModel(signature, legacy);
         m.parse(allowExternal);
         return m;
+    }
+
+    /** Whether the reference has a digest algorithm the verifier can compute. */
+    public static boolean hasDigest(Ref ref) {
+        return ref.digest != null || ref.legacyDigest != null;
+    }
+
+    /** A fresh digest for the reference (its accepted or, under the legacy policy, its legacy algorithm). */
+    public static java.security.MessageDigest messageDigest(Ref ref) {
+        return ref.digest != null ? Crypto.digest(ref.digest) : Crypto.legacyDigest(ref.legacyDigest);
+    }
+
+    /** Whether the signature method is one the verifier can check. */
+    public boolean hasAlgorithm() {
+        return algorithm != null || legacyAlgorithm != null;
     }
 
     private void malformed(String what) {
@@ -112,7 +143,9 @@ public final class SignatureModel {
         Node sm = si.get(1);
         algorithmUri = String.valueOf(sm.attr("Algorithm"));
         algorithm = SignatureAlgorithm.fromUri(algorithmUri).orElse(null);
-        if (algorithm == null) {
+        if (algorithm == null && legacy && RSA_SHA1_URI.equals(algorithmUri) && sm.elements().isEmpty()) {
+            legacyAlgorithm = "SHA1withRSA";
+        } else if (algorithm == null) {
             errors.add(classifySignatureMethod(algorithmUri, !sm.elements().isEmpty()));
         } else if (!sm.elements().isEmpty()) {
             malformed("SignatureMethod has unexpected parameters");
@@ -209,7 +242,9 @@ public final class SignatureModel {
         }
         ref.digestUri = String.valueOf(kids.get(k).attr("Algorithm"));
         ref.digest = DigestAlgorithm.fromUri(ref.digestUri).orElse(null);
-        if (ref.digest == null) {
+        if (ref.digest == null && legacy && SHA1_URI.equals(ref.digestUri)) {
+            ref.legacyDigest = "SHA-1";
+        } else if (ref.digest == null) {
             errors.add(classifyDigest(ref.digestUri));
         }
         try {

@@ -100,7 +100,7 @@ public final class Xades {
                 sc = first(ssp, XADES, "SigningCertificateV2");
             }
             if (sc != null) {
-                checkSigningCertificate(sc, signer, errors);
+                checkSigningCertificate(sc, signer, m.legacy, errors);
             }
             Node sr = first(ssp, XADES, "SignerRole");
             if (sr == null) {
@@ -147,7 +147,8 @@ public final class Xades {
         }
     }
 
-    private static void checkSigningCertificate(Node sc, X509Certificate signer, List<Issue> errors) {
+    private static void checkSigningCertificate(Node sc, X509Certificate signer, boolean legacy,
+            List<Issue> errors) {
         if (signer == null) {
             errors.add(Issue.error("", SignatureError.XADES_CERTIFICATE_MISMATCH));
             return;
@@ -165,13 +166,15 @@ public final class Xades {
             }
             String uri = String.valueOf(dm.attr("Algorithm"));
             DigestAlgorithm alg = DigestAlgorithm.fromUri(uri).orElse(null);
-            if (alg == null) {
+            boolean legacySha1 = alg == null && legacy && SignatureModel.SHA1_URI.equals(uri);
+            if (alg == null && !legacySha1) {
                 errors.add(SignatureModel.classifyDigest(uri));
                 return;
             }
             try {
                 byte[] expected = Crypto.base64(dv.textContent());
-                if (MessageDigest.isEqual(expected, Crypto.digest(alg).digest(signer.getEncoded()))) {
+                MessageDigest md = legacySha1 ? Crypto.legacyDigest("SHA-1") : Crypto.digest(alg);
+                if (MessageDigest.isEqual(expected, md.digest(signer.getEncoded()))) {
                     matched = true;
                 }
             } catch (IllegalArgumentException | CertificateEncodingException e) {
@@ -207,6 +210,9 @@ public final class Xades {
             switch (oid) {
                 case "1.3.14.3.2.26":
                     jca = "SHA-1";
+                    if (m.legacy) {
+                        break;
+                    }
                     errors.add(Issue.error("", SignatureError.DIGEST_ALGORITHM_WEAK, "SHA-1 (time-stamp imprint)"));
                     break;
                 case "2.16.840.1.101.3.4.2.1":
@@ -231,9 +237,9 @@ public final class Xades {
             warnings.add(Issue.warning("", SignatureError.UNSIGNED_PROPERTIES_NOT_CHECKED,
                     "SignatureTimeStamp (TSA certificate)"));
         } catch (NoSuchAlgorithmException e) {
-            errors.add(Issue.error("", SignatureError.DIGEST_ALGORITHM_UNKNOWN, e.getClass().getSimpleName()));
+            errors.add(Issue.error("", SignatureError.DIGEST_ALGORITHM_UNKNOWN, "time-stamp imprint"));
         } catch (Exception e) {
-            errors.add(Issue.error("", SignatureError.TIMESTAMP_MALFORMED, e.getClass().getSimpleName()));
+            errors.add(Issue.error("", SignatureError.TIMESTAMP_MALFORMED, "token"));
         }
     }
 }
