@@ -40,6 +40,14 @@ import vn.emr.signature.internal.RevocationChecker;
  * certificates, old MIC and new MOST roots, or a public CA), every certificate valid at the validation time, the
  * signer's key usage allowing signatures, and, when the caller supplies {@link RevocationSource}s, no revocation.
  *
+ * <p><b>Signer and path.</b> The signer may not be a CA certificate (basicConstraints {@code CA:TRUE}, with or without
+ * key usage: {@link TrustError#SIGNER_IS_CA}), even when it is itself an anchor. Its key usage, when present, must
+ * allow {@code digitalSignature} or {@code nonRepudiation}; its extended key usage, when present, must allow document
+ * signing: {@code anyExtendedKeyUsage}, {@code emailProtection}, {@code id-kp-documentSigning} (RFC 9336), Microsoft
+ * document signing or Adobe authentic documents ({@link TrustError#EXTENDED_KEY_USAGE_NOT_SIGNING}). Every
+ * certificate of the path below the anchor must be signed with SHA-2 or stronger, not SHA-1, MD5 or MD2
+ * ({@link TrustError#CERTIFICATE_WEAK_SIGNATURE}); the anchor's own signature is not checked.
+ *
  * <p>The certificates found in a signature's {@code KeyInfo} are untrusted input: they only help to build a path,
  * they never become anchors.
  *
