@@ -58,7 +58,8 @@ import vn.emr.signature.internal.XmlSource;
  * <p>The document is never built as a DOM: one streaming pass (the JDK's SAX parser, hardened in one place)
  * canonicalizes and digests it while capturing the small {@code Signature} elements; a second pass runs only when a
  * reference needs a digest the first pass could not guess. Nothing is ever fetched from a URI. Immutable and
- * thread-safe.
+ * thread-safe; each verifier (with those derived from it by the {@code with...} methods) keeps its own bounded cache
+ * of the certificates decoded from {@code KeyInfo}, so nothing is shared between unrelated verifiers.
  *
  * <pre>{@code
  * VerificationResult r = XmlVerifier.strict(TrustPolicy.of(rootCa))

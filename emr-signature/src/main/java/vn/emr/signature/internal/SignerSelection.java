@@ -12,7 +12,8 @@ import vn.emr.signature.SignatureAlgorithm;
  * verifies the {@code SignatureValue}, whatever its position. The others only help to build the certification path.
  *
  * <p>Candidates are tried in this order: the certificate that issued none of the others (the usual leaf), then the
- * rest in document order, at most {@link #MAX_TRIED} of them, and only keys whose type fits the signature algorithm.
+ * other certificates that are not self-signed, then the self-signed ones (roots, or decoys), each group in document
+ * order; at most {@link #MAX_TRIED} of them, and only keys whose type fits the signature algorithm.
  * When no key verifies, the leaf is put first (the verifier then reports the signature value mismatch). A single
  * certificate is returned as is, without trying it.
  */
@@ -44,7 +45,12 @@ public final class SignerSelection {
             List<Integer> order = new ArrayList<>();
             order.add(leaf);
             for (int i = 0; i < certificates.size(); i++) {
-                if (i != leaf) {
+                if (i != leaf && !selfSigned(certificates.get(i))) {
+                    order.add(i);
+                }
+            }
+            for (int i = 0; i < certificates.size(); i++) {
+                if (i != leaf && selfSigned(certificates.get(i))) {
                     order.add(i);
                 }
             }
@@ -95,6 +101,10 @@ public final class SignerSelection {
             }
         }
         return 0;
+    }
+
+    private static boolean selfSigned(X509Certificate c) {
+        return c.getSubjectX500Principal().equals(c.getIssuerX500Principal());
     }
 
     private static boolean fits(PublicKey key, SignatureAlgorithm algorithm) {
