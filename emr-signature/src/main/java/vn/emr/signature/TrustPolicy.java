@@ -61,7 +61,8 @@ import vn.emr.signature.internal.RevocationChecker;
  * holds the key. The validation time should therefore be trustworthy (the caller's clock, a receipt time, a
  * verified time-stamp); expiry is judged at that time too. When revocation sources are given and
  * none of them answers for a certificate of the path, the result is an error ({@link TrustError#REVOCATION_UNKNOWN})
- * unless {@link Builder#softFailRevocation(boolean)} turns it into a warning. Without sources, revocation is not
+ * unless {@link Builder#softFailRevocation(boolean)} turns it into a warning; alone, that error makes the outcome
+ * {@link Outcome#INDETERMINATE} rather than {@link Outcome#INVALID} (not trusted either way). Without sources, revocation is not
  * checked. The trust anchors themselves are never checked for revocation.
  *
  * <p>Without revocation sources, the outcome of the certification-path build is cached per policy (at most 256
