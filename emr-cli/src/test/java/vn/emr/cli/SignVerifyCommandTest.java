@@ -9,10 +9,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.emr.signature.DemoCredentials;
+import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.XmlSigner;
 
 class SignVerifyCommandTest {
 
@@ -117,8 +121,17 @@ class SignVerifyCommandTest {
         assertThat(json.get("signatureAlgorithm").asText()).endsWith("#rsa-sha256");
         assertThat(json.get("signedElement").asText()).contains("GIAMDINHHS");
         assertThat(json.get("warnings").isArray()).isTrue();
-        assertThat(json.fieldNames()).toIterable()
-                .containsExactly("valid", "signer", "signatureAlgorithm", "signedElement", "warnings");
+        assertThat(json.fieldNames()).toIterable().containsExactly("valid", "outcome", "signer",
+                "signatureAlgorithm", "signedElement", "warnings", "signatures");
+        assertThat(json.get("outcome").asText()).isEqualTo("valid");
+        JsonNode only = json.get("signatures").get(0);
+        assertThat(json.get("signatures")).hasSize(1);
+        assertThat(only.fieldNames()).toIterable().containsExactly("id", "outcome", "signedElement", "signer",
+                "signatureAlgorithm", "signingTime", "errors", "warnings");
+        assertThat(only.get("outcome").asText()).isEqualTo("valid");
+        assertThat(only.get("signer")).isEqualTo(json.get("signer"));
+        assertThat(only.get("signedElement").asText()).isEqualTo("/GIAMDINHHS");
+        assertThat(only.get("errors")).isEmpty();
 
         Run human = emr("verify", "--trust", caPem.toString(), "--profile", "chukydonvi", out.toString());
         assertThat(human.exit()).isZero();
@@ -146,6 +159,9 @@ class SignVerifyCommandTest {
         assertThat(verify.exit()).isEqualTo(1);
         JsonNode json = verify.json();
         assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("outcome").asText()).isEqualTo("invalid");
+        assertThat(json.get("signatures").get(0).get("outcome").asText()).isEqualTo("invalid");
+        assertThat(json.get("signatures").get(0).get("errors")).isNotEmpty();
         assertThat(json.get("errors")).isNotEmpty();
         assertThat(json.get("errors").get(0).get("code").asText()).startsWith("EMR-SIG-");
         assertThat(json.get("errors").get(0).get("message").asText()).isNotBlank();
@@ -163,6 +179,110 @@ class SignVerifyCommandTest {
         // two anchors, one of them right: valid
         assertThat(emr("verify", "--trust", strangerPem.toString(), "--trust", caPem.toString(), "--profile",
                 "chukydonvi", out.toString()).exit()).isZero();
+    }
+
+    /** A record signed by its author, the head of department (another CA) and the patient, over its content. */
+    private Path threeSignatures() throws Exception {
+        files();
+        byte[] doc = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HoSoBenhAn><NoiDung Id=\"noi-dung\">"
+                + "<ChanDoan>J18.9</ChanDoan></NoiDung><ChuKy/></HoSoBenhAn>\n").getBytes(StandardCharsets.UTF_8);
+        byte[] one = sigOn("sig-author").sign(doc, demo.signingKey());
+        byte[] two = sigOn("sig-head").sign(one, stranger.signingKey());
+        byte[] three = sigOn("sig-patient").sign(two, demo.signingKey());
+        return Files.write(dir.resolve("three.xml"), three);
+    }
+
+    private static XmlSigner sigOn(String id) {
+        return XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId(id).referenceId("noi-dung")
+                .container("/HoSoBenhAn/ChuKy").build();
+    }
+
+    @Test
+    void reportsEachOfThreeSignaturesByIdAndTheOverallOutcome() throws Exception {
+        Path three = threeSignatures();
+        Run all = emr("verify", "--json", "--trust", caPem.toString(), "--trust", strangerPem.toString(), "--element",
+                "/HoSoBenhAn/NoiDung", three.toString());
+        assertThat(all.exit()).as(all.out() + all.err()).isZero();
+        JsonNode json = all.json();
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("outcome").asText()).isEqualTo("valid");
+        // several signatures: no top-level signer that would silently describe the first one
+        assertThat(json.has("signer")).isFalse();
+        assertThat(json.has("signedElement")).isFalse();
+        JsonNode sigs = json.get("signatures");
+        assertThat(sigs).hasSize(3);
+        assertThat(sigs.get(0).get("id").asText()).isEqualTo("sig-author");
+        assertThat(sigs.get(1).get("id").asText()).isEqualTo("sig-head");
+        assertThat(sigs.get(2).get("id").asText()).isEqualTo("sig-patient");
+        assertThat(sigs.get(1).get("signer").get("issuer").asText())
+                .isEqualTo(stranger.caCertificate().getSubjectX500Principal().getName());
+        for (JsonNode s : sigs) {
+            assertThat(s.get("outcome").asText()).isEqualTo("valid");
+            assertThat(s.get("signedElement").asText()).isEqualTo("/HoSoBenhAn/NoiDung");
+            assertThat(s.get("signingTime").isNull()).isTrue(); // no XAdES properties in these signatures
+        }
+
+        // the head of department's CA is not trusted: that signature, and so the record, is invalid
+        Run one = emr("verify", "--json", "--trust", caPem.toString(), "--element", "/HoSoBenhAn/NoiDung",
+                three.toString());
+        assertThat(one.exit()).isEqualTo(1);
+        JsonNode partly = one.json();
+        assertThat(partly.get("outcome").asText()).isEqualTo("invalid");
+        assertThat(partly.get("signatures").get(0).get("outcome").asText()).isEqualTo("valid");
+        assertThat(partly.get("signatures").get(1).get("outcome").asText()).isEqualTo("invalid");
+        assertThat(partly.get("signatures").get(1).get("errors").get(0).get("code").asText())
+                .isEqualTo("EMR-SIG-0502");
+        assertThat(partly.get("signatures").get(2).get("outcome").asText()).isEqualTo("valid");
+
+        Run human = emr("verify", "--lang", "en", "--trust", caPem.toString(), "--element", "/HoSoBenhAn/NoiDung",
+                three.toString());
+        assertThat(human.exit()).isEqualTo(1);
+        assertThat(human.out()).contains("valid [sig-author]").contains("invalid [sig-head]")
+                .contains("valid [sig-patient]");
+        assertThat(human.err()).contains("EMR-SIG-0502");
+
+        // the default element is the root, which these signatures do not cover
+        assertThat(emr("verify", "--trust", caPem.toString(), "--trust", strangerPem.toString(), three.toString())
+                .exit()).isEqualTo(1);
+        assertThat(emr("verify", "--trust", caPem.toString(), "--element", "HoSoBenhAn", three.toString()).exit())
+                .isEqualTo(2);
+    }
+
+    /**
+     * The command streams the file through {@code XmlVerifier.verify(Path)}: with {@code EMR_MAX_INPUT_BYTES} far
+     * below the file's size (a limit for whole-file reads, which {@code sign} still does) the file still verifies.
+     */
+    @Test
+    void verifiesAFileLargerThanTheWholeFileReadLimit() throws Exception {
+        Path out = signed("chukydonvi");
+        long size = Files.size(out);
+        assertThat(size).isGreaterThan(2048);
+        Path three = threeSignatures();
+        String limit = "2048";
+        Process verify = cli(limit, "verify", "--json", "--trust", caPem.toString(), out.toString());
+        String verifyOut = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(verify.waitFor()).as(verifyOut).isZero();
+        assertThat(JSON.readTree(verifyOut).get("outcome").asText()).isEqualTo("valid");
+        Process element = cli(limit, "verify", "--trust", caPem.toString(), "--trust", strangerPem.toString(),
+                "--element", "/HoSoBenhAn/NoiDung", three.toString());
+        element.getInputStream().readAllBytes();
+        assertThat(element.waitFor()).isZero();
+        // the same limit is in force for a whole-file read
+        Process sign = cli(limit, "sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out",
+                dir.resolve("again.xml").toString(), out.toString());
+        String signOut = new String(sign.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(sign.waitFor()).isEqualTo(1);
+        assertThat(JSON.readTree(signOut).get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0020");
+    }
+
+    private static Process cli(String maxInputBytes, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-cp",
+                System.getProperty("java.class.path"), EmrCli.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("EMR_MAX_INPUT_BYTES", maxInputBytes);
+        return pb.start();
     }
 
     @Test

@@ -30,6 +30,14 @@ public record CertificateValidation(boolean trusted, List<X509Certificate> path,
         }
     }
 
+    /**
+     * {@link Outcome#VALID} when trusted, {@link Outcome#INDETERMINATE} when the only errors are ones more
+     * information could resolve (revocation status unknown), {@link Outcome#INVALID} otherwise.
+     */
+    public Outcome outcome() {
+        return Outcome.of(issues);
+    }
+
     /** The errors (empty when trusted). */
     public List<Issue> errors() {
         return issues.stream().filter(i -> i.severity() == Severity.ERROR).toList();

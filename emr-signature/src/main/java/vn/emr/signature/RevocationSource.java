@@ -12,6 +12,10 @@ import java.util.function.UnaryOperator;
  * anything from the network by itself; a host that wants online checks passes a function that posts the request to
  * the responder (for example the URL in the certificate's Authority Information Access) and returns the answer.
  *
+ * <p>When sources are given but none gives a usable status for a certificate (no CRL of its issuer, a stale or
+ * badly signed one, a failed responder), the signature is {@link Outcome#INDETERMINATE}
+ * ({@link TrustError#REVOCATION_UNKNOWN}), never valid.
+ *
  * <p>Immutable and thread-safe if the responder function is.
  */
 public final class RevocationSource {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import vn.emr.core.validation.Issue;
 
 /**
- * The outcome for one {@code ds:Signature} of a document: valid or not, the coded reasons, the signer, what it
- * covers. Immutable; {@link #toString()} carries no personal data.
+ * The outcome for one {@code ds:Signature} of a document: {@link #outcome()} (valid, invalid or indeterminate), the
+ * coded reasons, the signer, what it covers. Immutable; {@link #toString()} carries no personal data.
  */
 public final class SignatureResult {
 
@@ -51,9 +51,17 @@ public final class SignatureResult {
         this.excludedElement = excludedElement == null ? "" : excludedElement;
     }
 
-    /** Whether the signature is valid under the verifier's policy (no error). */
+    /** Whether the signature is valid under the verifier's policy (no error; {@link #outcome()} is valid). */
     public boolean valid() {
         return errors.isEmpty();
+    }
+
+    /**
+     * {@link Outcome#VALID} without errors, {@link Outcome#INDETERMINATE} when every error is one more information
+     * could resolve (revocation status unknown), {@link Outcome#INVALID} otherwise.
+     */
+    public Outcome outcome() {
+        return Outcome.of(errors);
     }
 
     /** The signature's {@code Id} attribute, empty when it has none. */
@@ -122,7 +130,7 @@ public final class SignatureResult {
 
     @Override
     public String toString() {
-        return "SignatureResult[id=" + id + ", valid=" + valid() + ", signedElement=" + signedElement + ", errors="
+        return "SignatureResult[id=" + id + ", outcome=" + outcome() + ", signedElement=" + signedElement + ", errors="
                 + errors.stream().map(Issue::codeString).toList() + "]";
     }
 }

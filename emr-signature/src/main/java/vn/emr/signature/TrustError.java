@@ -28,6 +28,10 @@ public enum TrustError implements ErrorCode {
     KEY_USAGE_NOT_SIGNING("EMR-SIG-0505"),
     /** The signer certificate is a CA certificate. */
     SIGNER_IS_CA("EMR-SIG-0506"),
+    /** A certificate of the path below the anchor is signed with SHA-1 or MD5. */
+    CERTIFICATE_WEAK_SIGNATURE("EMR-SIG-0507"),
+    /** The signer certificate's extended key usage does not allow signing documents. */
+    EXTENDED_KEY_USAGE_NOT_SIGNING("EMR-SIG-0508"),
 
     // 06xx revocation
     /** A certificate was revoked at or before the validation time. */

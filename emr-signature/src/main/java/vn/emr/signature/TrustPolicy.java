@@ -40,6 +40,14 @@ import vn.emr.signature.internal.RevocationChecker;
  * certificates, old MIC and new MOST roots, or a public CA), every certificate valid at the validation time, the
  * signer's key usage allowing signatures, and, when the caller supplies {@link RevocationSource}s, no revocation.
  *
+ * <p><b>Signer and path.</b> The signer may not be a CA certificate (basicConstraints {@code CA:TRUE}, with or without
+ * key usage: {@link TrustError#SIGNER_IS_CA}), even when it is itself an anchor. Its key usage, when present, must
+ * allow {@code digitalSignature} or {@code nonRepudiation}; its extended key usage, when present, must allow document
+ * signing: {@code anyExtendedKeyUsage}, {@code emailProtection}, {@code id-kp-documentSigning} (RFC 9336), Microsoft
+ * document signing or Adobe authentic documents ({@link TrustError#EXTENDED_KEY_USAGE_NOT_SIGNING}). Every
+ * certificate of the path below the anchor must be signed with SHA-2 or stronger, not SHA-1, MD5 or MD2
+ * ({@link TrustError#CERTIFICATE_WEAK_SIGNATURE}); the anchor's own signature is not checked.
+ *
  * <p>The certificates found in a signature's {@code KeyInfo} are untrusted input: they only help to build a path,
  * they never become anchors.
  *
@@ -53,7 +61,8 @@ import vn.emr.signature.internal.RevocationChecker;
  * holds the key. The validation time should therefore be trustworthy (the caller's clock, a receipt time, a
  * verified time-stamp); expiry is judged at that time too. When revocation sources are given and
  * none of them answers for a certificate of the path, the result is an error ({@link TrustError#REVOCATION_UNKNOWN})
- * unless {@link Builder#softFailRevocation(boolean)} turns it into a warning. Without sources, revocation is not
+ * unless {@link Builder#softFailRevocation(boolean)} turns it into a warning; alone, that error makes the outcome
+ * {@link Outcome#INDETERMINATE} rather than {@link Outcome#INVALID} (not trusted either way). Without sources, revocation is not
  * checked. The trust anchors themselves are never checked for revocation.
  *
  * <p>Without revocation sources, the outcome of the certification-path build is cached per policy (at most 256
@@ -159,6 +168,8 @@ public final class TrustPolicy {
             pathTime = notBefore;
         }
         checkKeyUsage(signer, issues);
+        checkNotCa(signer, issues);
+        checkExtendedKeyUsage(signer, issues);
 
         List<X509Certificate> path = List.of();
         if (anchors.isEmpty()) {
@@ -168,6 +179,7 @@ public final class TrustPolicy {
         } else {
             path = buildPath(signer, certificates, pathTime, issues);
         }
+        checkPathSignatures(path, issues);
 
         if (!path.isEmpty() && !revocationSources.isEmpty()) {
             int last = signerOnlyRevocation ? Math.min(1, path.size() - 1) : path.size() - 1;
@@ -420,6 +432,87 @@ public final class TrustPolicy {
         // digitalSignature (0) or nonRepudiation/contentCommitment (1); no extension means no restriction
         if (usage != null && !(usage.length > 0 && usage[0]) && !(usage.length > 1 && usage[1])) {
             issues.add(Issue.error("", TrustError.KEY_USAGE_NOT_SIGNING, CertificateLabels.label(signer)));
+        }
+    }
+
+    /** A CA certificate (basicConstraints CA:TRUE) signs certificates and CRLs, never documents. */
+    private static void checkNotCa(X509Certificate signer, List<Issue> issues) {
+        if (signer.getBasicConstraints() >= 0) {
+            issues.add(Issue.error("", TrustError.SIGNER_IS_CA, CertificateLabels.label(signer)));
+        }
+    }
+
+    /** Extended key usages that allow signing documents; without the extension there is no restriction. */
+    static final Set<String> SIGNING_EKUS = Set.of(
+            "2.5.29.37.0", // anyExtendedKeyUsage
+            "1.3.6.1.5.5.7.3.4", // id-kp-emailProtection (S/MIME, the usual purpose of personal signing certificates)
+            "1.3.6.1.5.5.7.3.36", // id-kp-documentSigning (RFC 9336)
+            "1.3.6.1.4.1.311.10.3.12", // Microsoft document signing
+            "1.2.840.113583.1.1.5"); // Adobe Authentic Documents Trust
+
+    private static void checkExtendedKeyUsage(X509Certificate signer, List<Issue> issues) {
+        List<String> eku;
+        try {
+            eku = signer.getExtendedKeyUsage();
+        } catch (java.security.cert.CertificateParsingException e) {
+            eku = List.of();
+        }
+        if (eku == null) {
+            return;
+        }
+        if (eku.stream().noneMatch(SIGNING_EKUS::contains)) {
+            issues.add(Issue.error("", TrustError.EXTENDED_KEY_USAGE_NOT_SIGNING, CertificateLabels.label(signer)));
+        }
+    }
+
+    /**
+     * Every certificate of the path below the anchor must be signed with SHA-2 (or stronger): a SHA-1 or MD5
+     * certificate signature can be forged by a chosen-prefix collision, so a CA could be made to vouch for a
+     * certificate it never issued. The anchor's own self-signature is not checked: the anchor is trusted as given.
+     */
+    private static void checkPathSignatures(List<X509Certificate> path, List<Issue> issues) {
+        for (int i = 0; i < path.size() - 1; i++) {
+            X509Certificate c = path.get(i);
+            String digest = certificateDigest(c);
+            if (digest != null) {
+                issues.add(Issue.error("", TrustError.CERTIFICATE_WEAK_SIGNATURE, CertificateLabels.label(c), digest));
+            }
+        }
+    }
+
+    /** The weak digest (SHA-1, MD5, MD2) a certificate is signed with, or null when it is not one of them. */
+    private static String certificateDigest(X509Certificate c) {
+        String oid = c.getSigAlgOID();
+        switch (oid) {
+            case "1.2.840.113549.1.1.5", "1.3.14.3.2.29", "1.2.840.10045.4.1", "1.2.840.10040.4.3" -> {
+                return "SHA-1";
+            }
+            case "1.2.840.113549.1.1.4" -> {
+                return "MD5";
+            }
+            case "1.2.840.113549.1.1.2" -> {
+                return "MD2";
+            }
+            case "1.2.840.113549.1.1.10" -> {
+                // RSASSA-PSS: the digest is in the parameters, SHA-1 when they are absent (RFC 4055)
+                byte[] params = c.getSigAlgParams();
+                if (params == null) {
+                    return "SHA-1";
+                }
+                try {
+                    java.security.AlgorithmParameters ap = java.security.AlgorithmParameters.getInstance("RSASSA-PSS");
+                    ap.init(params);
+                    java.security.spec.PSSParameterSpec spec =
+                            ap.getParameterSpec(java.security.spec.PSSParameterSpec.class);
+                    String d = spec.getDigestAlgorithm().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+                    return d.equals("SHA1") ? "SHA-1" : null;
+                } catch (java.security.GeneralSecurityException | java.io.IOException e) {
+                    return null; // the path builder already verified this signature with these parameters
+                }
+            }
+            default -> {
+                return null;
+            }
         }
     }
 

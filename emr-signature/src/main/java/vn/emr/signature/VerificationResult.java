@@ -1,15 +1,15 @@
 package vn.emr.signature;
 
-import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.emr.core.validation.Issue;
 
 /**
- * The outcome of verifying a document: valid only when it carries at least one signature and every signature is
- * valid. Holds each signature's result; the convenience accessors describe the first signature. Immutable.
+ * The outcome of verifying a document: {@link #outcome()} is {@link Outcome#VALID} only when it carries at least one
+ * signature and every signature is valid. Each signature has its own result ({@link #signatures()}, or
+ * {@link #signature(String)} by its {@code Id}): a record signed by its author, the head of department and the patient
+ * has three, and the signer, covered element and time of each are read there. Immutable.
  */
 public final class VerificationResult {
 
@@ -25,9 +25,31 @@ public final class VerificationResult {
         return new VerificationResult(List.of(issue), List.of());
     }
 
-    /** Whether the document is signed and every signature is valid. */
+    /**
+     * The overall outcome: {@link Outcome#INVALID} when the document has an error of its own, carries no signature or
+     * has an invalid signature; otherwise {@link Outcome#INDETERMINATE} when some signature is; otherwise
+     * {@link Outcome#VALID}.
+     */
+    public Outcome outcome() {
+        if (!documentErrors.isEmpty() || signatures.isEmpty()) {
+            return Outcome.INVALID;
+        }
+        Outcome overall = Outcome.VALID;
+        for (SignatureResult s : signatures) {
+            Outcome o = s.outcome();
+            if (o == Outcome.INVALID) {
+                return Outcome.INVALID;
+            }
+            if (o == Outcome.INDETERMINATE) {
+                overall = Outcome.INDETERMINATE;
+            }
+        }
+        return overall;
+    }
+
+    /** Whether the document is signed and every signature is valid ({@link #outcome()} is {@link Outcome#VALID}). */
     public boolean valid() {
-        return documentErrors.isEmpty() && !signatures.isEmpty() && signatures.stream().allMatch(SignatureResult::valid);
+        return outcome() == Outcome.VALID;
     }
 
     /** Every error: those of the document as a whole, then each signature's. */
@@ -54,43 +76,20 @@ public final class VerificationResult {
         return signatures;
     }
 
-    private Optional<SignatureResult> first() {
-        return signatures.stream().findFirst();
-    }
-
-    /** The first signature's signer certificate. */
-    public Optional<X509Certificate> signerCertificate() {
-        return first().flatMap(SignatureResult::signerCertificate);
-    }
-
-    /** The first signature's validated chain. */
-    public List<X509Certificate> chain() {
-        return first().map(SignatureResult::chain).orElse(List.of());
-    }
-
-    /** The element the first signature really covers, for example {@code /GIAMDINHHS}. */
-    public Optional<String> signedElement() {
-        return first().map(SignatureResult::signedElement).filter(s -> !s.isEmpty());
-    }
-
-    /** The first signature's algorithm. */
-    public Optional<SignatureAlgorithm> signatureAlgorithm() {
-        return first().flatMap(SignatureResult::signatureAlgorithm);
-    }
-
-    /** The first signature's XAdES signing time. */
-    public Optional<Instant> signingTime() {
-        return first().flatMap(SignatureResult::signingTime);
-    }
-
-    /** The first signature's references. */
-    public List<ReferenceResult> references() {
-        return first().map(SignatureResult::references).orElse(List.of());
+    /**
+     * The result of the signature whose {@code Id} attribute is {@code id}; empty when no signature has it (or
+     * {@code id} is empty). Ids are unique in a document the verifier accepts.
+     */
+    public Optional<SignatureResult> signature(String id) {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        return signatures.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     @Override
     public String toString() {
-        return "VerificationResult[valid=" + valid() + ", signatures=" + signatures.size() + ", errors="
+        return "VerificationResult[outcome=" + outcome() + ", signatures=" + signatures.size() + ", errors="
                 + errors().stream().map(Issue::codeString).toList() + "]";
     }
 }

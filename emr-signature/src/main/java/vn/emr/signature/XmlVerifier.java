@@ -1,6 +1,5 @@
 package vn.emr.signature;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +11,6 @@ import java.security.AlgorithmParameters;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
@@ -36,6 +33,7 @@ import vn.emr.core.internal.Reasons;
 import vn.emr.core.validation.Issue;
 import vn.emr.signature.internal.ByteSink;
 import vn.emr.signature.internal.C14nMethod;
+import vn.emr.signature.internal.CertificateCache;
 import vn.emr.signature.internal.Crypto;
 import vn.emr.signature.internal.Digester;
 import vn.emr.signature.internal.DocumentScanner.CapturedSignature;
@@ -44,6 +42,7 @@ import vn.emr.signature.internal.DocumentScanner;
 import vn.emr.signature.internal.Node;
 import vn.emr.signature.internal.SecureXml;
 import vn.emr.signature.internal.Shown;
+import vn.emr.signature.internal.SignerSelection;
 import vn.emr.signature.internal.SignatureModel.Ref;
 import vn.emr.signature.internal.SignatureModel;
 import vn.emr.signature.internal.SignatureShape;
@@ -68,7 +67,8 @@ import vn.emr.signature.internal.XmlSource;
  * <p>The document is never built as a DOM: one streaming pass (the JDK's SAX parser, hardened in one place)
  * canonicalizes and digests it while capturing the small {@code Signature} elements; a second pass runs only when a
  * reference needs a digest the first pass could not guess. Nothing is ever fetched from a URI. Immutable and
- * thread-safe.
+ * thread-safe; each verifier (with those derived from it by the {@code with...} methods) keeps its own bounded cache
+ * of the certificates decoded from {@code KeyInfo}, so nothing is shared between unrelated verifiers.
  *
  * <pre>{@code
  * VerificationResult r = XmlVerifier.strict(TrustPolicy.of(rootCa))
@@ -91,14 +91,18 @@ public final class XmlVerifier {
     private final Clock clock;
     private final SecureXml.Parsers parsers;
     private final boolean legacyAlgorithms;
+    /** Recently decoded KeyInfo certificates; one per verifier and the verifiers derived from it, never static. */
+    private final CertificateCache certificateCache;
 
     private XmlVerifier(TrustPolicy trust, SignatureProfile profile, String expectedElement,
             List<PublicKey> pinnedKeys, Clock clock) {
-        this(trust, profile, expectedElement, pinnedKeys, clock, SecureXml.Parsers.byDefault(), false);
+        this(trust, profile, expectedElement, pinnedKeys, clock, SecureXml.Parsers.byDefault(), false,
+                new CertificateCache());
     }
 
     private XmlVerifier(TrustPolicy trust, SignatureProfile profile, String expectedElement,
-            List<PublicKey> pinnedKeys, Clock clock, SecureXml.Parsers parsers, boolean legacyAlgorithms) {
+            List<PublicKey> pinnedKeys, Clock clock, SecureXml.Parsers parsers, boolean legacyAlgorithms,
+            CertificateCache certificateCache) {
         this.trust = Objects.requireNonNull(trust, "trust");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.expectedElement = expectedElement;
@@ -106,11 +110,13 @@ public final class XmlVerifier {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.parsers = Objects.requireNonNull(parsers, "parsers");
         this.legacyAlgorithms = legacyAlgorithms;
+        this.certificateCache = certificateCache;
     }
 
     /** The same verifier parsing through these parsers (package-private: differential tests compare the two). */
     XmlVerifier withParsers(SecureXml.Parsers newParsers) {
-        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, newParsers, legacyAlgorithms);
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, newParsers, legacyAlgorithms,
+                certificateCache);
     }
 
     /**
@@ -119,7 +125,7 @@ public final class XmlVerifier {
      * its old algorithms). Never reachable from the public API.
      */
     XmlVerifier withLegacyAlgorithmsForTests() {
-        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, parsers, true);
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, clock, parsers, true, certificateCache);
     }
 
     /** A strict verifier of generic enveloped signatures over the whole document, trusting the policy's anchors. */
@@ -129,7 +135,8 @@ public final class XmlVerifier {
 
     /** The same verifier checking the given profile's shape. */
     public XmlVerifier withProfile(SignatureProfile newProfile) {
-        return new XmlVerifier(trust, newProfile, expectedElement, pinnedKeys, clock, parsers, legacyAlgorithms);
+        return new XmlVerifier(trust, newProfile, expectedElement, pinnedKeys, clock, parsers, legacyAlgorithms,
+                certificateCache);
     }
 
     /**
@@ -141,7 +148,8 @@ public final class XmlVerifier {
         if (absolutePath == null || !absolutePath.startsWith("/")) {
             throw new IllegalArgumentException("an absolute path such as /HoSoBenhAn/NoiDung is required");
         }
-        return new XmlVerifier(trust, profile, absolutePath, pinnedKeys, clock, parsers, legacyAlgorithms);
+        return new XmlVerifier(trust, profile, absolutePath, pinnedKeys, clock, parsers, legacyAlgorithms,
+                certificateCache);
     }
 
     /**
@@ -149,12 +157,14 @@ public final class XmlVerifier {
      * a pinned key is trusted without a certificate path.
      */
     public XmlVerifier withPinnedKeys(Collection<PublicKey> keys) {
-        return new XmlVerifier(trust, profile, expectedElement, List.copyOf(keys), clock, parsers, legacyAlgorithms);
+        return new XmlVerifier(trust, profile, expectedElement, List.copyOf(keys), clock, parsers, legacyAlgorithms,
+                certificateCache);
     }
 
     /** The same verifier using this clock for "now" (when no XAdES signing time is given). */
     public XmlVerifier withClock(Clock newClock) {
-        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, newClock, parsers, legacyAlgorithms);
+        return new XmlVerifier(trust, profile, expectedElement, pinnedKeys, newClock, parsers, legacyAlgorithms,
+                certificateCache);
     }
 
     /** Verifies a signed document held in memory. */
@@ -510,11 +520,16 @@ public final class XmlVerifier {
         }
     }
 
-    /** The signer key: KeyInfo is only a hint (trust comes later, from the policy or a pinned key); size and type. */
+    /**
+     * The signer key: KeyInfo is only a hint (trust comes later, from the policy or a pinned key); size and type. The
+     * signer is the certificate whose key verifies SignatureValue, whatever its position in X509Data.
+     */
     private void checkSignerKey(Check c) {
         SignatureModel m = c.model;
         try {
-            c.certs = certificates(m.keyInfo);
+            c.certs = SignerSelection.signerFirst(certificates(m.keyInfo, certificateCache), m.algorithm,
+                    m.signatureValue, () -> Crypto.canonicalize(m.signedInfo, c.captured.outerBindings,
+                            c.captured.outerXmlAttrs, m.c14n, m.c14nPrefixes, null, true).bytes());
             if (!c.certs.isEmpty()) {
                 c.signerCert = c.certs.get(0);
                 c.key = c.signerCert.getPublicKey();
@@ -681,83 +696,18 @@ public final class XmlVerifier {
         }
     }
 
-    /** The certificates of KeyInfo/X509Data, the signer (the one that issued none of the others) first. */
-    static List<X509Certificate> certificates(Node keyInfo) {
+    /** The certificates of KeyInfo/X509Data in document order ({@link SignerSelection} puts the signer first). */
+    static List<X509Certificate> certificates(Node keyInfo, CertificateCache cache) {
         List<X509Certificate> certs = new ArrayList<>();
         if (keyInfo == null) {
             return certs;
         }
         for (Node data : keyInfo.elements(DSIG, "X509Data")) {
             for (Node xc : data.elements(DSIG, "X509Certificate")) {
-                certs.add(decodeCertificate(xc.textContent()));
-            }
-        }
-        if (certs.size() > 1) {
-            X509Certificate leaf = null;
-            for (X509Certificate candidate : certs) {
-                boolean issuesAnother = false;
-                for (X509Certificate other : certs) {
-                    if (other != candidate && other.getIssuerX500Principal().equals(candidate.getSubjectX500Principal())
-                            && !other.getSubjectX500Principal().equals(other.getIssuerX500Principal())) {
-                        issuesAnother = true;
-                    }
-                }
-                if (!issuesAnother) {
-                    leaf = candidate;
-                    break;
-                }
-            }
-            if (leaf != null && leaf != certs.get(0)) {
-                certs.remove(leaf);
-                certs.add(0, leaf);
+                certs.add(cache.decode(xc.textContent()));
             }
         }
         return certs;
-    }
-
-    /** Recently decoded KeyInfo certificates by their exact base64 text (immutable objects; bounded LRU). */
-    private static final int DECODED_CAPACITY = 64;
-    private static final int DECODED_MAX_TEXT = 16 * 1024;
-    private static final Map<String, X509Certificate> DECODED = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, X509Certificate> eldest) {
-            return size() > DECODED_CAPACITY;
-        }
-    };
-
-    /** The certificate of one X509Certificate element's text; a malformed one is CERTIFICATE_MALFORMED. */
-    private static X509Certificate decodeCertificate(String text) {
-        boolean cacheable = text.length() <= DECODED_MAX_TEXT;
-        if (cacheable) {
-            X509Certificate known;
-            synchronized (DECODED) {
-                known = DECODED.get(text);
-            }
-            if (known != null) {
-                return known;
-            }
-        }
-        CertificateFactory cf;
-        try {
-            cf = CertificateFactory.getInstance("X.509");
-        } catch (CertificateException e) {
-            throw new IllegalStateException(e);
-        }
-        X509Certificate cert;
-        try {
-            byte[] der = Crypto.base64(text);
-            cert = (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(der));
-        } catch (IllegalArgumentException | CertificateException e) {
-            throw new EmrException(SignatureError.CERTIFICATE_MALFORMED, "", Reasons.of(e));
-        }
-        if (cacheable) {
-            synchronized (DECODED) {
-                DECODED.put(text, cert);
-            }
-        }
-        return cert;
     }
 
     /** An RSA or EC public key from KeyInfo/KeyValue, or null. */

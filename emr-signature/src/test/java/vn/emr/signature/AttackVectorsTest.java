@@ -79,7 +79,7 @@ class AttackVectorsTest {
         o.signatureMethod = SignatureAlgorithm.RSA_PSS_SHA256.uri();
         VerificationResult r = CHUKYDONVI.verify(jdk(o));
         assertThat(r.errors()).isEmpty();
-        assertThat(r.signatureAlgorithm()).contains(SignatureAlgorithm.RSA_PSS_SHA256);
+        assertThat(r.signatures().get(0).signatureAlgorithm()).contains(SignatureAlgorithm.RSA_PSS_SHA256);
     }
 
     // ---- G02, G03, G19, G15: content changed after signing
@@ -142,7 +142,7 @@ class AttackVectorsTest {
         VerificationResult r = CHUKYDONVI.verify(forged);
         assertThat(r.valid()).isFalse();
         assertThat(r.hasError(TrustError.PATH_NOT_TRUSTED)).as("%s", r.errors()).isTrue();
-        assertThat(r.chain()).isEmpty();
+        assertThat(r.signatures().get(0).chain()).isEmpty();
     }
 
     @Test
@@ -209,7 +209,7 @@ class AttackVectorsTest {
         rejects(CHUKYDONVI, xml, SignatureError.CHUKYDONVI_REFERENCES);
         VerificationResult r = ENVELOPED.verify(xml);
         assertThat(r.hasError(SignatureError.NOT_COVERING)).as("%s", r.errors()).isTrue();
-        assertThat(r.signedElement()).contains("/GIAMDINHHS/THONGTINDONVI");
+        assertThat(r.signatures().get(0).signedElement()).isEqualTo("/GIAMDINHHS/THONGTINDONVI");
     }
 
     @Test
@@ -243,7 +243,7 @@ class AttackVectorsTest {
         String wrapped = signed.substring(0, a) + evil + "<Wrapper>" + original + "</Wrapper>" + signed.substring(b);
         VerificationResult r = v.verify(Docs.bytes(wrapped));
         assertThat(r.hasError(SignatureError.NOT_COVERING)).as("%s", r.errors()).isTrue();
-        assertThat(r.signedElement()).contains("/HoSoBenhAn/Wrapper/NoiDung");
+        assertThat(r.signatures().get(0).signedElement()).isEqualTo("/HoSoBenhAn/Wrapper/NoiDung");
         // or keep both at the expected path: ambiguous
         String twice = signed.substring(0, a) + evil + original + signed.substring(b);
         rejects(v, Docs.bytes(twice), SignatureError.EXPECTED_ELEMENT_AMBIGUOUS);
@@ -423,7 +423,7 @@ class AttackVectorsTest {
     @Test
     void resultsCarryNoPersonalData() {
         VerificationResult r = CHUKYDONVI.verify(Docs.bytes(edit(signedText(), "ăn uống được", "ăn uống kém")));
-        X509Certificate cert = r.signerCertificate().orElseThrow();
+        X509Certificate cert = r.signatures().get(0).signerCertificate().orElseThrow();
         assertThat(r.toString()).doesNotContain("ăn uống").doesNotContain(cert.getSubjectX500Principal().getName());
     }
 }

@@ -36,4 +36,17 @@ class TrustErrorTest {
         assertThat(TrustError.REVOKED.message("x", "t", "r", "u")).contains("thu hồi");
         assertThat(TrustError.REVOKED.message(Locale.ENGLISH, "x", "t", "r", "u")).contains("revoked");
     }
+
+    @Test
+    void signerAndPathCodesNameTheCertificateAndTheWeakAlgorithm() {
+        assertThat(TrustError.CERTIFICATE_WEAK_SIGNATURE.code()).isEqualTo("EMR-SIG-0507");
+        assertThat(TrustError.EXTENDED_KEY_USAGE_NOT_SIGNING.code()).isEqualTo("EMR-SIG-0508");
+        assertThat(TrustError.CERTIFICATE_WEAK_SIGNATURE.message(Locale.ENGLISH, "serial 1f", "SHA-1"))
+                .contains("serial 1f").contains("SHA-1");
+        assertThat(TrustError.CERTIFICATE_WEAK_SIGNATURE.message(Languages.VIETNAMESE, "serial 1f", "SHA-1"))
+                .contains("SHA-1").contains("quá yếu");
+        assertThat(TrustError.EXTENDED_KEY_USAGE_NOT_SIGNING.message(Locale.ENGLISH, "serial 1f"))
+                .contains("serial 1f").contains("extended key usage");
+        assertThat(TrustError.SIGNER_IS_CA.message(Languages.VIETNAMESE, "serial 1f")).contains("CA");
+    }
 }

@@ -423,4 +423,135 @@ class TrustPolicyTest {
         assertThat(p.cachedPaths()).isZero();
         assertThat(p.cachedPathHits()).isZero();
     }
+
+    // signer kind, extended key usage, weak certificate signatures
+
+    /** A certificate for the shared RSA key issued by {@code issuer} with the given extensions and algorithm. */
+    private static X509Certificate issued(String cn, Credential issuer, boolean ca, int keyUsage,
+            org.bouncycastle.asn1.x509.KeyPurposeId[] ekus, String algorithm) {
+        return issued(cn, TrustTestPki.sharedRsa().getPublic(), issuer, ca, keyUsage, ekus, algorithm);
+    }
+
+    private static X509Certificate issued(String cn, java.security.PublicKey key, Credential issuer, boolean ca,
+            int keyUsage, org.bouncycastle.asn1.x509.KeyPurposeId[] ekus, String algorithm) {
+        try {
+            var b = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(issuer.certificate(),
+                    BigInteger.valueOf(System.nanoTime()), java.util.Date.from(NOW.minus(Duration.ofDays(10))),
+                    java.util.Date.from(NOW.plus(Duration.ofDays(100))),
+                    new javax.security.auth.x500.X500Principal("CN=" + cn + ",O=EMR test,C=VN"), key);
+            b.addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                    new org.bouncycastle.asn1.x509.BasicConstraints(ca));
+            if (keyUsage != 0) {
+                b.addExtension(org.bouncycastle.asn1.x509.Extension.keyUsage, true, new KeyUsage(keyUsage));
+            }
+            if (ekus != null) {
+                b.addExtension(org.bouncycastle.asn1.x509.Extension.extendedKeyUsage, false,
+                        new org.bouncycastle.asn1.x509.ExtendedKeyUsage(ekus));
+            }
+            return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(b.build(
+                    new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(algorithm).setProvider(TrustTestPki.BC)
+                            .build(issuer.privateKey())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final int SIGNING = KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+
+    private static CertificateValidation underIntermediate(X509Certificate signer) {
+        return TrustPolicy.of(root.certificate()).validate(List.of(signer, intermediate.certificate()), NOW);
+    }
+
+    @Test
+    void refusesACaCertificateAsTheSignerWithOrWithoutKeyUsage() {
+        X509Certificate caWithSigningUsage = issued("Sub CA signing", intermediate, true,
+                KeyUsage.keyCertSign | KeyUsage.digitalSignature, null, "SHA256withRSA");
+        assertThat(errorCodes(underIntermediate(caWithSigningUsage))).containsExactly("EMR-SIG-0506");
+        X509Certificate caWithoutKeyUsage = issued("Sub CA bare", intermediate, true, 0, null, "SHA256withRSA");
+        CertificateValidation v = underIntermediate(caWithoutKeyUsage);
+        assertThat(v.trusted()).isFalse();
+        assertThat(errorCodes(v)).containsExactly("EMR-SIG-0506");
+        // the intermediate itself (keyCertSign only) is refused for both reasons
+        assertThat(errorCodes(TrustPolicy.of(root.certificate()).validate(List.of(intermediate.certificate()), NOW)))
+                .containsExactlyInAnyOrder("EMR-SIG-0505", "EMR-SIG-0506");
+        // and so is a trust anchor used as a signer
+        assertThat(errorCodes(TrustPolicy.of(root.certificate()).validate(List.of(root.certificate()), NOW)))
+                .contains("EMR-SIG-0506");
+        // a leaf (CA:FALSE) without key usage is not restricted
+        assertThat(underIntermediate(issued("Leaf bare", intermediate, false, 0, null, "SHA256withRSA")).trusted())
+                .isTrue();
+    }
+
+    @Test
+    void extendedKeyUsageMustAllowDocumentSigningWhenPresent() {
+        org.bouncycastle.asn1.x509.KeyPurposeId documentSigning = org.bouncycastle.asn1.x509.KeyPurposeId
+                .getInstance(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.5.5.7.3.36"));
+        org.bouncycastle.asn1.x509.KeyPurposeId msDocumentSigning = org.bouncycastle.asn1.x509.KeyPurposeId
+                .getInstance(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.311.10.3.12"));
+        for (var allowed : List.of(
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_emailProtection},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.anyExtendedKeyUsage},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {documentSigning},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {msDocumentSigning},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth,
+                        org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_emailProtection})) {
+            CertificateValidation v = underIntermediate(issued("Allowed", intermediate, false, SIGNING, allowed,
+                    "SHA256withRSA"));
+            assertThat(v.trusted()).as("%s", List.of(allowed)).isTrue();
+        }
+        for (var refused : List.of(
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_codeSigning},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_OCSPSigning},
+                new org.bouncycastle.asn1.x509.KeyPurposeId[] {org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping})) {
+            CertificateValidation v = underIntermediate(issued("Refused", intermediate, false, SIGNING, refused,
+                    "SHA256withRSA"));
+            assertThat(v.trusted()).as("%s", List.of(refused)).isFalse();
+            assertThat(errorCodes(v)).containsExactly("EMR-SIG-0508");
+        }
+    }
+
+    @Test
+    void refusesSha1SignedCertificatesBelowTheAnchorButNotTheAnchorsOwnSignature() {
+        X509Certificate sha1Leaf = issued("SHA-1 leaf", intermediate, false, SIGNING, null, "SHA1withRSA");
+        CertificateValidation leafV = underIntermediate(sha1Leaf);
+        assertThat(leafV.trusted()).isFalse();
+        assertThat(errorCodes(leafV)).containsExactly("EMR-SIG-0507");
+        assertThat(leafV.errors().get(0).args()).contains("SHA-1");
+
+        // an intermediate signed with SHA-1 by the root
+        java.security.KeyPair caKeys = TrustTestPki.rsa();
+        X509Certificate sha1Ca = issued("SHA-1 CA", caKeys.getPublic(), root, true,
+                KeyUsage.keyCertSign | KeyUsage.cRLSign, null, "SHA1withRSA");
+        Credential sha1Issuer = new Credential(caKeys, sha1Ca);
+        X509Certificate goodLeaf = issued("Leaf under SHA-1 CA", sha1Issuer, false, SIGNING, null, "SHA256withRSA");
+        CertificateValidation caV = TrustPolicy.of(root.certificate()).validate(List.of(goodLeaf, sha1Ca), NOW);
+        assertThat(errorCodes(caV)).containsExactly("EMR-SIG-0507");
+
+        // the same CA as a trust anchor: its own (SHA-1) signature is not checked
+        CertificateValidation anchored = TrustPolicy.of(sha1Ca).validate(List.of(goodLeaf), NOW);
+        assertThat(anchored.trusted()).as("%s", anchored.issues()).isTrue();
+
+        // RSASSA-PSS with SHA-256 is fine
+        X509Certificate pssLeaf = issued("PSS leaf", intermediate, false, SIGNING, null, "SHA256withRSAandMGF1");
+        assertThat(underIntermediate(pssLeaf).trusted()).isTrue();
+        X509Certificate pssSha1 = issued("PSS SHA-1 leaf", intermediate, false, SIGNING, null, "SHA1withRSAandMGF1");
+        assertThat(errorCodes(underIntermediate(pssSha1))).containsExactly("EMR-SIG-0507");
+    }
+
+    @Test
+    void outcomeOfAValidationIsIndeterminateOnlyForUnknownRevocation() {
+        assertThat(underIntermediate(leaf.certificate()).outcome()).isEqualTo(Outcome.VALID);
+        CertificateValidation unknown = withCrls(rootCrl())
+                .validate(List.of(leaf.certificate(), intermediate.certificate()), NOW);
+        assertThat(errorCodes(unknown)).containsExactly("EMR-SIG-0602");
+        assertThat(unknown.outcome()).isEqualTo(Outcome.INDETERMINATE);
+        var revoked = TrustTestPki.crl(intermediate, leaf.certificate(), NOW.minus(Duration.ofDays(2)),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7)));
+        assertThat(withCrls(revoked, rootCrl()).validate(List.of(leaf.certificate(), intermediate.certificate()), NOW)
+                .outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(TrustPolicy.of(otherRoot.certificate()).validate(List.of(leaf.certificate()), NOW).outcome())
+                .isEqualTo(Outcome.INVALID);
+    }
 }

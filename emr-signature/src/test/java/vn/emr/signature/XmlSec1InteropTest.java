@@ -139,8 +139,8 @@ class XmlSec1InteropTest {
                 .verify(bytes);
         assertThat(result.errors()).extracting(Issue::toString).isEmpty();
         assertThat(result.valid()).isTrue();
-        assertThat(result.signerCertificate()).contains(demo.facilityCertificate());
-        assertThat(result.signatureAlgorithm()).contains(SignatureAlgorithm.RSA_SHA256);
+        assertThat(result.signatures().get(0).signerCertificate()).contains(demo.facilityCertificate());
+        assertThat(result.signatures().get(0).signatureAlgorithm()).contains(SignatureAlgorithm.RSA_SHA256);
 
         // and a one-character change of the xmlsec1-signed file is caught here
         String tampered = new String(bytes, StandardCharsets.UTF_8).replace("01001", "01002");

@@ -26,10 +26,10 @@ class XmlSignerTest {
         VerificationResult r = CHUKYDONVI.verify(signed);
         assertThat(r.errors()).isEmpty();
         assertThat(r.valid()).isTrue();
-        assertThat(r.signedElement()).contains("/GIAMDINHHS");
-        assertThat(r.signatureAlgorithm()).contains(SignatureAlgorithm.RSA_SHA256);
-        assertThat(r.signerCertificate()).contains(DsigTestPki.RSA_CERT);
-        assertThat(r.chain()).isNotEmpty();
+        assertThat(r.signatures().get(0).signedElement()).isEqualTo("/GIAMDINHHS");
+        assertThat(r.signatures().get(0).signatureAlgorithm()).contains(SignatureAlgorithm.RSA_SHA256);
+        assertThat(r.signatures().get(0).signerCertificate()).contains(DsigTestPki.RSA_CERT);
+        assertThat(r.signatures().get(0).chain()).isNotEmpty();
         assertThat(r.warnings()).isEmpty();
         assertThat(JdkDsig.validate(signed, DsigTestPki.RSA_CERT.getPublicKey())).isTrue();
     }
@@ -58,14 +58,14 @@ class XmlSignerTest {
         byte[] ec = XmlSigner.of(SignatureProfile.CHUKYDONVI).sign(Docs.giamdinhhs(2), DsigTestPki.ecKey());
         VerificationResult r = CHUKYDONVI.verify(ec);
         assertThat(r.errors()).isEmpty();
-        assertThat(r.signatureAlgorithm()).contains(SignatureAlgorithm.ECDSA_SHA256);
+        assertThat(r.signatures().get(0).signatureAlgorithm()).contains(SignatureAlgorithm.ECDSA_SHA256);
         assertThat(JdkDsig.validate(ec, DsigTestPki.EC_CERT.getPublicKey())).isTrue();
 
         byte[] pss = XmlSigner.builder(SignatureProfile.CHUKYDONVI).algorithm(SignatureAlgorithm.RSA_PSS_SHA256)
                 .build().sign(Docs.giamdinhhs(2), DsigTestPki.rsaKey());
         VerificationResult p = CHUKYDONVI.verify(pss);
         assertThat(p.errors()).isEmpty();
-        assertThat(p.signatureAlgorithm()).contains(SignatureAlgorithm.RSA_PSS_SHA256);
+        assertThat(p.signatures().get(0).signatureAlgorithm()).contains(SignatureAlgorithm.RSA_PSS_SHA256);
         assertThat(JdkDsig.validate(pss, DsigTestPki.RSA_CERT.getPublicKey())).isTrue();
     }
 
@@ -139,9 +139,9 @@ class XmlSignerTest {
                 .sign(Docs.medicalRecord(), DsigTestPki.rsaKey());
         VerificationResult r = XmlVerifier.strict(DsigTestPki.trust()).verify(signed);
         assertThat(r.errors()).isEmpty();
-        assertThat(r.signingTime()).contains(at);
+        assertThat(r.signatures().get(0).signingTime()).contains(at);
         assertThat(r.signatures().get(0).signerRole()).contains("Bác sĩ điều trị");
-        assertThat(r.references()).hasSize(2);
+        assertThat(r.signatures().get(0).references()).hasSize(2);
         assertThat(JdkDsig.validate(signed, DsigTestPki.RSA_CERT.getPublicKey())).isTrue();
     }
 
@@ -173,7 +173,7 @@ class XmlSignerTest {
         XmlVerifier v = XmlVerifier.strict(DsigTestPki.trust());
         VerificationResult ok = v.verifyDetached(sig, "giay-ra-vien.pdf", pdf);
         assertThat(ok.errors()).isEmpty();
-        assertThat(ok.signedElement()).contains("giay-ra-vien.pdf");
+        assertThat(ok.signatures().get(0).signedElement()).isEqualTo("giay-ra-vien.pdf");
         byte[] changed = pdf.clone();
         changed[0] = 'X';
         assertThat(v.verifyDetached(sig, "giay-ra-vien.pdf", changed).hasError(SignatureError.DIGEST_MISMATCH))

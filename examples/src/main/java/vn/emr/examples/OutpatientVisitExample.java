@@ -22,6 +22,7 @@ import vn.emr.payment.Reconciliation;
 import vn.emr.payment.VietQr;
 import vn.emr.signature.DemoCredentials;
 import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.SignatureResult;
 import vn.emr.signature.VerificationResult;
 import vn.emr.signature.XmlSigner;
 import vn.emr.signature.XmlVerifier;
@@ -48,8 +49,9 @@ public final class OutpatientVisitExample {
         Outcome o = run();
         System.out.println("validation: " + o.validation());
         System.out.println("history: " + o.history() + ", chain intact: " + o.history().verifyChain().isValid());
-        System.out.println("signature: " + (o.signature().valid() ? "valid" : "INVALID " + o.signature().errors())
-                + ", covers " + o.signature().signedElement().orElse("?"));
+        System.out.println("signature: " + o.signature().outcome()
+                + (o.signature().valid() ? "" : " " + o.signature().errors()) + ", covers "
+                + o.signature().signatures().stream().map(SignatureResult::signedElement).toList());
         System.out.println("VietQR: " + o.paymentCode().payload());
         System.out.println("payment: " + o.payment().outcome());
     }
