@@ -123,7 +123,14 @@ public enum SignatureError implements ErrorCode {
     /** Unsigned XAdES properties were not checked (warning). */
     UNSIGNED_PROPERTIES_NOT_CHECKED("EMR-SIG-0101"),
     /** The signing time is the signer's claim, not a trusted time (warning). */
-    SIGNING_TIME_CLAIMED("EMR-SIG-0102");
+    SIGNING_TIME_CLAIMED("EMR-SIG-0102"),
+    /** The document has more Id attributes than one document may (a memory bound). */
+    TOO_MANY_IDS("EMR-SIG-0130"),
+    /**
+     * C14N 1.1 of a document subset (an Id-referenced element or SignedInfo) whose ancestors carry xml:base: the
+     * xml:base fix-up of C14N 1.1 is not implemented, so such a subset is refused on sign and verify.
+     */
+    C14N11_XML_BASE_UNSUPPORTED("EMR-SIG-0131");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(SignatureError.class::getResourceAsStream, "signature-errors");

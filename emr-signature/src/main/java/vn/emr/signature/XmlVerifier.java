@@ -200,7 +200,7 @@ public final class XmlVerifier {
 
     private VerificationResult run(XmlSource source, Map<String, byte[]> detached) {
         boolean isDetached = profile == SignatureProfile.DETACHED;
-        String[] expected = {expectedElement == null ? "/" : expectedElement, CHUKYDONVI_PATH};
+        DocumentScanner.Watch expected = new DocumentScanner.Watch(expectedElement, CHUKYDONVI_PATH);
         Digester speculative = isDetached ? null
                 : new Digester(null, Digester.EXCLUDE_ALL, C14nMethod.INCLUSIVE, null,
                         Crypto.digest(DigestAlgorithm.SHA256));
@@ -228,7 +228,8 @@ public final class XmlVerifier {
             }
         }
         if (!pass2.isEmpty()) {
-            DocumentScanner second = new DocumentScanner(new ArrayList<>(pass2.values()), false, null, null);
+            DocumentScanner second = new DocumentScanner(new ArrayList<>(pass2.values()), false,
+                    DocumentScanner.Watch.NONE, null);
             try {
                 parse(source, second);
             } catch (EmrException e) {
@@ -293,12 +294,16 @@ public final class XmlVerifier {
             c.treeTargets.put(ref, target.node());
             CapturedSignature owner = scan.signatures().get(target.signature());
             byte[] value;
-            if (ref.enveloped && owner == c.captured) {
+            if (ref.enveloped && owner.isOrIsInside(c.captured)) {
                 value = Crypto.digest(ref.digest).digest();
             } else {
-                ByteSink sink = Crypto.canonicalize(target.node(), owner.outerBindings, owner.outerXmlAttrs, method,
-                        ref.prefixes, Crypto.digest(ref.digest), false);
-                value = sink.digestValue();
+                try {
+                    value = Crypto.canonicalize(target.node(), owner.outerBindings, owner.outerXmlAttrs, method,
+                            ref.prefixes, Crypto.digest(ref.digest), false).digestValue();
+                } catch (EmrException e) {
+                    c.model.errors.addAll(e.issues());
+                    return;
+                }
             }
             c.computed.put(ref, value);
         } else {
@@ -331,7 +336,7 @@ public final class XmlVerifier {
             if (!GIAMDINHHS_PATH.equals(rootPath)) {
                 errors.add(Issue.error("", SignatureError.SIGNING_ROOT_MISMATCH, rootPath.substring(1),
                         "GIAMDINHHS"));
-            } else if (!CHUKYDONVI_PATH.equals(location) || scan.expectedCount(1) != 1) {
+            } else if (!CHUKYDONVI_PATH.equals(location) || scan.profileContainerCount() != 1) {
                 errors.add(Issue.error("", SignatureError.CHUKYDONVI_PLACEMENT, location));
             }
             if (m.errors.isEmpty() && (m.references.size() != 1 || !"".equals(m.references.get(0).uri)
@@ -366,10 +371,14 @@ public final class XmlVerifier {
 
             // SignedInfo first (W3C best practice 1), then the references
             if (keyOk) {
-                byte[] canonical = Crypto.canonicalize(m.signedInfo, c.captured.outerBindings,
-                        c.captured.outerXmlAttrs, m.c14n, m.c14nPrefixes, null, true).bytes();
-                if (m.signatureValue == null || !Crypto.verify(m.algorithm, key, canonical, m.signatureValue)) {
-                    errors.add(Issue.error("", SignatureError.SIGNATURE_VALUE_MISMATCH));
+                try {
+                    byte[] canonical = Crypto.canonicalize(m.signedInfo, c.captured.outerBindings,
+                            c.captured.outerXmlAttrs, m.c14n, m.c14nPrefixes, null, true).bytes();
+                    if (m.signatureValue == null || !Crypto.verify(m.algorithm, key, canonical, m.signatureValue)) {
+                        errors.add(Issue.error("", SignatureError.SIGNATURE_VALUE_MISMATCH));
+                    }
+                } catch (EmrException e) {
+                    errors.addAll(e.issues());
                 }
             }
             for (Ref ref : m.references) {
@@ -441,9 +450,9 @@ public final class XmlVerifier {
             });
         }
         String expected = expectedElement == null ? rootPath : expectedElement;
-        if (expectedElement != null && scan.expectedCount(0) != 1) {
+        if (expectedElement != null && scan.expectedElementCount() != 1) {
             errors.add(Issue.error("", SignatureError.EXPECTED_ELEMENT_AMBIGUOUS, expectedElement,
-                    scan.expectedCount(0)));
+                    scan.expectedElementCount()));
             return "";
         }
         boolean enveloping = "/".equals(c.captured.parentPath);

@@ -3,6 +3,8 @@ package vn.emr.signature.internal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import vn.emr.core.EmrException;
+import vn.emr.signature.SignatureError;
 
 /**
  * A streaming canonicalizer (W3C C14N 1.0 and 1.1 inclusive, Exclusive C14N 1.0, with or without comments): it
@@ -12,6 +14,9 @@ import java.util.Set;
  * <p>For the apex of a subtree, inclusive C14N renders every namespace in scope and inherits the ancestors' xml:*
  * attributes (C14N 1.1: xml:lang and xml:space only); Exclusive C14N renders only visibly used namespaces and those in
  * the InclusiveNamespaces prefix list.
+ *
+ * <p>C14N 1.1's xml:base fix-up (§2.4) is not implemented: a C14N 1.1 subtree whose omitted ancestors carry
+ * {@code xml:base} is refused ({@link SignatureError#C14N11_XML_BASE_UNSUPPORTED}) rather than canonicalized wrongly.
  */
 public final class Canonicalizer {
 
@@ -188,6 +193,10 @@ public final class Canonicalizer {
         Map<String, String> inherited = null;
         if (inheritFrom != null) {
             inherited = inheritFrom.xmlAttributes(true);
+            if (method.version11() && inherited.containsKey("base")) {
+                // C14N 1.1 §2.4 would join the omitted ancestors' xml:base into the apex's: not implemented, refused
+                throw new EmrException(SignatureError.C14N11_XML_BASE_UNSUPPORTED, "");
+            }
             for (int i = 0; i < count; i++) {
                 if (e.aUri[i].equals(Node.XML_NS)) {
                     inherited.remove(e.aLocal[i]);
