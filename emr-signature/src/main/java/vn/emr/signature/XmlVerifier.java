@@ -275,6 +275,7 @@ public final class XmlVerifier {
             c.signedPaths.put(ref, rootPath);
             int exclude = ref.enveloped ? c.captured.ordinal : Digester.EXCLUDE_NONE;
             boolean speculationFits = speculative != null && ref.enveloped && scan.topLevelSignatureCount() == 1
+                    && c.captured.enclosing == null
                     && method != null && !method.exclusive() && ref.digest == DigestAlgorithm.SHA256;
             if (speculationFits) {
                 c.digesters.put(ref, speculative);
