@@ -136,8 +136,8 @@ class XmlBaseTest {
         byte[] xml = jdkSign(doc(" xml:base=\"http://benhvien.vn/hoso/\"", ""), "#content", C14N_10, C14N_10);
         assertThat(jdkValidates(xml)).isTrue();
         valid(CONTENT, xml);
-        byte[] ours = XmlSigner.builder(SignatureProfile.ENVELOPED).referenceId("content").container("/HoSoBenhAn/ChuKy")
-                .build().sign(doc(" xml:base=\"http://benhvien.vn/hoso/\"", ""), DsigTestPki.rsaKey());
+        byte[] ours = XmlSigner.builder(SignatureProfile.ENVELOPED).referenceId("content")
+                .container("/HoSoBenhAn/ChuKy").build().sign(doc(" xml:base=\"http://benhvien.vn/hoso/\"", ""), DsigTestPki.rsaKey());
         assertThat(jdkValidates(ours)).isTrue();
         valid(CONTENT, ours);
     }
