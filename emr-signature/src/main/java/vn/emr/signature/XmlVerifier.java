@@ -34,8 +34,8 @@ import vn.emr.core.EmrException;
 import vn.emr.core.Severity;
 import vn.emr.core.internal.Reasons;
 import vn.emr.core.validation.Issue;
-import vn.emr.signature.internal.ByteSink;
 import vn.emr.signature.internal.C14nMethod;
+import vn.emr.signature.internal.Canonicalizer;
 import vn.emr.signature.internal.Crypto;
 import vn.emr.signature.internal.Digester;
 import vn.emr.signature.internal.DocumentScanner.CapturedSignature;
@@ -299,8 +299,8 @@ public final class XmlVerifier {
                 value = Crypto.digest(ref.digest).digest();
             } else {
                 try {
-                    value = Crypto.canonicalize(target.node(), owner.outerBindings, owner.outerXmlAttrs, method,
-                            ref.prefixes, Crypto.digest(ref.digest), false).digestValue();
+                    value = Canonicalizer.digest(target.node(), ref.enveloped ? c.captured.tree : null,
+                            owner.outerBindings, owner.outerXmlAttrs, method, ref.prefixes, Crypto.digest(ref.digest));
                 } catch (EmrException e) {
                     c.model.errors.addAll(e.issues());
                     return;

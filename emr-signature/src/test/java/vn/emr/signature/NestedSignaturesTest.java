@@ -222,4 +222,49 @@ class NestedSignaturesTest {
             assertThat(first.topLevelSignatureCount()).isEqualTo(2).isEqualTo(second.topLevelSignatureCount());
         }
     }
+
+    @Test
+    void aNestedEnvelopedReferenceToTheObjectHoldingItLeavesItselfOut() throws Exception {
+        // B's reference is #sigA-obj with the enveloped transform: the Object without B (a captured-tree digest)
+        Document doc = JdkDsig.parse(Docs.bytes(DOC));
+        jdkSign(doc, first(doc, "ChuKy"), "#content", "sigA", true);
+        jdkSignEnvelopedTo(doc, objectOf(doc, "sigA"), "#sigA-obj");
+        byte[] xml = JdkDsig.serialize(doc);
+        jdkValidatesAll(xml, 2);
+        for (SecureXmlParsers p : SecureXmlParsers.values()) {
+            VerificationResult r = CONTENT.withParsers(p.value).verify(xml);
+            assertThat(r.signatures()).hasSize(2);
+            assertThat(r.signatures().get(0).errors()).as(p.name()).isEmpty();
+            SignatureResult b = r.signatures().get(1);
+            assertThat(b.references()).singleElement().satisfies(ref -> {
+                assertThat(ref.digestValid()).as("%s %s", p.name(), b.errors()).isTrue();
+                assertThat(ref.signedElement()).isEqualTo("/HoSoBenhAn/ChuKy/Signature/Object");
+            });
+            assertThat(b.errors()).extracting(Issue::code)
+                    .doesNotContain(SignatureError.DIGEST_MISMATCH, SignatureError.SIGNATURE_VALUE_MISMATCH);
+        }
+        String text = Docs.utf8(xml);
+        int at = text.lastIndexOf("</Signature></Object>");
+        assertThat(at).isPositive();
+        byte[] bad = Docs.bytes(text.substring(0, at) + "</Signature><x/></Object>" + text.substring(at + 21));
+        SignatureResult b = CONTENT.verify(bad).signatures().get(1);
+        assertThat(b.errors()).extracting(Issue::code).contains(SignatureError.DIGEST_MISMATCH);
+    }
+
+    /** The JDK signs one enveloped reference to {@code uri} (a same-document Id), appended to {@code parent}. */
+    static void jdkSignEnvelopedTo(Document doc, Element parent, String uri) throws Exception {
+        var f = JdkDsig.F;
+        List<Transform> ts = List.of(f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                f.newTransform(CanonicalizationMethod.INCLUSIVE, (TransformParameterSpec) null));
+        Reference ref = f.newReference(uri, f.newDigestMethod("http://www.w3.org/2001/04/xmlenc#sha256", null), ts,
+                null, null);
+        SignedInfo si = f.newSignedInfo(
+                f.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
+                f.newSignatureMethod("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", null), List.of(ref));
+        KeyInfoFactory kif = f.getKeyInfoFactory();
+        KeyInfo ki = kif.newKeyInfo(List.of(kif.newX509Data(List.of(DsigTestPki.RSA_CERT))));
+        markIds(doc.getDocumentElement());
+        f.newXMLSignature(si, ki, null, "sigB", null).sign(new DOMSignContext(DsigTestPki.RSA_KEYS.getPrivate(),
+                parent));
+    }
 }

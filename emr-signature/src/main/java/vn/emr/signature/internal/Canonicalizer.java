@@ -1,6 +1,9 @@
 package vn.emr.signature.internal;
 
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.emr.core.EmrException;
@@ -338,12 +341,39 @@ public final class Canonicalizer {
 
     /** Replays a captured subtree (the apex is {@code e}; {@code scope} holds its ancestors' bindings). */
     public void replay(Node e, NsScope scope) {
+        replay(e, scope, null);
+    }
+
+    /**
+     * The digest of a captured subtree's canonical form, leaving out the descendant element {@code leaveOut} (the
+     * enveloped-signature transform of a signature inside the subtree; null or not a descendant: nothing is left
+     * out). The bindings and xml:* attributes are those in scope above the root of {@code target}'s tree.
+     */
+    public static byte[] digest(Node target, Node leaveOut, Map<String, String> outerBindings,
+            Map<String, String> outerXml, C14nMethod method, Set<String> prefixes, MessageDigest digest) {
+        NsScope scope = NsScope.seeded(outerBindings, outerXml);
+        List<Node> ancestors = new ArrayList<>();
+        for (Node p = target.parent; p != null; p = p.parent) {
+            ancestors.add(p);
+        }
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            scope.push(ancestors.get(i));
+        }
+        ByteSink sink = new ByteSink(digest, false);
+        new Canonicalizer(method, prefixes, sink, false).replay(target, scope, leaveOut);
+        return sink.digestValue();
+    }
+
+    private void replay(Node e, NsScope scope, Node leaveOut) {
         scope.push(e);
         startElement(e, scope);
         for (Node c : e.children) {
+            if (c == leaveOut) {
+                continue;
+            }
             switch (c.kind) {
                 case Node.ELEMENT:
-                    replay(c, scope);
+                    replay(c, scope, leaveOut);
                     break;
                 case Node.TEXT:
                     char[] t = c.text.toCharArray();
