@@ -145,7 +145,14 @@ public enum SignatureError implements ErrorCode {
     /** Verifying the document would need more distinct digests or canonicalization work than the documented limit (a document error). */
     VERIFICATION_WORK_LIMIT("EMR-SIG-0140"),
     /** The enveloped signature holds content beyond signature machinery, which no reference signs (a warning). */
-    ENVELOPED_UNSIGNED_CONTENT("EMR-SIG-0141");
+    ENVELOPED_UNSIGNED_CONTENT("EMR-SIG-0141"),
+    /** The document has more Id attributes than one document may (a memory bound). */
+    TOO_MANY_IDS("EMR-SIG-0130"),
+    /**
+     * C14N 1.1 of a document subset (an Id-referenced element or SignedInfo) whose ancestors carry xml:base: the
+     * xml:base fix-up of C14N 1.1 is not implemented, so such a subset is refused on sign and verify.
+     */
+    C14N11_XML_BASE_UNSUPPORTED("EMR-SIG-0131");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(SignatureError.class::getResourceAsStream, "signature-errors");

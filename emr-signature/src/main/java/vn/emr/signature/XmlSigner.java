@@ -181,7 +181,7 @@ public final class XmlSigner {
         C14nMethod dataC14n = referenceId != null ? c14n : c14n == C14nMethod.INCLUSIVE ? null : c14n;
         Digester d = new Digester(referenceId, Digester.EXCLUDE_NONE,
                 dataC14n == null ? C14nMethod.INCLUSIVE : dataC14n, null, Crypto.digest(digest));
-        DocumentScanner scan = new DocumentScanner(List.of(d), false, null, containerPath);
+        DocumentScanner scan = new DocumentScanner(List.of(d), false, DocumentScanner.Watch.NONE, containerPath);
         SecureXml.parse(source, scan, SecureXml.Parsers.byDefault());
         DocumentScanner.Container box = scan.container();
         if (profile == SignatureProfile.CHUKYDONVI) {

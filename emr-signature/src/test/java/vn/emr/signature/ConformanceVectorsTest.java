@@ -133,8 +133,9 @@ class ConformanceVectorsTest {
                 exact("dss-xades/xsw/XSW-enveloping-fake-manifest.xml", SignatureError.MANIFEST_REFUSED,
                         SignatureError.NOT_COVERING),
                 exact("dss-xades/xsw/XSW-enveloping-fake-object.xml", SignatureError.TRANSFORM_REFUSED),
+                // its signer certificate's extended key usage allows no document signing, which the policy refuses
                 exact("dss-xades/xsw/XSW-enveloped-fake-content.xml", SignatureError.DIGEST_MISMATCH,
-                        SignatureError.NOT_COVERING),
+                        SignatureError.NOT_COVERING, TrustError.EXTENDED_KEY_USAGE_NOT_SIGNING),
                 exact("dss-xades/xsw/XSW-enveloped-fake-content-two-same-id.xml", SignatureError.DUPLICATE_ID));
     }
 

@@ -66,7 +66,7 @@ class FastPathDifferentialTest {
         }
         ds.add(new Digester(null, Digester.EXCLUDE_NONE, C14nMethod.EXCLUSIVE, Set.of("unused", ""),
                 MessageDigest.getInstance("SHA-256")));
-        SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, new String[0], null), parsers(fast));
+        SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, DocumentScanner.Watch.NONE, null), parsers(fast));
         List<byte[]> out = new ArrayList<>();
         for (Digester d : ds) {
             out.add(d.value());
@@ -127,7 +127,7 @@ class FastPathDifferentialTest {
             byte[] xml = Docs.bytes(bad);
             for (boolean fast : List.of(true, false)) {
                 try {
-                    SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), true, new String[0], null),
+                    SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), true, DocumentScanner.Watch.NONE, null),
                             parsers(fast));
                     throw new AssertionError((fast ? "fast" : "jdk") + " accepted " + bad);
                 } catch (EmrException e) {
@@ -137,7 +137,7 @@ class FastPathDifferentialTest {
         }
         byte[] bad = {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'};
         try {
-            SecureXml.parse(XmlSource.of(bad), new DocumentScanner(List.of(), true, new String[0], null),
+            SecureXml.parse(XmlSource.of(bad), new DocumentScanner(List.of(), true, DocumentScanner.Watch.NONE, null),
                     SecureXml.Parsers.FAST_THEN_JDK);
             throw new AssertionError("accepted invalid UTF-8");
         } catch (EmrException e) {

@@ -33,7 +33,7 @@ class XmlLanguageTest {
             for (C14nMethod m : List.of(C14nMethod.INCLUSIVE, C14nMethod.EXCLUSIVE)) {
                 ds.add(new Digester(null, Digester.EXCLUDE_NONE, m, null, MessageDigest.getInstance("SHA-256")));
             }
-            SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, new String[0], null), parsers);
+            SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, DocumentScanner.Watch.NONE, null), parsers);
             StringBuilder sb = new StringBuilder("ok");
             for (Digester d : ds) {
                 sb.append(' ').append(HexFormat.of().formatHex(d.value()));
@@ -216,7 +216,7 @@ class XmlLanguageTest {
     /** The fast path's code for a document (nothing digested), or "ok". */
     private static String fastCode(byte[] xml) {
         try {
-            SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), false, new String[0], null),
+            SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), false, DocumentScanner.Watch.NONE, null),
                     SecureXml.Parsers.FAST_THEN_JDK);
             return "ok";
         } catch (EmrException e) {
@@ -333,7 +333,7 @@ class XmlLanguageTest {
             byte[] xml = doc.getBytes(StandardCharsets.UTF_8);
             for (SecureXml.Parsers p : SecureXml.Parsers.values()) {
                 try {
-                    SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), true, new String[0], null), p);
+                    SecureXml.parse(XmlSource.of(xml), new DocumentScanner(List.of(), true, DocumentScanner.Watch.NONE, null), p);
                     throw new AssertionError(p + " accepted " + doc.substring(0, 20));
                 } catch (EmrException e) {
                     assertThat(e.getMessage().length()).as(p + " " + e.getMessage().substring(0, 60))

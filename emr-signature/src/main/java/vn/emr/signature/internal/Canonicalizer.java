@@ -1,8 +1,13 @@
 package vn.emr.signature.internal;
 
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.emr.core.EmrException;
+import vn.emr.signature.SignatureError;
 
 /**
  * A streaming canonicalizer (W3C C14N 1.0 and 1.1 inclusive, Exclusive C14N 1.0, with or without comments): it
@@ -12,6 +17,9 @@ import java.util.Set;
  * <p>For the apex of a subtree, inclusive C14N renders every namespace in scope and inherits the ancestors' xml:*
  * attributes (C14N 1.1: xml:lang and xml:space only); Exclusive C14N renders only visibly used namespaces and those in
  * the InclusiveNamespaces prefix list.
+ *
+ * <p>C14N 1.1's xml:base fix-up (§2.4) is not implemented: a C14N 1.1 subtree whose omitted ancestors carry
+ * {@code xml:base} is refused ({@link SignatureError#C14N11_XML_BASE_UNSUPPORTED}) rather than canonicalized wrongly.
  */
 public final class Canonicalizer {
 
@@ -188,6 +196,10 @@ public final class Canonicalizer {
         Map<String, String> inherited = null;
         if (inheritFrom != null) {
             inherited = inheritFrom.xmlAttributes(true);
+            if (method.version11() && inherited.containsKey("base")) {
+                // C14N 1.1 §2.4 would join the omitted ancestors' xml:base into the apex's: not implemented, refused
+                throw new EmrException(SignatureError.C14N11_XML_BASE_UNSUPPORTED, "");
+            }
             for (int i = 0; i < count; i++) {
                 if (e.aUri[i].equals(Node.XML_NS)) {
                     inherited.remove(e.aLocal[i]);
@@ -329,12 +341,39 @@ public final class Canonicalizer {
 
     /** Replays a captured subtree (the apex is {@code e}; {@code scope} holds its ancestors' bindings). */
     public void replay(Node e, NsScope scope) {
+        replay(e, scope, null);
+    }
+
+    /**
+     * The digest of a captured subtree's canonical form, leaving out the descendant element {@code leaveOut} (the
+     * enveloped-signature transform of a signature inside the subtree; null or not a descendant: nothing is left
+     * out). The bindings and xml:* attributes are those in scope above the root of {@code target}'s tree.
+     */
+    public static byte[] digest(Node target, Node leaveOut, Map<String, String> outerBindings,
+            Map<String, String> outerXml, C14nMethod method, Set<String> prefixes, MessageDigest digest) {
+        NsScope scope = NsScope.seeded(outerBindings, outerXml);
+        List<Node> ancestors = new ArrayList<>();
+        for (Node p = target.parent; p != null; p = p.parent) {
+            ancestors.add(p);
+        }
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            scope.push(ancestors.get(i));
+        }
+        ByteSink sink = new ByteSink(digest, false);
+        new Canonicalizer(method, prefixes, sink, false).replay(target, scope, leaveOut);
+        return sink.digestValue();
+    }
+
+    private void replay(Node e, NsScope scope, Node leaveOut) {
         scope.push(e);
         startElement(e, scope);
         for (Node c : e.children) {
+            if (c == leaveOut) {
+                continue;
+            }
             switch (c.kind) {
                 case Node.ELEMENT:
-                    replay(c, scope);
+                    replay(c, scope, leaveOut);
                     break;
                 case Node.TEXT:
                     char[] t = c.text.toCharArray();

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One reference's digest computed during a streaming pass: C14N of the whole document or of the element with an Id,
- * leaving out one enveloping {@code Signature} (the enveloped-signature transform) or, speculatively, every one.
+ * leaving out one {@code Signature} (the enveloped-signature transform) or, speculatively, every top-level one.
  */
 public final class Digester {
 
@@ -26,7 +26,8 @@ public final class Digester {
 
     /**
      * @param targetId the Id of the element to digest, or null for the whole document
-     * @param excludeSignature the ordinal of the top-level signature to leave out, or one of the constants
+     * @param excludeSignature the ordinal of the signature to leave out (every {@code ds:Signature} in document
+     *     order, nested ones included, as {@link DocumentScanner} numbers them), or one of the constants
      */
     public Digester(String targetId, int excludeSignature, C14nMethod method, Set<String> inclusivePrefixes,
             MessageDigest digest) {
@@ -35,6 +36,11 @@ public final class Digester {
         this.c14n = new Canonicalizer(method.withoutComments(), inclusivePrefixes, new ByteSink(digest, false),
                 targetId == null);
         this.active = targetId == null;
+    }
+
+    /** Whether this digest leaves out the signature with this ordinal (see {@link DocumentScanner}). */
+    boolean leavesOut(int signatureOrdinal, boolean topLevel) {
+        return excludeSignature == signatureOrdinal || (excludeSignature == EXCLUDE_ALL && topLevel);
     }
 
     public byte[] value() {

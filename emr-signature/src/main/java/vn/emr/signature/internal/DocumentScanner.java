@@ -1,6 +1,7 @@
 package vn.emr.signature.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,17 @@ import vn.emr.signature.SignatureError;
 
 /**
  * One streaming pass over a document (SAX events from {@link SecureXml}): checks Ids for duplicates, records where each
- * Id and each expected element is, captures every top-level {@code ds:Signature} as a small tree with its namespace
- * context, and feeds the canonicalizers of the digests wanted in this pass. Never holds the document.
+ * Id and each watched element is, captures every {@code ds:Signature} (top-level ones as small trees with their
+ * namespace context, nested ones as subtrees of those) and feeds the canonicalizers of the digests wanted in this
+ * pass. Never holds the document.
+ *
+ * <p>Signatures are numbered by one rule in every pass: the n-th {@code ds:Signature} start tag in document order,
+ * nested or not, has ordinal n. A {@link Digester}'s excluded signature and {@link IdTarget#signature()} use it, and
+ * in a capturing pass it is also the index in {@link #signatures()}.
+ *
+ * <p>Memory stays bounded by the number of Ids, not by their depth: an Id's path is a chain of shared parent-linked
+ * path nodes (one per element that has an Id or a descendant with one), made into a string only on request. At most
+ * {@link #MAX_IDS} Ids are recorded per document.
  */
 public final class DocumentScanner extends DefaultHandler2 {
 
@@ -21,28 +31,115 @@ public final class DocumentScanner extends DefaultHandler2 {
     static final int MAX_DEPTH = XmlLimits.MAX_DEPTH;
     static final int MAX_SIGNATURE_CHARS = 8 << 20;
     static final int MAX_SIGNATURES = 64;
+    /** The most Id attributes recorded in one document (beyond it the document is refused). */
+    public static final int MAX_IDS = 100_000;
 
-    /** Where an Id attribute is. */
-    public record IdTarget(String path, int ordinal, int signature, Node node) {
+    /**
+     * The elements a pass counts by absolute path (either may be null: nothing counted): the element the caller
+     * expects the signature to cover, and the container a signature profile places its signature in.
+     */
+    public record Watch(String expectedElement, String profileContainer) {
+        /** Counts nothing. */
+        public static final Watch NONE = new Watch(null, null);
     }
 
-    /** A captured top-level signature. */
+    /** One open element on a recorded Id's path: its qualified name and its parent (shared by siblings). */
+    static final class PathNode {
+        final PathNode parent;
+        final String qName;
+
+        PathNode(PathNode parent, String qName) {
+            this.parent = parent;
+            this.qName = qName;
+        }
+
+        @Override
+        public String toString() {
+            int length = 0;
+            for (PathNode p = this; p != null; p = p.parent) {
+                length += p.qName.length() + 1;
+            }
+            char[] out = new char[length];
+            int end = length;
+            for (PathNode p = this; p != null; p = p.parent) {
+                end -= p.qName.length();
+                p.qName.getChars(0, p.qName.length(), out, end);
+                out[--end] = '/';
+            }
+            return new String(out);
+        }
+    }
+
+    /** Where an Id attribute is. */
+    public static final class IdTarget {
+        private final PathNode at;
+        private final int ordinal;
+        private final int signature;
+        private final Node node;
+
+        IdTarget(PathNode at, int ordinal, int signature, Node node) {
+            this.at = at;
+            this.ordinal = ordinal;
+            this.signature = signature;
+            this.node = node;
+        }
+
+        /** The element's absolute path, such as {@code /HoSoBenhAn/NoiDung} (built on each call). */
+        public String path() {
+            return at.toString();
+        }
+
+        /** The element's start tag ordinal in document order. */
+        public int ordinal() {
+            return ordinal;
+        }
+
+        /** The innermost captured signature holding the element (its index in {@link #signatures()}), else -1. */
+        public int signature() {
+            return signature;
+        }
+
+        /** The element in its captured signature's tree (when {@link #signature()} is not -1), else null. */
+        public Node node() {
+            return node;
+        }
+    }
+
+    /** A captured signature: top-level, or nested inside another one (then its tree is part of the outer tree). */
     public static final class CapturedSignature {
+        /** Its signature ordinal (and index in {@link #signatures()}). */
         public final int ordinal;
         public final Node tree;
         public final String parentPath;
+        /**
+         * The bindings and xml:* attributes in scope above the root of the tree this signature's node is in (the
+         * outermost signature's), so that canonicalizing any node of the tree walks its parents and then these.
+         */
         public final Map<String, String> outerBindings;
         public final Map<String, String> outerXmlAttrs;
         public final int elementOrdinal;
+        /** The signature this one is nested in, else null. */
+        public final CapturedSignature enclosing;
 
         CapturedSignature(int ordinal, Node tree, String parentPath, Map<String, String> outerBindings,
-                Map<String, String> outerXmlAttrs, int elementOrdinal) {
+                Map<String, String> outerXmlAttrs, int elementOrdinal, CapturedSignature enclosing) {
             this.ordinal = ordinal;
             this.tree = tree;
             this.parentPath = parentPath;
             this.outerBindings = outerBindings;
             this.outerXmlAttrs = outerXmlAttrs;
             this.elementOrdinal = elementOrdinal;
+            this.enclosing = enclosing;
+        }
+
+        /** Whether this signature is {@code other} or nested (at any depth) inside it. */
+        public boolean isOrIsInside(CapturedSignature other) {
+            for (CapturedSignature s = this; s != null; s = s.enclosing) {
+                if (s == other) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -68,18 +165,20 @@ public final class DocumentScanner extends DefaultHandler2 {
     private final Digester[] digesters;
     private final Map<String, List<Digester>> waiting = new HashMap<>();
     private final boolean capture;
-    private final String[] expectedPaths;
-    private final int[] expectedCounts;
-    private final String containerPath;
+    private final String[] expectedSegs;
+    private final String[] profileSegs;
+    private int expectedElementCount;
+    private int profileContainerCount;
+    private final String[] containerSegs;
     private final Container container = new Container();
 
     private final Map<String, IdTarget> ids = new HashMap<>();
     private final List<CapturedSignature> signatures = new ArrayList<>();
     private final List<String> otherSignaturePaths = new ArrayList<>();
-    private String[] path = new String[64];
+    /** Per open element (stack index): its name, its path node once made, its innermost signature ordinal. */
     private String[] qnames = new String[64];
-    private final String[][] expectedSegs;
-    private final String[] containerSegs;
+    private PathNode[] pathNodes = new PathNode[64];
+    private int[] innerSignature = new int[64];
     private int depth;
     private int ordinal;
     private String rootQName;
@@ -94,10 +193,15 @@ public final class DocumentScanner extends DefaultHandler2 {
     private StringBuilder captureText;
     /** The captured text so far when it is one run (then captureText is empty). */
     private String capturePending;
+    private int signatureOrdinals;
     private int topSignatures;
     private int containerDepth = -1;
 
-    public DocumentScanner(List<Digester> digesters, boolean capture, String[] expectedPaths, String containerPath) {
+    /**
+     * @param watch the elements to count ({@link Watch#NONE} or null: none)
+     * @param containerPath the absolute path of the signer's container ("/" for the root), or null
+     */
+    public DocumentScanner(List<Digester> digesters, boolean capture, Watch watch, String containerPath) {
         this.digesters = digesters.toArray(new Digester[0]);
         for (Digester d : digesters) {
             if (d.targetId != null) {
@@ -105,15 +209,15 @@ public final class DocumentScanner extends DefaultHandler2 {
             }
         }
         this.capture = capture;
-        this.expectedPaths = expectedPaths == null ? new String[0] : expectedPaths;
-        this.expectedCounts = new int[this.expectedPaths.length];
-        this.containerPath = containerPath;
-        this.expectedSegs = new String[this.expectedPaths.length][];
-        for (int i = 0; i < this.expectedPaths.length; i++) {
-            this.expectedSegs[i] = this.expectedPaths[i].equals("/") ? new String[] {"\u0000"}
-                    : segments(this.expectedPaths[i]);
-        }
+        Watch w = watch == null ? Watch.NONE : watch;
+        this.expectedSegs = watchSegments(w.expectedElement());
+        this.profileSegs = watchSegments(w.profileContainer());
         this.containerSegs = segments(containerPath);
+    }
+
+    /** The segments of a watched path; "/" and null watch nothing (no element has an empty path). */
+    private static String[] watchSegments(String absolutePath) {
+        return absolutePath == null || absolutePath.equals("/") ? null : segments(absolutePath);
     }
 
     @Override
@@ -155,29 +259,49 @@ public final class DocumentScanner extends DefaultHandler2 {
     /** An element starts whose namespace level is already pushed on {@link #scope()}. */
     void startPushed(Node e) {
         flushCaptureText();
+        int myOrdinal = open(e);
+        countWatched();
+        detectContainer(myOrdinal);
+        boolean startsSignature = e.local.equals("Signature") && DSIG.equals(e.uri);
+        int sigOrdinal = startsSignature ? numberSignature() : -1;
+        Node captured = capture(e, myOrdinal, sigOrdinal);
+        recordIds(e, myOrdinal, captured);
+        feedDigesters(e, sigOrdinal, sigOrdinal >= 0 && enclosingSignature() < 0);
+    }
+
+    /** Pushes the element on the stack; returns its start tag ordinal. */
+    private int open(Node e) {
         if (depth >= MAX_DEPTH) {
             throw new EmrException(SignatureError.NESTING_TOO_DEEP, "", MAX_DEPTH);
         }
-        String uri = e.uri;
-        String localName = e.local;
-        String qName = e.qName;
-        if (depth == path.length) {
-            path = java.util.Arrays.copyOf(path, depth * 2);
-            qnames = java.util.Arrays.copyOf(qnames, depth * 2);
+        if (depth == qnames.length) {
+            qnames = Arrays.copyOf(qnames, depth * 2);
+            pathNodes = Arrays.copyOf(pathNodes, depth * 2);
+            innerSignature = Arrays.copyOf(innerSignature, depth * 2);
         }
-        qnames[depth] = qName;
-        path[depth] = null;
+        qnames[depth] = e.qName;
+        pathNodes[depth] = null;
+        innerSignature[depth] = depth == 0 ? -1 : innerSignature[depth - 1];
         depth++;
-        int myOrdinal = ordinal++;
         if (depth == 1) {
-            rootQName = qName;
+            rootQName = e.qName;
             rootUri = e.uri;
         }
-        for (int i = 0; i < expectedSegs.length; i++) {
-            if (matches(expectedSegs[i])) {
-                expectedCounts[i]++;
-            }
+        return ordinal++;
+    }
+
+    /** Counts the watched elements (the caller's expected element, the profile's container). */
+    private void countWatched() {
+        if (expectedSegs != null && matches(expectedSegs)) {
+            expectedElementCount++;
         }
+        if (profileSegs != null && matches(profileSegs)) {
+            profileContainerCount++;
+        }
+    }
+
+    /** The signer's container: the first match is remembered, later matches counted, its content noticed. */
+    private void detectContainer(int myOrdinal) {
         if (containerSegs != null && (containerSegs.length == 0 ? depth == 1 : matches(containerSegs))) {
             container.count++;
             if (container.ordinal < 0) {
@@ -191,65 +315,110 @@ public final class DocumentScanner extends DefaultHandler2 {
         } else if (containerDepth > 0 && depth == containerDepth + 1) {
             container.hasContent = true;
         }
+    }
 
-        boolean startsSignature = captureDepth < 0 && localName.equals("Signature") && DSIG.equals(uri);
-        String parentPath = startsSignature ? (depth == 1 ? "" : pathAt(depth - 2)) : null;
-        int sigOrdinal = -1;
-        Node captured = null;
-        if (startsSignature) {
-            sigOrdinal = topSignatures++;
-            if (!capture) {
-                otherSignaturePaths.add(parentPath.isEmpty() ? "/" : parentPath);
-            } else {
-                if (signatures.size() >= MAX_SIGNATURES) {
-                    throw new EmrException(SignatureError.TOO_MANY_SIGNATURES, "", MAX_SIGNATURES);
-                }
-                scope.pop();
-                Map<String, String> outer = scope.bindings();
-                Map<String, String> outerXml = scope.xmlAttributes(false);
-                scope.push(e);
-                captured = e.copyElement();
-                captured.ordinal = myOrdinal;
-                captureRoot = captured;
-                captureCurrent = captured;
-                captureDepth = depth;
-                captureChars = 0;
-                signatures.add(new CapturedSignature(sigOrdinal, captured, parentPath.isEmpty() ? "/" : parentPath,
-                        outer, outerXml, myOrdinal));
-            }
-        } else if (captureDepth > 0) {
-            captured = e.copyElement();
-            captured.ordinal = myOrdinal;
-            captureCurrent.append(captured);
-            captureCurrent = captured;
-            captureChars += 64;
-            checkCaptureSize();
+    /**
+     * The open element is a {@code ds:Signature}: gives it the next ordinal (every pass, nested or not) and returns
+     * it; notes where it is when not capturing.
+     */
+    private int numberSignature() {
+        int sigOrdinal = signatureOrdinals++;
+        innerSignature[depth - 1] = sigOrdinal;
+        if (enclosingSignature() < 0) {
+            topSignatures++;
         }
+        if (!capture) {
+            otherSignaturePaths.add(parentPath());
+        }
+        return sigOrdinal;
+    }
 
+    /** The ordinal of the innermost signature holding the open element's parent, else -1. */
+    private int enclosingSignature() {
+        return depth == 1 ? -1 : innerSignature[depth - 2];
+    }
+
+    /** The absolute path of the open element's parent ("/" for the root). */
+    private String parentPath() {
+        return depth == 1 ? "/" : pathNodeAt(depth - 2).toString();
+    }
+
+    /**
+     * Signature capture: a top-level signature starts a tree, a nested one is also recorded (its node is in the
+     * outer tree), and every element inside is copied into the tree. Returns the element's copy, else null.
+     */
+    private Node capture(Node e, int myOrdinal, int sigOrdinal) {
+        if (!capture || (sigOrdinal < 0 && captureDepth < 0)) {
+            return null;
+        }
+        Node copy = e.copyElement();
+        copy.ordinal = myOrdinal;
+        if (sigOrdinal >= 0 && captureDepth < 0) {
+            scope.pop();
+            Map<String, String> outer = scope.bindings();
+            Map<String, String> outerXml = scope.xmlAttributes(false);
+            scope.push(e);
+            captureRoot = copy;
+            captureCurrent = copy;
+            captureDepth = depth;
+            captureChars = 0;
+            addSignature(new CapturedSignature(sigOrdinal, copy, parentPath(), outer, outerXml, myOrdinal, null));
+            return copy;
+        }
+        captureCurrent.append(copy);
+        captureCurrent = copy;
+        captureChars += 64;
+        checkCaptureSize();
+        if (sigOrdinal >= 0) {
+            CapturedSignature top = signatures.get(innerSignature[captureDepth - 1]);
+            CapturedSignature enclosing = signatures.get(enclosingSignature());
+            addSignature(new CapturedSignature(sigOrdinal, copy, parentPath(), top.outerBindings, top.outerXmlAttrs,
+                    myOrdinal, enclosing));
+        }
+        return copy;
+    }
+
+    private void addSignature(CapturedSignature s) {
+        if (signatures.size() >= MAX_SIGNATURES) {
+            throw new EmrException(SignatureError.TOO_MANY_SIGNATURES, "", MAX_SIGNATURES);
+        }
+        assert s.ordinal == signatures.size() : "signature ordinal and index agree";
+        signatures.add(s);
+    }
+
+    /** Id recording: unique, at most {@link #MAX_IDS}, and each starts the digesters waiting for it. */
+    private void recordIds(Node e, int myOrdinal, Node captured) {
         for (int i = 0; i < e.attrCount; i++) {
             String id = e.idAt(i);
-            if (id != null) {
-                int sig = captureDepth > 0 ? signatures.size() - 1 : -1;
-                if (ids.putIfAbsent(id, new IdTarget(pathAt(depth - 1), myOrdinal, sig, captured)) != null) {
-                    throw new EmrException(SignatureError.DUPLICATE_ID, "", shortId(id));
-                }
-                List<Digester> w = waiting.get(id);
-                if (w != null) {
-                    for (Digester d : w) {
-                        if (!d.active && !d.done) {
-                            d.active = true;
-                            d.startDepth = depth;
-                        }
+            if (id == null) {
+                continue;
+            }
+            if (ids.size() >= MAX_IDS) {
+                throw new EmrException(SignatureError.TOO_MANY_IDS, "", MAX_IDS);
+            }
+            int sig = capture ? innerSignature[depth - 1] : -1;
+            if (ids.putIfAbsent(id, new IdTarget(pathNodeAt(depth - 1), myOrdinal, sig, captured)) != null) {
+                throw new EmrException(SignatureError.DUPLICATE_ID, "", Shown.of(id));
+            }
+            List<Digester> w = waiting.get(id);
+            if (w != null) {
+                for (Digester d : w) {
+                    if (!d.active && !d.done) {
+                        d.active = true;
+                        d.startDepth = depth;
                     }
                 }
             }
         }
+    }
 
+    /** Digester feeding: each active digester gets the start tag, unless it leaves out this signature. */
+    private void feedDigesters(Node e, int sigOrdinal, boolean topLevel) {
         for (Digester d : digesters) {
             if (!d.active || d.skipDepth > 0) {
                 continue;
             }
-            if (startsSignature && (d.excludeSignature == Digester.EXCLUDE_ALL || d.excludeSignature == sigOrdinal)) {
+            if (sigOrdinal >= 0 && d.leavesOut(sigOrdinal, topLevel)) {
                 d.skipDepth = depth;
                 continue;
             }
@@ -257,12 +426,12 @@ public final class DocumentScanner extends DefaultHandler2 {
         }
     }
 
-    /** The absolute path of the open element at stack index i (built once, on demand). */
-    private String pathAt(int i) {
-        String p = path[i];
+    /** The path node of the open element at stack index i (made once, on demand, shared by its descendants). */
+    private PathNode pathNodeAt(int i) {
+        PathNode p = pathNodes[i];
         if (p == null) {
-            p = (i == 0 ? "" : pathAt(i - 1)) + "/" + qnames[i];
-            path[i] = p;
+            p = new PathNode(i == 0 ? null : pathNodeAt(i - 1), qnames[i]);
+            pathNodes[i] = p;
         }
         return p;
     }
@@ -287,10 +456,6 @@ public final class DocumentScanner extends DefaultHandler2 {
             return new String[0];
         }
         return absolutePath.substring(1).split("/");
-    }
-
-    private static String shortId(String id) {
-        return id.length() > 64 ? id.substring(0, 64) + "..." : id;
     }
 
     private void checkCaptureSize() {
@@ -517,6 +682,7 @@ public final class DocumentScanner extends DefaultHandler2 {
         return otherSignaturePaths;
     }
 
+    /** Signatures not nested in another one. */
     public int topLevelSignatureCount() {
         return topSignatures;
     }
@@ -529,8 +695,14 @@ public final class DocumentScanner extends DefaultHandler2 {
         return rootUri;
     }
 
-    public int expectedCount(int i) {
-        return expectedCounts[i];
+    /** How many elements have the watched expected-element path. */
+    public int expectedElementCount() {
+        return expectedElementCount;
+    }
+
+    /** How many elements have the watched profile-container path. */
+    public int profileContainerCount() {
+        return profileContainerCount;
     }
 
     public boolean commentInRoot() {
