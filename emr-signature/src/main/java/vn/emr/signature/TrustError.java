@@ -117,7 +117,9 @@ public enum TrustError implements ErrorCode {
     /** A version's signature covers another digest: the version was changed or its digests recomputed (forgery). */
     SIGNED_HISTORY_FORGED("EMR-SIG-0921"),
     /** A version's signature is not valid or its signer is not trusted. */
-    SIGNED_HISTORY_SIGNATURE_INVALID("EMR-SIG-0922");
+    SIGNED_HISTORY_SIGNATURE_INVALID("EMR-SIG-0922"),
+    /** A version is signed by a certificate the host does not register for the version's author. */
+    SIGNED_HISTORY_SIGNER_NOT_AUTHOR("EMR-SIG-0923");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(TrustError.class::getResourceAsStream, "trust-errors");
 

@@ -149,11 +149,14 @@ class XmlSignerTest {
     void putsSeveralSignaturesWithIdsOnOneMedicalRecord() throws Exception {
         byte[] doc = Docs.medicalRecord();
         byte[] one = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-author").referenceId("noi-dung")
-                .container("/HoSoBenhAn/ChuKy").signerRole("Bác sĩ").build().sign(doc, DsigTestPki.rsaKey());
+                .container("/HoSoBenhAn/ChuKy").signerRole("Bác sĩ").addToExistingSignatures().build()
+                .sign(doc, DsigTestPki.rsaKey());
         byte[] two = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-head").referenceId("noi-dung")
-                .container("/HoSoBenhAn/ChuKy").signerRole("Trưởng khoa").build().sign(one, DsigTestPki.rsa2Key());
+                .container("/HoSoBenhAn/ChuKy").signerRole("Trưởng khoa").addToExistingSignatures().build()
+                .sign(one, DsigTestPki.rsa2Key());
         byte[] three = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-patient")
-                .referenceId("noi-dung").container("/HoSoBenhAn/ChuKy").build().sign(two, DsigTestPki.ecKey());
+                .referenceId("noi-dung").container("/HoSoBenhAn/ChuKy").addToExistingSignatures().build()
+                .sign(two, DsigTestPki.ecKey());
         VerificationResult r = XmlVerifier.strict(DsigTestPki.trust()).withExpectedElement("/HoSoBenhAn/NoiDung")
                 .verify(three);
         assertThat(r.errors()).isEmpty();
