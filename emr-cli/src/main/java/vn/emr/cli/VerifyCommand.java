@@ -11,10 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.emr.cli.internal.CliFiles;
 import vn.emr.cli.internal.CliJson;
+import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
 import vn.emr.core.validation.Issue;
 import vn.emr.signature.Certificates;
 import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.SignatureResult;
 import vn.emr.signature.TrustPolicy;
 import vn.emr.signature.VerificationResult;
 import vn.emr.signature.XmlVerifier;
@@ -23,8 +25,10 @@ import vn.emr.signature.XmlVerifier;
  * {@code emr verify}: strict verification of the XML signature of a file (a {@code GIAMDINHHS} claims file with its
  * {@code CHUKYDONVI}, or any enveloped-signed record) against the CA certificates given with {@code --trust}.
  *
- * <p>Exit 0 and {@code {"valid":true,"signer":{...},"signatureAlgorithm","signedElement","warnings":[]}}, or exit 1
- * and {@code {"valid":false,"errors":[{"code","message"}]}}.
+ * <p>Exit 0 and {@code {"valid":true,"signer":{...},"signatureAlgorithm","signedElement","signatures":[{"id",
+ * "signer","signedElement"}],"warnings":[]}} (signer: the first signature's), or exit 1
+ * and {@code {"valid":false,"errors":[{"code","message"}]}}. Every signature of the file must be valid;
+ * {@code --signed-element} names the element they must cover when it is not the whole document (co-signed records).
  */
 @Command(name = "verify", description = "Verify the XML signature of a file against trusted CA certificates.")
 public final class VerifyCommand extends JsonCommand {
@@ -38,11 +42,19 @@ public final class VerifyCommand extends JsonCommand {
                     + "file, enveloped otherwise.")
     String profile;
 
-    @Parameters(index = "0", paramLabel = "FILE.xml", description = "The signed XML file.")
+    @Option(names = "--signed-element", paramLabel = "/PATH",
+            description = "Absolute path of the element the signatures must cover (for co-signed records signed by "
+                    + "Id, such as /HoSoBenhAn/NoiDung). Default: the whole document.")
+    String signedElement;
+
+        @Parameters(index = "0", paramLabel = "FILE.xml", description = "The signed XML file.")
     Path file;
 
     @Override
     protected int execute() {
+        if (signedElement != null && !signedElement.startsWith("/")) {
+            throw new EmrException(CoreError.USAGE_BAD_VALUE, "--signed-element", "--signed-element");
+        }
         VerificationResult result;
         try {
             byte[] xml = CliFiles.read(file);
@@ -51,7 +63,8 @@ public final class VerifyCommand extends JsonCommand {
             for (Path p : trust) {
                 anchors.addAll(Certificates.read(p));
             }
-            result = XmlVerifier.strict(TrustPolicy.of(anchors)).withProfile(chosen).verify(xml);
+            XmlVerifier verifier = XmlVerifier.strict(TrustPolicy.of(anchors)).withProfile(chosen);
+            result = (signedElement == null ? verifier : verifier.withExpectedElement(signedElement)).verify(xml);
         } catch (EmrException e) {
             return invalid(e.issues());
         }
@@ -66,6 +79,15 @@ public final class VerifyCommand extends JsonCommand {
             o.put("signer", signer == null ? null : SignCommand.describe(signer));
             o.put("signatureAlgorithm", result.signatureAlgorithm().map(a -> a.uri()).orElse(null));
             o.put("signedElement", result.signedElement().orElse(null));
+            List<Map<String, Object>> each = new ArrayList<>();
+            for (SignatureResult sr : result.signatures()) {
+                Map<String, Object> one = CliJson.object();
+                one.put("id", sr.id());
+                one.put("signer", sr.signerCertificate().map(SignCommand::describe).orElse(null));
+                one.put("signedElement", sr.signedElement());
+                each.add(one);
+            }
+            o.put("signatures", each);
             o.put("warnings", CliJson.issues(result.warnings(), locale(), false));
             printJson(o);
         } else {

@@ -118,7 +118,7 @@ class SignVerifyCommandTest {
         assertThat(json.get("signedElement").asText()).contains("GIAMDINHHS");
         assertThat(json.get("warnings").isArray()).isTrue();
         assertThat(json.fieldNames()).toIterable()
-                .containsExactly("valid", "signer", "signatureAlgorithm", "signedElement", "warnings");
+                .containsExactly("valid", "signer", "signatureAlgorithm", "signedElement", "signatures", "warnings");
 
         Run human = emr("verify", "--trust", caPem.toString(), "--profile", "chukydonvi", out.toString());
         assertThat(human.exit()).isZero();
@@ -299,6 +299,76 @@ class SignVerifyCommandTest {
                 twice.toString(), claimsOnce.toString());
         assertThat(claimsAgain.exit()).isEqualTo(1);
         assertThat(claimsAgain.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0081");
+    }
+
+    static final String RECORD = "<HoSoBenhAn><NoiDung Id=\"noi-dung\"><BenhNhan>A</BenhNhan></NoiDung>"
+            + "<ChuKy/></HoSoBenhAn>";
+
+    private Run coSign(Path in, Path out, String id) {
+        return emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--co-sign",
+                "--reference-id", "noi-dung", "--container", "/HoSoBenhAn/ChuKy", "--signature-id", id, "--out",
+                out.toString(), in.toString());
+    }
+
+    @Test
+    void coSigningTwiceGivesARecordEmrVerifyAccepts() throws Exception {
+        files();
+        Path record = Files.writeString(dir.resolve("rec.xml"), RECORD, StandardCharsets.UTF_8);
+        Path once = dir.resolve("once.xml");
+        Path twice = dir.resolve("twice.xml");
+        Run first = coSign(record, once, "sig-author");
+        assertThat(first.exit()).as(first.out()).isZero();
+        Run second = coSign(once, twice, "sig-head");
+        assertThat(second.exit()).as(second.out()).isZero();
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), "--signed-element", "/HoSoBenhAn/NoiDung",
+                twice.toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        assertThat(verify.json().get("signatures")).hasSize(2);
+        assertThat(verify.json().get("signatures").get(1).get("id").asText()).isEqualTo("sig-head");
+        // without --signed-element the whole document is expected, which these signatures do not cover
+        assertThat(emr("verify", "--trust", caPem.toString(), twice.toString()).exit()).isEqualTo(1);
+        // the same Id twice is refused, and without --co-sign a signed record is refused
+        Path third = dir.resolve("third.xml");
+        assertThat(coSign(twice, third, "sig-head").json().get("errors").get(0).get("code").asText())
+                .isEqualTo("EMR-SIG-0083");
+        Run plain = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--reference-id",
+                "noi-dung", "--container", "/HoSoBenhAn/ChuKy", "--out", third.toString(), twice.toString());
+        assertThat(plain.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0940");
+        assertThat(third).doesNotExist();
+    }
+
+    @Test
+    void coSigningAWholeDocumentSignatureIsRefused() throws Exception {
+        files();
+        Path record = Files.writeString(dir.resolve("rec.xml"), RECORD, StandardCharsets.UTF_8);
+        Path whole = dir.resolve("whole.xml");
+        assertThat(emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--container", "/HoSoBenhAn/ChuKy",
+                "--out", whole.toString(), record.toString()).exit()).isZero();
+        Path out = dir.resolve("out.xml");
+        Run again = coSign(whole, out, "sig-head");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0940");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void coSigningOptionsAreCheckedAsUsage() throws Exception {
+        files();
+        Path record = Files.writeString(dir.resolve("rec.xml"), RECORD, StandardCharsets.UTF_8);
+        String out = dir.resolve("o.xml").toString();
+        String[] base = {"sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out", out};
+        assertThat(emr(concat(base, "--co-sign", record.toString())).exit()).isEqualTo(2);
+        assertThat(emr(concat(base, "--reference-id", "1 bad", record.toString())).exit()).isEqualTo(2);
+        assertThat(emr(concat(base, "--container", "ChuKy", record.toString())).exit()).isEqualTo(2);
+        assertThat(emr(concat(base, "--co-sign", "--reference-id", "x", input.toString())).exit()).isEqualTo(2);
+        assertThat(emr("verify", "--trust", caPem.toString(), "--signed-element", "NoiDung", record.toString())
+                .exit()).isEqualTo(2);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test
