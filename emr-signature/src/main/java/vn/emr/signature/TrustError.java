@@ -74,7 +74,10 @@ public enum TrustError implements ErrorCode {
     KEY_ALGORITHM_UNSUPPORTED("EMR-SIG-0711"),
     /** No key source was given (a PKCS#12 file or a PKCS#11 configuration). */
     KEY_SOURCE_MISSING("EMR-SIG-0712"),
-    /** The document already holds a signature that a new enveloped whole-document signature would break. */
+    /**
+     * The document already holds a signature: co-signing was not asked for, or the new signature would break an
+     * existing one (or could not be verified beside it).
+     */
     SIGNATURE_WOULD_BREAK_EXISTING("EMR-SIG-0940"),
     /** The PKCS#11 configuration file is missing or unreadable. */
     PKCS11_CONFIG_UNREADABLE("EMR-SIG-0941"),

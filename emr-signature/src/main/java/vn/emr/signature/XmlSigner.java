@@ -573,7 +573,8 @@ public final class XmlSigner {
 
         /**
          * Signs only the element carrying this Id ({@code URI="#id"}) rather than the whole document: several
-         * signatures (author, head of department, patient) can then sit side by side on one medical document.
+         * signatures (author, head of department, patient) can then sit side by side on one medical document, each
+         * added with {@link #addToExistingSignatures()}.
          */
         public Builder referenceId(String id) {
             if (id == null || !SignatureModel.isNcName(id)) {
