@@ -120,6 +120,34 @@ class CoSignTest {
     }
 
     @Test
+    void xadesCoSignaturesWithRolesVerifyBesideEachOther() {
+        // each XAdES signature also references its own SignedProperties, inside itself: that never blocks co-signing
+        XmlSigner author = XmlSigner.builder(SignatureProfile.ENVELOPED).referenceId("noi-dung")
+                .container("/HoSoBenhAn/ChuKy").signerRole("Bác sĩ điều trị").addToExistingSignatures().build();
+        XmlSigner head = XmlSigner.builder(SignatureProfile.ENVELOPED).referenceId("noi-dung")
+                .container("/HoSoBenhAn/ChuKy").signerRole("Trưởng khoa").exclusiveCanonicalization(true)
+                .addToExistingSignatures().build();
+        byte[] two = head.sign(author.sign(Docs.medicalRecord(), DsigTestPki.rsaKey()), DsigTestPki.ecKey());
+        VerificationResult r = XmlVerifier.strict(DsigTestPki.trust()).withExpectedElement(CONTENT).verify(two);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.signatures()).extracting(s -> s.signerRole().orElseThrow())
+                .containsExactly("Bác sĩ điều trị", "Trưởng khoa");
+    }
+
+    @Test
+    void aSignatureInAnotherContainerOutsideTheContentIsNoObstacle() {
+        byte[] doc = Docs.bytes(Docs.utf8(Docs.medicalRecord()).replace("<ChuKy></ChuKy>",
+                "<ChuKy></ChuKy><ChuKyBenhNhan/>"));
+        byte[] one = coSigner("sig-author").sign(doc, DsigTestPki.rsaKey());
+        byte[] two = XmlSigner.builder(SignatureProfile.ENVELOPED).referenceId("noi-dung")
+                .container("/HoSoBenhAn/ChuKyBenhNhan").signatureId("sig-patient").addToExistingSignatures().build()
+                .sign(one, DsigTestPki.ecKey());
+        VerificationResult r = XmlVerifier.strict(DsigTestPki.trust()).withExpectedElement(CONTENT).verify(two);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.signatures()).hasSize(2);
+    }
+
+    @Test
     void coSigningNeedsAReferenceByIdAndTheEnvelopedProfile() {
         assertThatThrownBy(() -> XmlSigner.builder(SignatureProfile.ENVELOPED).addToExistingSignatures().build())
                 .isInstanceOf(EmrException.class).satisfies(e -> assertThat(((EmrException) e).code())
