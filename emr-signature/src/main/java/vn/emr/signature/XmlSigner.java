@@ -186,8 +186,11 @@ public final class XmlSigner {
         C14nMethod dataC14n = referenceId != null ? c14n : c14n == C14nMethod.INCLUSIVE ? null : c14n;
         Digester d = new Digester(referenceId, Digester.EXCLUDE_NONE,
                 dataC14n == null ? C14nMethod.INCLUSIVE : dataC14n, null, Crypto.digest(digest));
-        // co-signing reads the existing signatures' references (captured), to prove the new one leaves them intact
-        DocumentScanner scan = new DocumentScanner(List.of(d), coSign, null, containerPath);
+        DocumentScanner scan = new DocumentScanner(List.of(d), false, null, containerPath);
+        if (coSign) {
+            // co-signing reads the existing signatures' references (captured), to prove the new one leaves them intact
+            scan = new DocumentScanner(List.of(d), true, null, containerPath);
+        }
         SecureXml.parse(source, scan, SecureXml.Parsers.byDefault());
         DocumentScanner.Container box = scan.container();
         if (profile == SignatureProfile.CHUKYDONVI) {
