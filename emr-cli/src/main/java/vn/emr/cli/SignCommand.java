@@ -23,7 +23,8 @@ import vn.emr.signature.XmlSigner;
 /**
  * {@code emr sign}: signs an XML file with a key from a PKCS#12 file or a PKCS#11 token (USB token, HSM), in the
  * {@code CHUKYDONVI} profile of claims files or as a generic enveloped signature, and writes the signed file
- * atomically (never a half-written output).
+ * atomically (never a half-written output). {@code --co-sign} adds a parallel signature over the element named by
+ * {@code --reference-id} to a document that already holds such signatures (author, head of department, patient).
  */
 @Command(name = "sign", description = "Sign an XML file (CHUKYDONVI or enveloped) with a PKCS#12 or PKCS#11 key.")
 public final class SignCommand extends JsonCommand {
@@ -50,6 +51,24 @@ public final class SignCommand extends JsonCommand {
             description = "Signature profile: chukydonvi or enveloped. Default: chukydonvi for a GIAMDINHHS claims "
                     + "file, enveloped otherwise.")
     String profile;
+
+    @Option(names = "--reference-id", paramLabel = "ID",
+            description = "Sign only the element carrying this Id (URI=\"#ID\"), not the whole document (enveloped).")
+    String referenceId;
+
+    @Option(names = "--container", paramLabel = "/PATH",
+            description = "Absolute path of the element that receives the signature as its last child (enveloped; "
+                    + "default: the root).")
+    String container;
+
+    @Option(names = "--signature-id", paramLabel = "ID",
+            description = "Id of the new Signature element (generated with --co-sign when not given).")
+    String signatureId;
+
+    @Option(names = "--co-sign",
+            description = "Add a signature beside the existing ones (author, head of department, patient): needs "
+                    + "--reference-id; refused when an existing signature would break.")
+    boolean coSign;
 
     @Option(names = "--out", required = true, paramLabel = "OUT.xml", description = "Where to write the signed file.")
     Path out;
@@ -86,7 +105,7 @@ public final class SignCommand extends JsonCommand {
                 }
                 signingKey = SigningKeys.pkcs11(pkcs11, pin, alias);
             }
-            byte[] signed = XmlSigner.of(chosen).sign(xml, signingKey);
+            byte[] signed = signer(chosen).sign(xml, signingKey);
             CliFiles.writeAtomically(out, signed);
             if (json()) {
                 Map<String, Object> o = CliJson.object();
@@ -110,6 +129,44 @@ public final class SignCommand extends JsonCommand {
                 Arrays.fill(pin, '\0');
             }
         }
+    }
+
+    /** The signer the options describe; a bad or conflicting option is a usage error (exit 2). */
+    private XmlSigner signer(SignatureProfile chosen) {
+        boolean enveloped = chosen == SignatureProfile.ENVELOPED;
+        if (!enveloped && (coSign || referenceId != null || container != null || signatureId != null)) {
+            String option = coSign ? "--co-sign" : referenceId != null ? "--reference-id"
+                    : container != null ? "--container" : "--signature-id";
+            throw new EmrException(CoreError.USAGE_CONFLICT, option, option + ", --profile chukydonvi");
+        }
+        if (coSign && referenceId == null) {
+            throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--reference-id", "--reference-id");
+        }
+        if (container != null && !container.startsWith("/")) {
+            throw new EmrException(CoreError.USAGE_BAD_VALUE, "--container", "--container");
+        }
+        XmlSigner.Builder b = XmlSigner.builder(chosen);
+        if (referenceId != null) {
+            try {
+                b.referenceId(referenceId);
+            } catch (EmrException e) {
+                throw new EmrException(CoreError.USAGE_BAD_VALUE, "--reference-id", "--reference-id");
+            }
+        }
+        if (signatureId != null) {
+            try {
+                b.signatureId(signatureId);
+            } catch (EmrException e) {
+                throw new EmrException(CoreError.USAGE_BAD_VALUE, "--signature-id", "--signature-id");
+            }
+        }
+        if (container != null) {
+            b.container(container);
+        }
+        if (coSign) {
+            b.addToExistingSignatures();
+        }
+        return b.build();
     }
 
     /**

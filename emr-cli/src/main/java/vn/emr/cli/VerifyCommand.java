@@ -56,7 +56,7 @@ public final class VerifyCommand extends JsonCommand {
                     + "file, enveloped otherwise.")
     String profile;
 
-    @Option(names = "--element", paramLabel = "/PATH",
+    @Option(names = {"--signed-element", "--element"}, paramLabel = "/PATH",
             description = "The element the signatures must cover, as an absolute path (for example "
                     + "/HoSoBenhAn/NoiDung for a record signed by several people). Default: the document root.")
     String element;
@@ -67,7 +67,7 @@ public final class VerifyCommand extends JsonCommand {
     @Override
     protected int execute() {
         if (element != null && !element.startsWith("/")) {
-            throw new EmrException(CoreError.USAGE_BAD_VALUE, "--element", "--element"); // exit 2
+            throw new EmrException(CoreError.USAGE_BAD_VALUE, "--signed-element", "--signed-element"); // exit 2
         }
         VerificationResult result;
         try {

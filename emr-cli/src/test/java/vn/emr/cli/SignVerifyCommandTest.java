@@ -200,7 +200,7 @@ class SignVerifyCommandTest {
     @Test
     void reportsEachOfThreeSignaturesByIdAndTheOverallOutcome() throws Exception {
         Path three = threeSignatures();
-        Run all = emr("verify", "--json", "--trust", caPem.toString(), "--trust", strangerPem.toString(), "--element",
+        Run all = emr("verify", "--json", "--trust", caPem.toString(), "--trust", strangerPem.toString(), "--signed-element",
                 "/HoSoBenhAn/NoiDung", three.toString());
         assertThat(all.exit()).as(all.out() + all.err()).isZero();
         JsonNode json = all.json();
@@ -223,7 +223,7 @@ class SignVerifyCommandTest {
         }
 
         // the head of department's CA is not trusted: that signature, and so the record, is invalid
-        Run one = emr("verify", "--json", "--trust", caPem.toString(), "--element", "/HoSoBenhAn/NoiDung",
+        Run one = emr("verify", "--json", "--trust", caPem.toString(), "--signed-element", "/HoSoBenhAn/NoiDung",
                 three.toString());
         assertThat(one.exit()).isEqualTo(1);
         JsonNode partly = one.json();
@@ -234,7 +234,7 @@ class SignVerifyCommandTest {
                 .isEqualTo("EMR-SIG-0502");
         assertThat(partly.get("signatures").get(2).get("outcome").asText()).isEqualTo("valid");
 
-        Run human = emr("verify", "--lang", "en", "--trust", caPem.toString(), "--element", "/HoSoBenhAn/NoiDung",
+        Run human = emr("verify", "--lang", "en", "--trust", caPem.toString(), "--signed-element", "/HoSoBenhAn/NoiDung",
                 three.toString());
         assertThat(human.exit()).isEqualTo(1);
         assertThat(human.out()).contains("valid [sig-author]").contains("invalid [sig-head]")
@@ -244,7 +244,7 @@ class SignVerifyCommandTest {
         // the default element is the root, which these signatures do not cover
         assertThat(emr("verify", "--trust", caPem.toString(), "--trust", strangerPem.toString(), three.toString())
                 .exit()).isEqualTo(1);
-        assertThat(emr("verify", "--trust", caPem.toString(), "--element", "HoSoBenhAn", three.toString()).exit())
+        assertThat(emr("verify", "--trust", caPem.toString(), "--signed-element", "HoSoBenhAn", three.toString()).exit())
                 .isEqualTo(2);
     }
 
@@ -264,7 +264,7 @@ class SignVerifyCommandTest {
         assertThat(verify.waitFor()).as(verifyOut).isZero();
         assertThat(JSON.readTree(verifyOut).get("outcome").asText()).isEqualTo("valid");
         Process element = cli(limit, "verify", "--trust", caPem.toString(), "--trust", strangerPem.toString(),
-                "--element", "/HoSoBenhAn/NoiDung", three.toString());
+                "--signed-element", "/HoSoBenhAn/NoiDung", three.toString());
         element.getInputStream().readAllBytes();
         assertThat(element.waitFor()).isZero();
         // the same limit is in force for a whole-file read
@@ -419,6 +419,76 @@ class SignVerifyCommandTest {
                 twice.toString(), claimsOnce.toString());
         assertThat(claimsAgain.exit()).isEqualTo(1);
         assertThat(claimsAgain.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0081");
+    }
+
+    static final String RECORD = "<HoSoBenhAn><NoiDung Id=\"noi-dung\"><BenhNhan>A</BenhNhan></NoiDung>"
+            + "<ChuKy/></HoSoBenhAn>";
+
+    private Run coSign(Path in, Path out, String id) {
+        return emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--co-sign",
+                "--reference-id", "noi-dung", "--container", "/HoSoBenhAn/ChuKy", "--signature-id", id, "--out",
+                out.toString(), in.toString());
+    }
+
+    @Test
+    void coSigningTwiceGivesARecordEmrVerifyAccepts() throws Exception {
+        files();
+        Path record = Files.writeString(dir.resolve("rec.xml"), RECORD, StandardCharsets.UTF_8);
+        Path once = dir.resolve("once.xml");
+        Path twice = dir.resolve("twice.xml");
+        Run first = coSign(record, once, "sig-author");
+        assertThat(first.exit()).as(first.out()).isZero();
+        Run second = coSign(once, twice, "sig-head");
+        assertThat(second.exit()).as(second.out()).isZero();
+        Run verify = emr("verify", "--json", "--trust", caPem.toString(), "--signed-element", "/HoSoBenhAn/NoiDung",
+                twice.toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        assertThat(verify.json().get("signatures")).hasSize(2);
+        assertThat(verify.json().get("signatures").get(1).get("id").asText()).isEqualTo("sig-head");
+        // without --signed-element the whole document is expected, which these signatures do not cover
+        assertThat(emr("verify", "--trust", caPem.toString(), twice.toString()).exit()).isEqualTo(1);
+        // the same Id twice is refused, and without --co-sign a signed record is refused
+        Path third = dir.resolve("third.xml");
+        assertThat(coSign(twice, third, "sig-head").json().get("errors").get(0).get("code").asText())
+                .isEqualTo("EMR-SIG-0083");
+        Run plain = emr("sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--reference-id",
+                "noi-dung", "--container", "/HoSoBenhAn/ChuKy", "--out", third.toString(), twice.toString());
+        assertThat(plain.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0940");
+        assertThat(third).doesNotExist();
+    }
+
+    @Test
+    void coSigningAWholeDocumentSignatureIsRefused() throws Exception {
+        files();
+        Path record = Files.writeString(dir.resolve("rec.xml"), RECORD, StandardCharsets.UTF_8);
+        Path whole = dir.resolve("whole.xml");
+        assertThat(emr("sign", "--key", p12.toString(), "--password", "demo-pass", "--container", "/HoSoBenhAn/ChuKy",
+                "--out", whole.toString(), record.toString()).exit()).isZero();
+        Path out = dir.resolve("out.xml");
+        Run again = coSign(whole, out, "sig-head");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-SIG-0940");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void coSigningOptionsAreCheckedAsUsage() throws Exception {
+        files();
+        Path record = Files.writeString(dir.resolve("rec.xml"), RECORD, StandardCharsets.UTF_8);
+        String out = dir.resolve("o.xml").toString();
+        String[] base = {"sign", "--json", "--key", p12.toString(), "--password", "demo-pass", "--out", out};
+        assertThat(emr(concat(base, "--co-sign", record.toString())).exit()).isEqualTo(2);
+        assertThat(emr(concat(base, "--reference-id", "1 bad", record.toString())).exit()).isEqualTo(2);
+        assertThat(emr(concat(base, "--container", "ChuKy", record.toString())).exit()).isEqualTo(2);
+        assertThat(emr(concat(base, "--co-sign", "--reference-id", "x", input.toString())).exit()).isEqualTo(2);
+        assertThat(emr("verify", "--trust", caPem.toString(), "--signed-element", "NoiDung", record.toString())
+                .exit()).isEqualTo(2);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

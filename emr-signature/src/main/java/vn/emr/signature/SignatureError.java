@@ -126,6 +126,8 @@ public enum SignatureError implements ErrorCode {
     PROFILE_MISMATCH("EMR-SIG-0085"),
     /** The root element is not the one the profile signs. */
     SIGNING_ROOT_MISMATCH("EMR-SIG-0086"),
+    /** Co-signing was asked for without a reference by Id or outside the enveloped profile. */
+    CO_SIGN_NEEDS_REFERENCE("EMR-SIG-0087"),
     /** Comments inside signed content are not signed and may mislead readers (warning). */
     COMMENT_IN_SIGNED_DATA("EMR-SIG-0100"),
     /** Unsigned XAdES properties were not checked (warning). */

@@ -1,7 +1,9 @@
 package vn.emr.signature;
 
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,9 +22,12 @@ import vn.emr.core.validation.ValidationReport;
  * ({@link TrustError#SIGNED_HISTORY_FORGED}); a signature by a key outside the trust anchors is refused
  * ({@link TrustError#SIGNED_HISTORY_SIGNATURE_INVALID}).
  *
- * <p>Which key belongs to which author is the host's decision (the {@code keyOfAuthor} function); the verification
- * proves that each version was signed by a trusted certificate, reported in the verifier's result, not that this
- * certificate is the one of the version's {@code author} text. Dropping the last versions together with their
+ * <p>Which certificate belongs to which author is the host's decision (its staff directory): the {@code keyOfAuthor}
+ * function picks the key when signing, and {@link #verify(TrustPolicy, Function)} binds each version's signer to the
+ * version's {@code author}: the signer certificate must be one of the certificates the host registers for that
+ * author, else the version is refused ({@link TrustError#SIGNED_HISTORY_SIGNER_NOT_AUTHOR}), so a colleague's
+ * trusted key cannot stand in for the author's. {@link #verify(TrustPolicy)} alone proves only that each version was
+ * signed by some trusted certificate. Dropping the last versions together with their
  * signatures still leaves a valid shorter history: pair this check with {@link RecordHistory#verifyChain(
  * vn.emr.core.history.HistoryHead)} on a stored head to detect truncation.
  *
@@ -102,9 +107,21 @@ public final class SignedHistory {
 
     /**
      * Checks the chain ({@link RecordHistory#verifyChain()}) and every version's signature with the strict verifier
-     * and the given trust anchors. An empty report means every version is unchanged since its author signed it.
+     * and the given trust anchors. An empty report means every version is unchanged since someone holding a trusted
+     * key signed it; it does not say that this was the version's author: use {@link #verify(TrustPolicy, Function)}.
      */
     public ValidationReport verify(TrustPolicy trust) {
+        return verify(trust, null);
+    }
+
+    /**
+     * As {@link #verify(TrustPolicy)}, and each version's signer certificate must also be one of the certificates
+     * {@code certificatesOfAuthor} gives for the version's {@code author} (compared by their encoded bytes; an empty
+     * collection registers none), else {@link TrustError#SIGNED_HISTORY_SIGNER_NOT_AUTHOR}. An empty report means
+     * every version is unchanged since its own author signed it.
+     */
+    public ValidationReport verify(TrustPolicy trust,
+            Function<String, ? extends Collection<X509Certificate>> certificatesOfAuthor) {
         Objects.requireNonNull(trust, "trust");
         List<Issue> issues = new ArrayList<>(history.verifyChain().issues());
         List<RecordVersion> versions = history.versions();
@@ -119,6 +136,10 @@ public final class SignedHistory {
             VerificationResult r = verifier.verifyDetached(signatures.get(i), uri(v.number()),
                     v.digest().getBytes(StandardCharsets.US_ASCII));
             if (r.valid()) {
+                if (certificatesOfAuthor != null && !registered(certificatesOfAuthor.apply(v.author()),
+                        r.signatures().get(0).signerCertificate().orElse(null))) {
+                    issues.add(Issue.error(path, TrustError.SIGNED_HISTORY_SIGNER_NOT_AUTHOR, v.number()));
+                }
                 continue;
             }
             if (r.hasError(SignatureError.DIGEST_MISMATCH)) {
@@ -132,6 +153,18 @@ public final class SignedHistory {
             }
         }
         return ValidationReport.of(issues);
+    }
+
+    private static boolean registered(Collection<X509Certificate> certificates, X509Certificate signer) {
+        if (certificates == null || signer == null) {
+            return false;
+        }
+        for (X509Certificate c : certificates) {
+            if (c != null && c.equals(signer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

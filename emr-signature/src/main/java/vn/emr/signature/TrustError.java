@@ -78,7 +78,10 @@ public enum TrustError implements ErrorCode {
     KEY_ALGORITHM_UNSUPPORTED("EMR-SIG-0711"),
     /** No key source was given (a PKCS#12 file or a PKCS#11 configuration). */
     KEY_SOURCE_MISSING("EMR-SIG-0712"),
-    /** The document already holds a signature that a new enveloped whole-document signature would break. */
+    /**
+     * The document already holds a signature: co-signing was not asked for, or the new signature would break an
+     * existing one (or could not be verified beside it).
+     */
     SIGNATURE_WOULD_BREAK_EXISTING("EMR-SIG-0940"),
     /** The PKCS#11 configuration file is missing or unreadable. */
     PKCS11_CONFIG_UNREADABLE("EMR-SIG-0941"),
@@ -121,7 +124,9 @@ public enum TrustError implements ErrorCode {
     /** A version's signature covers another digest: the version was changed or its digests recomputed (forgery). */
     SIGNED_HISTORY_FORGED("EMR-SIG-0921"),
     /** A version's signature is not valid or its signer is not trusted. */
-    SIGNED_HISTORY_SIGNATURE_INVALID("EMR-SIG-0922");
+    SIGNED_HISTORY_SIGNATURE_INVALID("EMR-SIG-0922"),
+    /** A version is signed by a certificate the host does not register for the version's author. */
+    SIGNED_HISTORY_SIGNER_NOT_AUTHOR("EMR-SIG-0923");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(TrustError.class::getResourceAsStream, "trust-errors");
 

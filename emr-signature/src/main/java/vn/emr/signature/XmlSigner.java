@@ -27,6 +27,7 @@ import vn.emr.signature.internal.C14nMethod;
 import vn.emr.signature.internal.Crypto;
 import vn.emr.signature.internal.Digester;
 import vn.emr.signature.internal.DocumentScanner;
+import vn.emr.signature.internal.Node;
 import vn.emr.signature.internal.SecureXml;
 import vn.emr.signature.internal.SignatureModel;
 import vn.emr.signature.internal.SignatureTemplate;
@@ -37,8 +38,10 @@ import vn.emr.signature.internal.XmlSource;
  * Signs XML the way the strict {@link XmlVerifier} checks it, in three steps (EU DSS style):
  * {@link #prepare} computes what to sign, a {@link SigningKey} (or a remote service given only
  * {@link DataToSign#digest()}) signs it, {@link #assemble} inserts the {@code Signature} into the original bytes.
- * {@link #sign(byte[], SigningKey)} does all three. The input bytes are never re-serialized: the output is the input
- * with the {@code Signature} element spliced in (an empty {@code <CHUKYDONVI/>} becomes a start/end pair).
+ * {@link #sign(byte[], SigningKey)} does all three. A signed document is refused unless co-signing is asked for
+ * ({@link Builder#addToExistingSignatures()}): parallel signatures over one element by Id. The input bytes are
+ * never re-serialized: the output is the input with the {@code Signature} element spliced in (an empty
+ * {@code <CHUKYDONVI/>} becomes a start/end pair).
  *
  * <p>The document is streamed (the JDK's hardened SAX parser, a streaming canonicalizer and digest), never built as
  * a DOM, so {@link #sign(Path, Path, SigningKey)} signs files of any size in bounded memory. Input must be UTF-8.
@@ -62,6 +65,7 @@ public final class XmlSigner {
     private final C14nMethod c14n;
     private final SignatureAlgorithm algorithm;
     private final String detachedUri;
+    private final boolean coSign;
 
     private XmlSigner(Builder b) {
         this.profile = b.profile;
@@ -74,6 +78,7 @@ public final class XmlSigner {
         this.c14n = b.exclusive ? C14nMethod.EXCLUSIVE : C14nMethod.INCLUSIVE;
         this.algorithm = b.algorithm;
         this.detachedUri = b.detachedUri;
+        this.coSign = b.coSign;
     }
 
     /** A signer with the profile's defaults. */
@@ -182,6 +187,10 @@ public final class XmlSigner {
         Digester d = new Digester(referenceId, Digester.EXCLUDE_NONE,
                 dataC14n == null ? C14nMethod.INCLUSIVE : dataC14n, null, Crypto.digest(digest));
         DocumentScanner scan = new DocumentScanner(List.of(d), false, DocumentScanner.Watch.NONE, containerPath);
+        if (coSign) {
+            // co-signing reads the existing signatures' references (captured), to prove the new one leaves them intact
+            scan = new DocumentScanner(List.of(d), true, DocumentScanner.Watch.NONE, containerPath);
+        }
         SecureXml.parse(source, scan, SecureXml.Parsers.byDefault());
         DocumentScanner.Container box = scan.container();
         if (profile == SignatureProfile.CHUKYDONVI) {
@@ -198,9 +207,10 @@ public final class XmlSigner {
         if (box.count == 0) {
             throw new EmrException(SignatureError.SIGN_TARGET_MISSING, "", containerPath);
         }
-        if (referenceId == null && (scan.topLevelSignatureCount() > 0 || !scan.otherSignaturePaths().isEmpty())) {
+        boolean signed = scan.topLevelSignatureCount() > 0 || !scan.otherSignaturePaths().isEmpty();
+        if (signed && !coSign) {
             // URI="" with the enveloped transform excludes only the new Signature: every existing one is digested
-            // as data, and the verifier (one signature per document) then rejects the result
+            // as data, and the verifier then rejects the result; beside signatures by Id, co-signing is asked for
             throw new EmrException(TrustError.SIGNATURE_WOULD_BREAK_EXISTING, "");
         }
         if (box.count > 1) {
@@ -217,8 +227,12 @@ public final class XmlSigner {
             enveloped = cPath.equals(target.path()) || cPath.startsWith(target.path() + "/");
             uri = "#" + referenceId;
         }
+        if (signed) {
+            requireCoSignable(scan, containerPath.equals("/") ? "/" + scan.rootQName() : containerPath);
+        }
+        // parallel signatures are told apart by their Id: a co-signature always carries one
         String id = signatureId != null ? signatureId
-                : xades ? "sig-" + HexFormat.of().formatHex(randomBytes()) : null;
+                : xades || coSign ? "sig-" + HexFormat.of().formatHex(randomBytes()) : null;
         if (id != null && (scan.ids().containsKey(id) || scan.ids().containsKey(id + "-signedprops"))) {
             throw new EmrException(SignatureError.SIGNATURE_ID_INVALID, "", id);
         }
@@ -239,6 +253,35 @@ public final class XmlSigner {
             known.endTagStart = box.endTagStart;
         }
         return new DataToSign(canonical, signatureAlgorithm, chain, source, t, box.ordinal, qName, known);
+    }
+
+    /**
+     * Co-signing rules: the new signature goes beside the existing ones only if none of them can break. Every
+     * existing reference must point by Id ({@code #id}) at an element that does not contain the container (adding
+     * a child to a signed element changes its digest; {@code URI=""} covers everything), and the element the new
+     * reference signs must hold no signature (it would be digested as data). Paths compare by name, so two sibling
+     * elements of one name count as one: a refusal, never a broken signature.
+     */
+    private void requireCoSignable(DocumentScanner scan, String cPath) {
+        DocumentScanner.IdTarget target = scan.ids().get(referenceId);
+        String targetPath = target.path();
+        for (DocumentScanner.CapturedSignature sig : scan.signatures()) {
+            String parent = sig.parentPath.equals("/") ? "" : sig.parentPath;
+            if (parent.equals(targetPath) || parent.startsWith(targetPath + "/")) {
+                throw new EmrException(TrustError.SIGNATURE_WOULD_BREAK_EXISTING, "");
+            }
+            for (Node signedInfo : sig.tree.elements(DocumentScanner.DSIG, "SignedInfo")) {
+                for (Node ref : signedInfo.elements(DocumentScanner.DSIG, "Reference")) {
+                    String uri = ref.attr("URI");
+                    DocumentScanner.IdTarget covered = uri != null && uri.startsWith("#")
+                            && SignatureModel.isNcName(uri.substring(1)) ? scan.ids().get(uri.substring(1)) : null;
+                    if (covered == null || cPath.equals(covered.path())
+                            || cPath.startsWith(covered.path() + "/")) {
+                        throw new EmrException(TrustError.SIGNATURE_WOULD_BREAK_EXISTING, "");
+                    }
+                }
+            }
+        }
     }
 
     private static byte[] randomBytes() {
@@ -327,8 +370,8 @@ public final class XmlSigner {
         }
         X509Certificate signer = data.certificateChain().get(0);
         byte[] xmlValue = toXmlForm(data.algorithm(), signer.getPublicKey(), signatureValue);
-        int size = whole.length + data.template.serializedLength(xmlValue);
-        if (data.location != null && data.location.selfClosing) {
+        int size = whole.length + data.signatureElementLength(xmlValue.length);
+        if (data.containerLocated() && data.containerSelfClosing) {
             size += data.containerQName.getBytes(StandardCharsets.UTF_8).length + 2;
         }
         return size;
@@ -340,62 +383,64 @@ public final class XmlSigner {
         Objects.requireNonNull(signatureValue, "signatureValue");
         X509Certificate signer = data.certificateChain().get(0);
         byte[] xmlValue = toXmlForm(data.algorithm(), signer.getPublicKey(), signatureValue);
-        if (!Crypto.verify(data.algorithm(), signer.getPublicKey(), data.bytes(), xmlValue)) {
+        if (!data.verifies(signer.getPublicKey(), xmlValue)) {
             throw new EmrException(SignatureError.SIGNATURE_VALUE_REJECTED, "");
         }
-        synchronized (data) {
-            data.template.signatureValue(xmlValue);
-            byte[] sig = data.template.serialize().getBytes(StandardCharsets.UTF_8);
-            try {
-                if (data.source == null) {
-                    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.US_ASCII));
-                    out.write(sig);
-                    out.flush();
-                    return;
-                }
-                TagLocator.Location loc = data.location;
-                if (loc == null) {
-                    try (InputStream in = data.source.open()) {
-                        loc = TagLocator.locate(in, data.containerOrdinal);
-                    }
-                }
-                byte[] whole = data.source.inMemory();
-                if (whole != null) {
-                    if (loc.selfClosing) {
-                        int slash = (int) loc.startTagEnd - 1;
-                        out.write(whole, 0, slash);
-                        out.write('>');
-                        out.write(sig);
-                        out.write(("</" + data.containerQName + ">").getBytes(StandardCharsets.UTF_8));
-                        out.write(whole, slash + 2, whole.length - slash - 2);
-                    } else {
-                        int at = (int) loc.endTagStart;
-                        out.write(whole, 0, at);
-                        out.write(sig);
-                        out.write(whole, at, whole.length - at);
-                    }
-                    out.flush();
-                    return;
-                }
+        // derived, never stored: the DataToSign stays as prepare made it
+        byte[] sig = data.signatureElement(xmlValue);
+        try {
+            if (data.source == null) {
+                out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(sig);
+                out.flush();
+                return;
+            }
+            TagLocator.Location loc = new TagLocator.Location();
+            if (data.containerLocated()) {
+                loc.startTagEnd = data.containerStartTagEnd;
+                loc.selfClosing = data.containerSelfClosing;
+                loc.endTagStart = data.containerEndTagStart;
+            } else {
                 try (InputStream in = data.source.open()) {
-                    if (loc.selfClosing) {
-                        // <X .../> becomes <X ...>SIGNATURE</X>; canonically identical
-                        long slash = loc.startTagEnd - 1;
-                        copy(in, out, slash);
-                        skip(in, 2);
-                        out.write('>');
-                        out.write(sig);
-                        out.write(("</" + data.containerQName + ">").getBytes(StandardCharsets.UTF_8));
-                    } else {
-                        copy(in, out, loc.endTagStart);
-                        out.write(sig);
-                    }
-                    in.transferTo(out);
+                    loc = TagLocator.locate(in, data.containerOrdinal);
+                }
+            }
+            byte[] whole = data.source.inMemory();
+            if (whole != null) {
+                if (loc.selfClosing) {
+                    int slash = (int) loc.startTagEnd - 1;
+                    out.write(whole, 0, slash);
+                    out.write('>');
+                    out.write(sig);
+                    out.write(("</" + data.containerQName + ">").getBytes(StandardCharsets.UTF_8));
+                    out.write(whole, slash + 2, whole.length - slash - 2);
+                } else {
+                    int at = (int) loc.endTagStart;
+                    out.write(whole, 0, at);
+                    out.write(sig);
+                    out.write(whole, at, whole.length - at);
                 }
                 out.flush();
-            } catch (IOException e) {
-                throw new EmrException(SignatureError.IO_WRITE, "", Reasons.of(e));
+                return;
             }
+            try (InputStream in = data.source.open()) {
+                if (loc.selfClosing) {
+                    // <X .../> becomes <X ...>SIGNATURE</X>; canonically identical
+                    long slash = loc.startTagEnd - 1;
+                    copy(in, out, slash);
+                    skip(in, 2);
+                    out.write('>');
+                    out.write(sig);
+                    out.write(("</" + data.containerQName + ">").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    copy(in, out, loc.endTagStart);
+                    out.write(sig);
+                }
+                in.transferTo(out);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new EmrException(SignatureError.IO_WRITE, "", Reasons.of(e));
         }
     }
 
@@ -431,7 +476,9 @@ public final class XmlSigner {
             return value.clone();
         }
         int n = Crypto.ecFieldBytes(key);
-        if (value.length == 2 * n && value[0] != 0x30) {
+        // r||s has exactly 2n bytes; a DER value of that length is possible but must then be exact DER. Testing only
+        // the first byte (0x30) took one raw value in 256 for DER.
+        if (value.length == 2 * n && !Crypto.isStrictDerEcdsa(value)) {
             return value.clone();
         }
         return Crypto.derToRaw(value, n);
@@ -495,6 +542,7 @@ public final class XmlSigner {
         private boolean exclusive;
         private SignatureAlgorithm algorithm;
         private String detachedUri = "content";
+        private boolean coSign;
 
         private Builder(SignatureProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
@@ -530,7 +578,8 @@ public final class XmlSigner {
 
         /**
          * Signs only the element carrying this Id ({@code URI="#id"}) rather than the whole document: several
-         * signatures (author, head of department, patient) can then sit side by side on one medical document.
+         * signatures (author, head of department, patient) can then sit side by side on one medical document, each
+         * added with {@link #addToExistingSignatures()}.
          */
         public Builder referenceId(String id) {
             if (id == null || !SignatureModel.isNcName(id)) {
@@ -571,7 +620,25 @@ public final class XmlSigner {
             return this;
         }
 
+        /**
+         * Co-signing (parallel signatures, as the author, the head of department and the patient sign one medical
+         * record): a document that already holds signatures is signed too, the new {@code Signature} (always with
+         * an Id, generated when {@link #signatureId} is not set) appended to the container after them. Needs
+         * {@link #referenceId} and the enveloped profile. The document is still refused
+         * ({@link TrustError#SIGNATURE_WOULD_BREAK_EXISTING}) when an existing signature covers the whole document
+         * ({@code URI=""}) or an element holding the container, or when the element to sign holds a signature: then
+         * the result would not verify. Without this option any signed document is refused.
+         */
+        public Builder addToExistingSignatures() {
+            this.coSign = true;
+            return this;
+        }
+
+        /** The signer; refused when co-signing is asked for without a reference Id or outside the enveloped profile. */
         public XmlSigner build() {
+            if (coSign && (profile != SignatureProfile.ENVELOPED || referenceId == null)) {
+                throw new EmrException(SignatureError.CO_SIGN_NEEDS_REFERENCE, "", profile);
+            }
             if (profile == SignatureProfile.CHUKYDONVI && (exclusive || referenceId != null || container != null)) {
                 throw new EmrException(SignatureError.PROFILE_MISMATCH, "", profile,
                         "inclusive C14N, URI=\"\" and /GIAMDINHHS/CHUKYDONVI are fixed");

@@ -111,6 +111,29 @@ class XmlSignerTest {
     }
 
     @Test
+    void takesRawEcdsaValuesWhateverTheirFirstByte() throws Exception {
+        // a sign-hash service's r||s starting with 0x30 (one value in 256) was once taken for DER
+        XmlSigner signer = XmlSigner.of(SignatureProfile.CHUKYDONVI);
+        int raw0x30 = 0;
+        for (int i = 0; i < 2000 && raw0x30 < 3; i++) {
+            DataToSign ec = signer.prepare(Docs.giamdinhhs(1), List.of(DsigTestPki.EC_CERT),
+                    SignatureAlgorithm.ECDSA_SHA256);
+            java.security.Signature es = java.security.Signature.getInstance("SHA256withECDSA");
+            es.initSign(DsigTestPki.EC_KEYS.getPrivate());
+            es.update(ec.bytes());
+            byte[] der = es.sign();
+            byte[] rs = vn.emr.signature.internal.Crypto.derToRaw(der, 32);
+            if (rs[0] != 0x30) {
+                continue;
+            }
+            raw0x30++;
+            assertThat(CHUKYDONVI.verify(signer.assemble(ec, rs)).errors()).isEmpty();
+            assertThat(CHUKYDONVI.verify(signer.assemble(ec, der)).errors()).isEmpty();
+        }
+        assertThat(raw0x30).isEqualTo(3);
+    }
+
+    @Test
     void streamsFromAndToStreamsAndFilesWithTheSameResult(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         byte[] doc = Docs.giamdinhhs(3);
@@ -149,11 +172,14 @@ class XmlSignerTest {
     void putsSeveralSignaturesWithIdsOnOneMedicalRecord() throws Exception {
         byte[] doc = Docs.medicalRecord();
         byte[] one = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-author").referenceId("noi-dung")
-                .container("/HoSoBenhAn/ChuKy").signerRole("Bác sĩ").build().sign(doc, DsigTestPki.rsaKey());
+                .container("/HoSoBenhAn/ChuKy").signerRole("Bác sĩ").addToExistingSignatures().build()
+                .sign(doc, DsigTestPki.rsaKey());
         byte[] two = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-head").referenceId("noi-dung")
-                .container("/HoSoBenhAn/ChuKy").signerRole("Trưởng khoa").build().sign(one, DsigTestPki.rsa2Key());
+                .container("/HoSoBenhAn/ChuKy").signerRole("Trưởng khoa").addToExistingSignatures().build()
+                .sign(one, DsigTestPki.rsa2Key());
         byte[] three = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId("sig-patient")
-                .referenceId("noi-dung").container("/HoSoBenhAn/ChuKy").build().sign(two, DsigTestPki.ecKey());
+                .referenceId("noi-dung").container("/HoSoBenhAn/ChuKy").addToExistingSignatures().build()
+                .sign(two, DsigTestPki.ecKey());
         VerificationResult r = XmlVerifier.strict(DsigTestPki.trust()).withExpectedElement("/HoSoBenhAn/NoiDung")
                 .verify(three);
         assertThat(r.errors()).isEmpty();

@@ -6,8 +6,9 @@ import vn.emr.core.EmrException;
 /**
  * Whether the optional imaging dependencies (ZXing {@code core} and {@code javase}, the {@code java.desktop} module)
  * are present. emr-core declares them optional ({@code requires static}): a user who only wants the model pulls
- * neither. Callers check here before they touch {@code vn.emr.core.identity.barcode.QrImages}, whose class cannot
- * even be linked without ZXing, so they fail with {@link CoreError#IMAGING_UNAVAILABLE} instead of a linkage error.
+ * neither. {@code vn.emr.core.identity.barcode.QrImages} checks here before it touches its package-private codec,
+ * the only class that names ZXing or AWT types and cannot be linked without them, so every image entry point fails
+ * with {@link CoreError#IMAGING_UNAVAILABLE} instead of a linkage error.
  * This class must not mention a ZXing or AWT type itself.
  */
 public final class Imaging {

@@ -206,8 +206,16 @@ public final class EmrJson {
         } catch (StreamConstraintsException e) {
             throw new EmrException(CoreError.JSON_LIMIT, "", e);
         } catch (JsonParseException e) {
+            EmrException duplicate = duplicate(e);
+            if (duplicate != null) {
+                throw duplicate;
+            }
             throw new EmrException(CoreError.JSON_MALFORMED, "", e, where(e.getLocation()));
         } catch (JsonMappingException e) {
+            // inside a record or a collection the parser's refusal comes wrapped in a mapping exception
+            if (e.getCause() instanceof JsonParseException parse && duplicate(parse) != null) {
+                throw duplicate(parse);
+            }
             if (e.getCause() instanceof EmrException inner) {
                 // a builder refused a value (e.g. a null list element): keep its code and arguments, prefix the path
                 String outer = path(e);
@@ -221,6 +229,47 @@ public final class EmrJson {
         } catch (IOException e) {
             throw new EmrException(CoreError.JSON_MALFORMED, "", e, where(null));
         }
+    }
+
+    /** Longest field name quoted in a duplicate-field message (a key is document text). */
+    private static final int MAX_SHOWN_FIELD = 40;
+
+    /**
+     * The parser's duplicate-key refusal ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}, on for every type but
+     * the model's) as {@link CoreError#JSON_DUPLICATE_FIELD}, the code the model's builders give, with the path from
+     * the parser's context and the field name truncated; null for any other parse error.
+     */
+    private static EmrException duplicate(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (message == null || !message.startsWith("Duplicate field '") || parser == null) {
+            return null;
+        }
+        com.fasterxml.jackson.core.JsonStreamContext ctx = parser.getParsingContext();
+        String field = ctx == null ? null : ctx.getCurrentName();
+        if (field == null) {
+            return null;
+        }
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst(shown(c.getCurrentName()));
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (path.length() > 0 && !part.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(part);
+        }
+        return new EmrException(CoreError.JSON_DUPLICATE_FIELD, path.toString(), shown(field));
+    }
+
+    private static String shown(String field) {
+        return field.length() <= MAX_SHOWN_FIELD ? field : field.substring(0, MAX_SHOWN_FIELD) + "…";
     }
 
     /** Jackson's reference path as {@code encounter.diagnoses[2].code}. */

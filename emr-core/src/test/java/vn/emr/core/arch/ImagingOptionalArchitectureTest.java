@@ -112,6 +112,52 @@ class ImagingOptionalArchitectureTest {
         }
     }
 
+    @Test
+    void everyPublicQrImagesEntryPointFailsCodedWithoutZxing() throws Exception {
+        try (HidingLoader loader = new HidingLoader(getClass().getClassLoader())) {
+            Class<?> images = Class.forName("vn.emr.core.identity.barcode.QrImages", true, loader);
+            assertThat(images.getClassLoader()).isSameAs(loader);
+            int checked = 0;
+            for (Method m : images.getDeclaredMethods()) {
+                if (!java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
+                    continue;
+                }
+                Object[] args = new Object[m.getParameterCount()];
+                Class<?>[] types = m.getParameterTypes();
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = types[i] == Path.class ? Path.of("unused.png")
+                            : types[i] == InputStream.class ? new java.io.ByteArrayInputStream(new byte[] {1})
+                            : types[i] == String.class ? "abc" : types[i] == int.class ? (Object) 100 : null;
+                }
+                Throwable thrown = invokeFailing(m, args);
+                assertThat(thrown.getClass().getName()).as(m.toString()).isEqualTo("vn.emr.core.EmrException");
+                assertThat(codeOf(thrown)).as(m.toString()).isEqualTo("EMR-CORE-0080");
+                checked++;
+            }
+            assertThat(checked).isEqualTo(3);
+            assertThat(Path.of("unused.png")).doesNotExist();
+        }
+    }
+
+    @Test
+    void qrImagesNamesNoImagingTypeInItsSignaturesOrFields() {
+        Class<?> images = vn.emr.core.identity.barcode.QrImages.class;
+        List<Class<?>> types = new ArrayList<>();
+        for (java.lang.reflect.Field f : images.getDeclaredFields()) {
+            types.add(f.getType());
+        }
+        for (Method m : images.getDeclaredMethods()) {
+            types.add(m.getReturnType());
+            types.addAll(List.of(m.getParameterTypes()));
+            types.addAll(List.of(m.getExceptionTypes()));
+        }
+        for (java.lang.reflect.Constructor<?> c : images.getDeclaredConstructors()) {
+            types.addAll(List.of(c.getParameterTypes()));
+        }
+        assertThat(types).extracting(Class::getName).noneMatch(n -> n.startsWith("com.google.zxing.")
+                || n.startsWith("java.awt.") || n.startsWith("javax.imageio."));
+    }
+
     private static Throwable invokeFailing(Method method, Object... args) throws IllegalAccessException {
         try {
             method.invoke(null, args);

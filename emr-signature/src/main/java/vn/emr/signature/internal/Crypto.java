@@ -131,6 +131,30 @@ public final class Crypto {
         System.arraycopy(b, start, out, off + n - len, len);
     }
 
+    /**
+     * Whether the bytes are exactly the DER encoding of an ECDSA-Sig-Value (a SEQUENCE of two positive INTEGERs, nothing
+     * after it): re-encoding what was parsed must give the same bytes.
+     */
+    public static boolean isStrictDerEcdsa(byte[] value) {
+        if (value.length < 8 || value[0] != 0x30) {
+            return false;
+        }
+        try {
+            org.bouncycastle.asn1.ASN1Sequence seq = org.bouncycastle.asn1.ASN1Sequence.getInstance(value);
+            if (seq.size() != 2) {
+                return false;
+            }
+            BigInteger r = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(0)).getValue();
+            BigInteger s = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(1)).getValue();
+            if (r.signum() <= 0 || s.signum() <= 0) {
+                return false;
+            }
+            return Arrays.equals(value, seq.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER));
+        } catch (RuntimeException | java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** Fixed-length r||s to DER ECDSA-Sig-Value. */
     public static byte[] rawToDer(byte[] raw) {
         int n = raw.length / 2;

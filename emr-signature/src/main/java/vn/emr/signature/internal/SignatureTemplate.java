@@ -1,5 +1,6 @@
 package vn.emr.signature.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
@@ -128,49 +129,52 @@ public final class SignatureTemplate {
         return Crypto.canonicalize(signedInfo, bindings, xmlAttrs, c14n, null, null, true).bytes();
     }
 
-    public void signatureValue(byte[] value) {
-        setText(signatureValue, Base64.getEncoder().encodeToString(value));
-    }
-
     private static void setText(Node n, String text) {
         n.children.clear();
         text(n, text);
     }
 
-    /** The UTF-8 length of the serialized element once this signature value is set. */
-    public synchronized int serializedLength(byte[] value) {
-        signatureValue(value);
-        return serialize().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    /**
+     * The serialized {@code Signature} element (UTF-8, no declaration) cut where the base64 signature value goes:
+     * the element is the first array, the value, then the second. Once prepared, the template is read only through
+     * this snapshot, so a prepared signature is a value that any number of threads can complete at once.
+     */
+    public byte[][] serializedAroundValue() {
+        StringBuilder before = new StringBuilder(4096);
+        StringBuilder after = new StringBuilder(256);
+        write(signature, before, after);
+        return new byte[][] {before.toString().getBytes(StandardCharsets.UTF_8),
+            after.toString().getBytes(StandardCharsets.UTF_8)};
     }
 
-    /** The serialized Signature element (UTF-8 text, no declaration). */
-    public String serialize() {
-        StringBuilder sb = new StringBuilder(4096);
-        write(signature, sb);
-        return sb.toString();
-    }
-
-    private static void write(Node e, StringBuilder sb) {
-        sb.append('<').append(e.qName);
+    /** Writes {@code e}; from the SignatureValue element's content on, into {@code after} (when not null). */
+    private StringBuilder write(Node e, StringBuilder sb, StringBuilder after) {
+        StringBuilder out = sb;
+        out.append('<').append(e.qName);
         for (int i = 0; i < e.nsCount; i++) {
-            sb.append(e.nsPrefix[i].isEmpty() ? " xmlns" : " xmlns:" + e.nsPrefix[i]).append("=\"");
-            escapeAttr(e.nsUri[i], sb);
-            sb.append('"');
+            out.append(e.nsPrefix[i].isEmpty() ? " xmlns" : " xmlns:" + e.nsPrefix[i]).append("=\"");
+            escapeAttr(e.nsUri[i], out);
+            out.append('"');
         }
         for (int i = 0; i < e.attrCount; i++) {
-            sb.append(' ').append(e.aQName[i]).append("=\"");
-            escapeAttr(e.aValue[i], sb);
-            sb.append('"');
+            out.append(' ').append(e.aQName[i]).append("=\"");
+            escapeAttr(e.aValue[i], out);
+            out.append('"');
         }
-        sb.append('>');
-        for (Node c : e.children) {
-            if (c.kind == Node.ELEMENT) {
-                write(c, sb);
-            } else if (c.kind == Node.TEXT) {
-                escapeText(c.text, sb);
+        out.append('>');
+        if (e == signatureValue && after != null) {
+            out = after;
+        } else {
+            for (Node c : e.children) {
+                if (c.kind == Node.ELEMENT) {
+                    out = write(c, out, after);
+                } else if (c.kind == Node.TEXT) {
+                    escapeText(c.text, out);
+                }
             }
         }
-        sb.append("</").append(e.qName).append('>');
+        out.append("</").append(e.qName).append('>');
+        return out;
     }
 
     private static void escapeText(String s, StringBuilder sb) {

@@ -27,7 +27,7 @@ class QrImagesTest {
     @Test
     void renderedTextDecodesBackExactlyIncludingVietnameseAndSymbols() {
         String text = "Họ tên: Nguyễn Thị Ánh Tuyết | Địa chỉ: Ấp Mỹ Hòa, Xã Ðông | €¥ 😀";
-        assertThat(QrImages.decode(QrImages.render(text, 400))).isEqualTo(text);
+        assertThat(QrCodec.decode(QrCodec.render(text, 400))).isEqualTo(text);
     }
 
     @Test
@@ -51,8 +51,8 @@ class QrImagesTest {
 
     @Test
     void sizeOutOfRangeIsRefused() {
-        assertThatThrownBy(() -> QrImages.render("abc", 10)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> QrImages.render("abc", 5000)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QrCodec.render("abc", 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QrCodec.render("abc", 5000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
