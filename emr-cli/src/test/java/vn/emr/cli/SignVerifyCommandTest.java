@@ -194,7 +194,7 @@ class SignVerifyCommandTest {
 
     private static XmlSigner sigOn(String id) {
         return XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId(id).referenceId("noi-dung")
-                .container("/HoSoBenhAn/ChuKy").build();
+                .container("/HoSoBenhAn/ChuKy").addToExistingSignatures().build();
     }
 
     @Test

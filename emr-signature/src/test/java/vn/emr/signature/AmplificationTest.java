@@ -113,7 +113,7 @@ class AmplificationTest {
         byte[] doc = Docs.medicalRecord();
         for (String id : new String[] {"sig-author", "sig-head", "sig-patient"}) {
             doc = XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId(id).referenceId("noi-dung")
-                    .container("/HoSoBenhAn/ChuKy").build().sign(doc, DsigTestPki.rsaKey());
+                    .container("/HoSoBenhAn/ChuKy").addToExistingSignatures().build().sign(doc, DsigTestPki.rsaKey());
         }
         byte[] three = doc;
         VerificationResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),

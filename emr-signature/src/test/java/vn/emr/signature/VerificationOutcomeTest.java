@@ -24,7 +24,7 @@ class VerificationOutcomeTest {
 
     private static XmlSigner on(String id) {
         return XmlSigner.builder(SignatureProfile.ENVELOPED).signatureId(id).referenceId("noi-dung")
-                .container("/HoSoBenhAn/ChuKy").build();
+                .container("/HoSoBenhAn/ChuKy").addToExistingSignatures().build();
     }
 
     /** A record signed by the author (RSA), the head of department (RSA) and the patient (EC). */
