@@ -15,11 +15,11 @@ import vn.emr.cli.internal.CliJson;
 
 /**
  * {@code emr claims}: the health-insurance claims file of Decision 130/4750 ({@code GIAMDINHHS}); its subcommand
- * {@code read} prints a file's tables.
+ * {@code read} prints a file's tables, {@code verify} checks its facility signature.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
         description = "Health-insurance claims files (GIAMDINHHS, Decision 130/4750).",
-        subcommands = {ClaimsCommand.Read.class})
+        subcommands = {ClaimsCommand.Read.class, ClaimsCommand.Verify.class})
 public final class ClaimsCommand {
 
     /**
@@ -69,6 +69,21 @@ public final class ClaimsCommand {
             }
             o.put("tables", tables);
             return o;
+        }
+    }
+
+    /**
+     * {@code emr claims verify --trust CERT.pem FILE.xml}: the facility signature of a claims file, with the
+     * {@code CHUKYDONVI} profile: the same checks, output and exit codes as {@code emr verify --profile chukydonvi}.
+     */
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
+            description = {"Verify the facility signature (CHUKYDONVI) of a GIAMDINHHS claims file.",
+                "Same output and exit codes as emr verify --profile chukydonvi."})
+    public static final class Verify extends VerifyCommand {
+
+        @Override
+        String requiredProfile() {
+            return "chukydonvi";
         }
     }
 }

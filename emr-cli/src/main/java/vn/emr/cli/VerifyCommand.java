@@ -42,7 +42,7 @@ import vn.emr.signature.XmlVerifier;
  */
 @Command(name = "verify", description = {"Verify the XML signatures of a file against trusted CA certificates.",
         "Exit 0 when every signature is valid; 1 when one is invalid or indeterminate (not to be relied on)."})
-public final class VerifyCommand extends JsonCommand {
+public class VerifyCommand extends JsonCommand {
 
     /** How much of the file is read to detect a claims file ({@code GIAMDINHHS} root). */
     static final int HEAD_BYTES = 8192;
@@ -64,8 +64,20 @@ public final class VerifyCommand extends JsonCommand {
     @Parameters(index = "0", paramLabel = "FILE.xml", description = "The signed XML file.")
     Path file;
 
+    /** The profile this command always checks (null: chosen by {@code --profile} or from the file). */
+    String requiredProfile() {
+        return null;
+    }
+
     @Override
     protected int execute() {
+        String required = requiredProfile();
+        if (required != null) {
+            if (profile != null && !profile.equalsIgnoreCase(required)) {
+                throw new EmrException(CoreError.USAGE_BAD_VALUE, "--profile", "--profile"); // exit 2
+            }
+            profile = required;
+        }
         if (element != null && !element.startsWith("/")) {
             throw new EmrException(CoreError.USAGE_BAD_VALUE, "--signed-element", "--signed-element"); // exit 2
         }

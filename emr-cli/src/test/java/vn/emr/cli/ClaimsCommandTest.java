@@ -53,4 +53,30 @@ class ClaimsCommandTest {
         assertThat(run.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CLM-0305");
         assertThat(run.err()).doesNotContain("Exception");
     }
+
+    @Test
+    void verifyChecksTheFacilitySignatureAsEmrVerifyDoes() throws Exception {
+        vn.emr.signature.DemoCredentials demo = vn.emr.signature.DemoCredentials.generate();
+        Path ca = dir.resolve("ca.pem");
+        demo.writeCaPem(ca);
+        Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+        tables.put(ClaimsTable.XML1, List.of(TableRecord.builder(ClaimsTable.XML1).set("MA_LK", "LK-1").build()));
+        byte[] signed = ClaimsEnvelope.of("01001", LocalDate.of(2025, 3, 4), List.of(ClaimEpisode.of(tables)))
+                .sign(demo.signingKey());
+        Path file = Files.write(dir.resolve("signed.xml"), signed);
+        CliRun claims = CliRun.of("claims", "verify", "--json", "--trust", ca.toString(), file.toString());
+        CliRun plain = CliRun.of("verify", "--json", "--profile", "chukydonvi", "--trust", ca.toString(),
+                file.toString());
+        assertThat(claims.exit()).as(claims.out()).isZero();
+        assertThat(claims.json().get("outcome").asText()).isEqualTo("valid");
+        assertThat(claims.json().get("signedElement").asText()).isEqualTo("/GIAMDINHHS");
+        assertThat(claims.out()).isEqualTo(plain.out());
+        Path tampered = Files.writeString(dir.resolve("tampered.xml"),
+                new String(signed, StandardCharsets.UTF_8).replace("<MACSKCB>01001", "<MACSKCB>01002"));
+        CliRun bad = CliRun.of("claims", "verify", "--json", "--trust", ca.toString(), tampered.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.json().get("valid").asBoolean()).isFalse();
+        assertThat(CliRun.of("claims", "verify", "--profile", "enveloped", "--trust", ca.toString(), file.toString())
+                .exit()).isEqualTo(2);
+    }
 }
