@@ -1,6 +1,5 @@
 package vn.emr.claims.envelope;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,13 +7,12 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.emr.claims.ClaimsError;
 import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.internal.ClaimsXml;
 import vn.emr.claims.table.FieldRules;
 import vn.emr.claims.table.TableDocument;
 import vn.emr.claims.table.TableRecord;
@@ -76,21 +74,6 @@ public final class ClaimsFile {
         return "ClaimsFile[episodes=" + episodes.size() + "]";
     }
 
-    private static final XMLInputFactory FACTORY = newFactory();
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("external entity refused");
-        });
-        return f;
-    }
-
     /**
      * Reads a {@code GIAMDINHHS} file.
      *
@@ -101,29 +84,14 @@ public final class ClaimsFile {
      */
     public static ClaimsFile read(byte[] xml) {
         byte[] copy = xml.clone();
-        XMLStreamReader r;
-        try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(copy));
-        } catch (XMLStreamException e) {
-            throw malformed(e);
-        }
+        XMLStreamReader r = ClaimsXml.open(copy, ClaimsError.ENVELOPE_MALFORMED);
         try {
             return new Pass(r).file(copy);
         } catch (XMLStreamException e) {
-            throw malformed(e);
+            throw ClaimsXml.malformed(e, ClaimsError.ENVELOPE_MALFORMED);
         } finally {
-            try {
-                r.close();
-            } catch (XMLStreamException ignored) {
-                // nothing held beyond the array
-            }
+            ClaimsXml.close(r);
         }
-    }
-
-    private static EmrException malformed(XMLStreamException e) {
-        String where = e.getLocation() == null ? "?"
-                : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
-        return new EmrException(ClaimsError.ENVELOPE_MALFORMED, "", where);
     }
 
     /** One pass over the envelope, element by element in the official order. */
@@ -236,15 +204,8 @@ public final class ClaimsFile {
             }
         }
 
-        private int next() throws XMLStreamException {
-            if (!r.hasNext()) {
-                throw new EmrException(ClaimsError.ENVELOPE_MALFORMED, "", "end of document");
-            }
-            int e = r.next();
-            if (e == XMLStreamConstants.DTD || e == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new EmrException(ClaimsError.ENVELOPE_MALFORMED, "", "DOCTYPE");
-            }
-            return e;
+        private int next() {
+            return ClaimsXml.next(r, ClaimsError.ENVELOPE_MALFORMED);
         }
 
         private int nextTag() throws XMLStreamException {
@@ -276,8 +237,7 @@ public final class ClaimsFile {
         }
 
         private void expectName(String name, String parent) {
-            String uri = r.getNamespaceURI();
-            if (!name.equals(r.getLocalName()) || uri != null && !uri.isEmpty()) {
+            if (!name.equals(r.getLocalName()) || ClaimsXml.hasNamespace(r)) {
                 throw new EmrException(ClaimsError.ENVELOPE_STRUCTURE, parent, name);
             }
         }

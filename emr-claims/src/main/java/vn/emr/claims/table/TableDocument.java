@@ -1,6 +1,5 @@
 package vn.emr.claims.table;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -20,6 +17,7 @@ import vn.emr.claims.catalogue.ClaimsTable;
 import vn.emr.claims.catalogue.FieldCatalogue;
 import vn.emr.claims.catalogue.FieldSpec;
 import vn.emr.claims.catalogue.TableSpec;
+import vn.emr.claims.internal.ClaimsXml;
 import vn.emr.core.EmrException;
 
 /**
@@ -154,61 +152,24 @@ public final class TableDocument {
         }
     }
 
-    private static final XMLInputFactory FACTORY = newFactory();
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("external entity refused");
-        });
-        return f;
-    }
-
     private static XMLStreamReader open(byte[] xml) {
-        try {
-            return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
-        } catch (XMLStreamException e) {
-            throw malformed(e);
-        }
+        return ClaimsXml.open(xml, ClaimsError.TABLE_MALFORMED);
     }
 
     private static int next(XMLStreamReader r) {
-        try {
-            if (!r.hasNext()) {
-                throw new EmrException(ClaimsError.TABLE_MALFORMED, "", "end of document");
-            }
-            int event = r.next();
-            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new EmrException(ClaimsError.TABLE_MALFORMED, "", "DOCTYPE");
-            }
-            return event;
-        } catch (XMLStreamException e) {
-            throw malformed(e);
-        }
+        return ClaimsXml.next(r, ClaimsError.TABLE_MALFORMED);
     }
 
     private static EmrException malformed(XMLStreamException e) {
-        String where = e.getLocation() == null ? "?"
-                : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
-        return new EmrException(ClaimsError.TABLE_MALFORMED, "", where);
+        return ClaimsXml.malformed(e, ClaimsError.TABLE_MALFORMED);
     }
 
     private static boolean hasNamespace(XMLStreamReader r) {
-        String uri = r.getNamespaceURI();
-        return uri != null && !uri.isEmpty();
+        return ClaimsXml.hasNamespace(r);
     }
 
     private static void closeQuietly(XMLStreamReader r) {
-        try {
-            r.close();
-        } catch (XMLStreamException ignored) {
-            // nothing held beyond the byte array
-        }
+        ClaimsXml.close(r);
     }
 
     /** One pass over a table document. */

@@ -1,0 +1,88 @@
+package vn.emr.claims.internal;
+
+import java.io.ByteArrayInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import vn.emr.claims.ClaimsError;
+import vn.emr.core.EmrException;
+
+/**
+ * The one StAX configuration this module reads claims XML with: no DTD (a DOCTYPE is refused at its event), no
+ * external entities, a resolver that refuses everything, namespace-aware, text coalesced. Nothing is ever fetched.
+ */
+public final class ClaimsXml {
+
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private ClaimsXml() {
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
+            throw new XMLStreamException("external entity refused");
+        });
+        return f;
+    }
+
+    /**
+     * A reader over the bytes.
+     *
+     * @throws EmrException {@code malformed} when the reader cannot start
+     */
+    public static XMLStreamReader open(byte[] xml, ClaimsError malformed) {
+        try {
+            return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+        } catch (XMLStreamException e) {
+            throw malformed(e, malformed);
+        }
+    }
+
+    /**
+     * The next event; a DOCTYPE or an entity reference, the end of the input or a parse error is {@code malformed}.
+     */
+    public static int next(XMLStreamReader r, ClaimsError malformed) {
+        try {
+            if (!r.hasNext()) {
+                throw new EmrException(malformed, "", "end of document");
+            }
+            int event = r.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new EmrException(malformed, "", "DOCTYPE");
+            }
+            return event;
+        } catch (XMLStreamException e) {
+            throw malformed(e, malformed);
+        }
+    }
+
+    /** The parse error as {@code code}, with its line and column (never the parser's text, which may quote input). */
+    public static EmrException malformed(XMLStreamException e, ClaimsError code) {
+        String where = e.getLocation() == null ? "?"
+                : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+        return new EmrException(code, "", where);
+    }
+
+    /** Whether the current element has a namespace (claims elements have none). */
+    public static boolean hasNamespace(XMLStreamReader r) {
+        String uri = r.getNamespaceURI();
+        return uri != null && !uri.isEmpty();
+    }
+
+    /** Closes the reader; it holds nothing beyond the array. */
+    public static void close(XMLStreamReader r) {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing to release
+        }
+    }
+}
