@@ -12,6 +12,7 @@ import java.security.interfaces.RSAKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.EmrException;
 import vn.emr.signature.SignatureAlgorithm;
 import vn.emr.signature.SigningKey;
@@ -132,7 +133,7 @@ public final class JcaSigningKey implements SigningKey {
             return signature.sign();
         } catch (GeneralSecurityException | java.security.ProviderException e) {
             // the exception class only: token messages may carry slot or key labels
-            throw new EmrException(TrustError.SIGNING_FAILED, "", e, e.getClass().getSimpleName());
+            throw new EmrException(TrustError.SIGNING_FAILED, "", e, Reasons.of(e));
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.EmrException;
 import vn.emr.signature.TrustError;
 
@@ -183,7 +184,7 @@ public final class KeyStoreLoader {
             checkValidity(certificates.get(0), now);
             return JcaSigningKey.create(privateKey, certificates, provider);
         } catch (KeyStoreException | java.security.NoSuchAlgorithmException e) {
-            throw new EmrException(TrustError.KEYSTORE_UNREADABLE, "", e, storeName, e.getClass().getSimpleName());
+            throw new EmrException(TrustError.KEYSTORE_UNREADABLE, "", e, storeName, Reasons.of(e));
         }
     }
 

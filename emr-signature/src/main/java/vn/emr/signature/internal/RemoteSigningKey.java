@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.EmrException;
 import vn.emr.signature.RemoteSigner;
 import vn.emr.signature.SignatureAlgorithm;
@@ -95,7 +96,7 @@ public final class RemoteSigningKey implements SigningKey {
         } catch (EmrException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new EmrException(TrustError.REMOTE_FAILED, "", e, e.getClass().getSimpleName());
+            throw new EmrException(TrustError.REMOTE_FAILED, "", e, Reasons.of(e));
         }
         if (future == null) {
             throw new EmrException(TrustError.REMOTE_FAILED, "", "no answer");
@@ -120,8 +121,8 @@ public final class RemoteSigningKey implements SigningKey {
             if (cause instanceof EmrException emr) {
                 throw emr;
             }
-            String name = cause == null ? "unknown" : cause.getClass().getSimpleName();
-            throw new EmrException(TrustError.REMOTE_FAILED, "", cause == null ? e : cause, name);
+            Throwable failure = cause == null ? e : cause;
+            throw new EmrException(TrustError.REMOTE_FAILED, "", failure, Reasons.of(failure));
         }
     }
 

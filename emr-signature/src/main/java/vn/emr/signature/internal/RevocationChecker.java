@@ -35,6 +35,7 @@ import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import vn.emr.core.internal.Reasons;
 import vn.emr.core.validation.Issue;
 import vn.emr.signature.TrustError;
 
@@ -170,7 +171,7 @@ public final class RevocationChecker {
         try {
             response = responder.apply(request);
         } catch (RuntimeException e) {
-            notes.add(Issue.warning("", TrustError.OCSP_FAILED, label, e.getClass().getSimpleName()));
+            notes.add(Issue.warning("", TrustError.OCSP_FAILED, label, Reasons.of(e)));
             return Answer.UNKNOWN;
         }
         if (response == null) {
