@@ -160,18 +160,10 @@ public final class ClaimsFile {
                 String content = leaf("NOIDUNGFILE", path);
                 expectEnd("FILEHOSO");
                 byte[] inner = base64(content, path);
-                ClaimsTable actual;
                 List<TableRecord> records;
                 try {
-                    actual = TableDocument.tableOf(inner);
-                    if (actual != table) {
-                        throw new EmrException(ClaimsError.FILE_TABLE_MISMATCH, path, table.name());
-                    }
                     records = TableDocument.read(table, inner);
                 } catch (EmrException ex) {
-                    if (ex.code() == ClaimsError.FILE_TABLE_MISMATCH) {
-                        throw ex;
-                    }
                     if (ex.code() == ClaimsError.TABLE_ROOT) {
                         throw new EmrException(ClaimsError.FILE_TABLE_MISMATCH, path, table.name());
                     }
@@ -190,6 +182,13 @@ public final class ClaimsFile {
 
         /** Standard base64 once ASCII whitespace (line breaks, spaces) is removed; nothing else is forgiven. */
         private static byte[] base64(String content, String path) {
+            if (!hasWhitespace(content)) {
+                try {
+                    return Base64.getDecoder().decode(content);
+                } catch (IllegalArgumentException e) {
+                    throw new EmrException(ClaimsError.FILE_BASE64, path + "/NOIDUNGFILE");
+                }
+            }
             StringBuilder b = new StringBuilder(content.length());
             for (int i = 0; i < content.length(); i++) {
                 char c = content.charAt(i);
@@ -202,6 +201,16 @@ public final class ClaimsFile {
             } catch (IllegalArgumentException e) {
                 throw new EmrException(ClaimsError.FILE_BASE64, path + "/NOIDUNGFILE");
             }
+        }
+
+        private static boolean hasWhitespace(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int next() {

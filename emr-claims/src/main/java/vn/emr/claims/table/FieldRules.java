@@ -31,61 +31,90 @@ public final class FieldRules {
 
     /** The issues of one value of the field (none when it passes); {@code path} locates the field. */
     public static List<Issue> check(FieldSpec field, String value, String path) {
-        List<Issue> issues = new ArrayList<>(1);
+        return check(field, value, path, false);
+    }
+
+    /**
+     * The issues of one value of a record's field, each at {@code tablePrefix + field name}: the path is built only
+     * when there is an issue, so checking a valid record allocates nothing.
+     */
+    static List<Issue> checkInRecord(FieldSpec field, String value, String tablePrefix) {
+        return check(field, value, tablePrefix, true);
+    }
+
+    private static List<Issue> check(FieldSpec field, String value, String where, boolean prefix) {
+        List<Issue> issues = null;
         if (!charactersAllowed(value, field.type() == FieldType.TEXT)) {
-            issues.add(Issue.error(path, ClaimsError.FIELD_CHARACTERS));
-            return issues;
+            return List.of(Issue.error(path(where, field, prefix), ClaimsError.FIELD_CHARACTERS));
         }
         if (field.maxLength().isPresent()
                 && value.codePointCount(0, value.length()) > field.maxLength().getAsInt()) {
-            issues.add(Issue.error(path, ClaimsError.FIELD_TOO_LONG, field.maxLength().getAsInt()));
+            issues = new ArrayList<>(2);
+            issues.add(Issue.error(path(where, field, prefix), ClaimsError.FIELD_TOO_LONG,
+                    field.maxLength().getAsInt()));
         }
-        List<String> parts = field.multiValue() ? List.of(value.split(";", -1)) : List.of(value);
-        for (String part : parts) {
-            Issue issue = checkForm(field, part, path);
-            if (issue != null) {
-                issues.add(issue);
-                break;
+        ClaimsError form = null;
+        int arg = 0;
+        if (field.multiValue() && value.indexOf(';') >= 0) {
+            for (String part : value.split(";", -1)) {
+                form = formProblem(field, part);
+                if (form != null) {
+                    break;
+                }
             }
+        } else {
+            form = formProblem(field, value);
         }
-        return issues;
+        if (form != null) {
+            if (form == ClaimsError.FIELD_DECIMALS) {
+                arg = field.format() == FieldSpec.ValueFormat.DECIMAL_3 ? 3 : 2;
+            }
+            if (issues == null) {
+                issues = new ArrayList<>(1);
+            }
+            String path = path(where, field, prefix);
+            issues.add(form == ClaimsError.FIELD_DECIMALS ? Issue.error(path, form, arg) : Issue.error(path, form));
+        }
+        return issues == null ? List.of() : issues;
     }
 
-    private static Issue checkForm(FieldSpec field, String v, String path) {
+    private static String path(String where, FieldSpec field, boolean prefix) {
+        return prefix ? where + field.name() : where;
+    }
+
+    /** The first form rule the value breaks, or null. */
+    private static ClaimsError formProblem(FieldSpec field, String v) {
         switch (field.format()) {
             case DATE -> {
-                return isDate(v) ? null : Issue.error(path, ClaimsError.FIELD_DATE);
+                return isDate(v) ? null : ClaimsError.FIELD_DATE;
             }
             case DATE_TIME -> {
-                return isDateTime(v, false) ? null : Issue.error(path, ClaimsError.FIELD_DATE_TIME);
+                return isDateTime(v, false) ? null : ClaimsError.FIELD_DATE_TIME;
             }
             case DATE_TIME_PARTIAL -> {
-                return isDateTime(v, true) ? null : Issue.error(path, ClaimsError.FIELD_DATE_TIME);
+                return isDateTime(v, true) ? null : ClaimsError.FIELD_DATE_TIME;
             }
             case DECIMAL_2, DECIMAL_UP_TO_2 -> {
-                return decimal(v, 2, path);
+                return decimal(v, 2);
             }
             case DECIMAL_3 -> {
-                return decimal(v, 3, path);
+                return decimal(v, 3);
             }
             case NO_SPACES -> {
-                return v.indexOf(' ') >= 0 ? Issue.error(path, ClaimsError.FIELD_SPACES) : null;
+                return v.indexOf(' ') >= 0 ? ClaimsError.FIELD_SPACES : null;
             }
             default -> {
-                if (field.type() == FieldType.NUMBER && !isNumber(v)) {
-                    return Issue.error(path, ClaimsError.FIELD_NOT_A_NUMBER);
-                }
-                return null;
+                return field.type() == FieldType.NUMBER && !isNumber(v) ? ClaimsError.FIELD_NOT_A_NUMBER : null;
             }
         }
     }
 
-    private static Issue decimal(String v, int places, String path) {
+    private static ClaimsError decimal(String v, int places) {
         if (!isNumber(v)) {
-            return Issue.error(path, ClaimsError.FIELD_NOT_A_NUMBER);
+            return ClaimsError.FIELD_NOT_A_NUMBER;
         }
         int dot = v.indexOf('.');
-        return dot >= 0 && v.length() - dot - 1 > places ? Issue.error(path, ClaimsError.FIELD_DECIMALS, places) : null;
+        return dot >= 0 && v.length() - dot - 1 > places ? ClaimsError.FIELD_DECIMALS : null;
     }
 
     /** A plain decimal number: ASCII digits, at most one point with digits on both sides, no sign or exponent. */

@@ -1,10 +1,5 @@
 package vn.emr.claims.table;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,75 +44,64 @@ public final class TableDocument {
         if (!table.repeated() && records.size() != 1) {
             throw new EmrException(ClaimsError.TABLE_RECORD_COUNT, table.name());
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 1024 * records.size());
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            w.write(DECLARATION);
-            w.write('\n');
-            open(w, table.rootElement());
-            table.listElement().ifPresent(l -> open(w, l));
-            for (TableRecord r : records) {
-                if (r.table() != table) {
-                    throw new EmrException(ClaimsError.TABLE_ROOT, table.name(), table.name());
-                }
-                if (table.repeated()) {
-                    open(w, table.recordElement());
-                }
-                List<FieldSpec> fields = r.spec().fields();
-                for (int i = 0; i < fields.size(); i++) {
-                    String name = fields.get(i).name();
-                    open(w, name);
-                    String v = r.valueAt(i);
-                    if (v != null) {
-                        escape(w, v);
-                    }
-                    close(w, name);
-                }
-                if (table.repeated()) {
-                    close(w, table.recordElement());
-                }
+        StringBuilder w = new StringBuilder(512 + 1024 * records.size());
+        w.append(DECLARATION).append('\n');
+        open(w, table.rootElement());
+        table.listElement().ifPresent(l -> open(w, l));
+        for (TableRecord r : records) {
+            if (r.table() != table) {
+                throw new EmrException(ClaimsError.TABLE_ROOT, table.name(), table.name());
             }
-            table.listElement().ifPresent(l -> close(w, l));
-            if (table == ClaimsTable.XML0) {
-                w.write("<" + SIGNATURE_ELEMENT + "/>");
+            if (table.repeated()) {
+                open(w, table.recordElement());
             }
-            close(w, table.rootElement());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            List<FieldSpec> fields = r.spec().fields();
+            for (int i = 0; i < fields.size(); i++) {
+                String name = fields.get(i).name();
+                open(w, name);
+                String v = r.valueAt(i);
+                if (v != null) {
+                    escape(w, v);
+                }
+                close(w, name);
+            }
+            if (table.repeated()) {
+                close(w, table.recordElement());
+            }
         }
-        return bytes.toByteArray();
+        table.listElement().ifPresent(l -> close(w, l));
+        if (table == ClaimsTable.XML0) {
+            w.append('<').append(SIGNATURE_ELEMENT).append("/>");
+        }
+        close(w, table.rootElement());
+        return w.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void open(Writer w, String name) {
-        try {
-            w.write('<');
-            w.write(name);
-            w.write('>');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void open(StringBuilder w, String name) {
+        w.append('<').append(name).append('>');
     }
 
-    private static void close(Writer w, String name) {
-        try {
-            w.write("</");
-            w.write(name);
-            w.write('>');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void close(StringBuilder w, String name) {
+        w.append("</").append(name).append('>');
     }
 
-    private static void escape(Writer w, String v) throws IOException {
+    /** Appends the text with {@code &}, {@code <}, {@code >} and carriage return as references, in runs. */
+    private static void escape(StringBuilder w, String v) {
+        int run = 0;
         for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '&' -> w.write("&amp;");
-                case '<' -> w.write("&lt;");
-                case '>' -> w.write("&gt;");
-                case '\r' -> w.write("&#13;");
-                default -> w.write(c);
+            String ref = switch (v.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (ref != null) {
+                w.append(v, run, i).append(ref);
+                run = i + 1;
             }
         }
+        w.append(v, run, v.length());
     }
 
     /**

@@ -85,18 +85,21 @@ public final class TableRecord {
 
     /** What in this record breaks {@link FieldRules}, each issue at {@code <table>/<field>}. */
     public List<Issue> check() {
-        List<Issue> issues = new ArrayList<>();
+        List<Issue> issues = List.of();
         List<FieldSpec> fields = spec.fields();
+        String prefix = spec.table().name() + "/";
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                issues.addAll(FieldRules.check(fields.get(i), values[i], path(spec, fields.get(i).name())));
+                List<Issue> found = FieldRules.checkInRecord(fields.get(i), values[i], prefix);
+                if (!found.isEmpty()) {
+                    if (issues.isEmpty()) {
+                        issues = new ArrayList<>();
+                    }
+                    issues.addAll(found);
+                }
             }
         }
         return issues;
-    }
-
-    static String path(TableSpec spec, String field) {
-        return spec.table().name() + "/" + field;
     }
 
     static int index(TableSpec spec, String field) {
