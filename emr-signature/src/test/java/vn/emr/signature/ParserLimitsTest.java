@@ -110,6 +110,10 @@ class ParserLimitsTest {
         assertThat(both("<a><?" + "n".repeat(600) + ":" + "n".repeat(600) + "?></a>")).isEqualTo(code);
         assertThat(both("<a>&" + ok + ";</a>")).isEqualTo(SignatureError.MALFORMED_XML.code());
         assertThat(both("<a>&" + over + ";</a>")).isEqualTo(code);
+        // namespace names too, as the JDK parser holds them (the differential fuzz target found this one)
+        assertThat(both("<a xmlns:p='" + "u".repeat(max) + "'/>")).startsWith("ok");
+        assertThat(both("<a xmlns:p='" + "u".repeat(max + 1) + "'/>")).isEqualTo(code);
+        assertThat(both("<a xmlns='" + "u".repeat(max + 1) + "'/>")).isEqualTo(code);
     }
 
     @Test

@@ -60,8 +60,9 @@ public final class NsScope {
     /**
      * Opens the element's level with its namespace declarations and {@code xml:*} attributes.
      *
-     * @throws EmrException {@link SignatureError#TOO_MANY_NAMESPACE_DECLARATIONS} or
-     *     {@link SignatureError#TOO_MANY_NAMESPACES_IN_SCOPE} (before anything is pushed)
+     * @throws EmrException {@link SignatureError#TOO_MANY_NAMESPACE_DECLARATIONS},
+     *     {@link SignatureError#TOO_MANY_NAMESPACES_IN_SCOPE} or, for a namespace name longer than
+     *     {@link XmlLimits#MAX_NAME_PART_LENGTH}, {@link SignatureError#NAME_TOO_LONG} (before anything is pushed)
      */
     public void push(Node e) {
         if (e.nsCount > XmlLimits.MAX_NAMESPACE_DECLARATIONS) {
@@ -70,6 +71,12 @@ public final class NsScope {
         }
         if (size + e.nsCount > XmlLimits.MAX_NAMESPACES_IN_SCOPE) {
             throw new EmrException(SignatureError.TOO_MANY_NAMESPACES_IN_SCOPE, "", XmlLimits.MAX_NAMESPACES_IN_SCOPE);
+        }
+        for (int i = 0; i < e.nsCount; i++) {
+            // the JDK parser holds namespace names to its name limit too (found by the differential fuzz target)
+            if (e.nsUri[i].length() > XmlLimits.MAX_NAME_PART_LENGTH) {
+                throw new EmrException(SignatureError.NAME_TOO_LONG, "", XmlLimits.MAX_NAME_PART_LENGTH);
+            }
         }
         if (depth == marks.length) {
             marks = Arrays.copyOf(marks, depth * 2);
