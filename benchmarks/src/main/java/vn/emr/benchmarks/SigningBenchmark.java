@@ -275,7 +275,7 @@ public class SigningBenchmark {
         return sb.append("        </CHI_TIET_THUOC>\n").toString();
     }
 
-    private static X509Certificate certificate(String subject, java.security.PublicKey key, String issuer,
+    static X509Certificate certificate(String subject, java.security.PublicKey key, String issuer,
             PrivateKey issuerKey, boolean ca) throws Exception {
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
