@@ -56,14 +56,14 @@ class XmlParserBenchmarkTest {
 
     private static List<byte[]> tokenizer(byte[] xml) throws Exception {
         List<Digester> ds = digesters();
-        SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, new String[0], null),
+        SecureXml.parse(XmlSource.of(xml), new DocumentScanner(ds, true, DocumentScanner.Watch.NONE, null),
                 SecureXml.Parsers.FAST_THEN_JDK);
         return ds.stream().map(Digester::value).toList();
     }
 
     private static List<byte[]> woodstox(byte[] xml) throws Exception {
         List<Digester> ds = digesters();
-        woodstox(xml, new DocumentScanner(ds, true, new String[0], null));
+        woodstox(xml, new DocumentScanner(ds, true, DocumentScanner.Watch.NONE, null));
         return ds.stream().map(Digester::value).toList();
     }
 
@@ -96,7 +96,7 @@ class XmlParserBenchmarkTest {
                 "<!DOCTYPE a SYSTEM 'http://127.0.0.1:9/none.dtd'><a/>",
                 "<!DOCTYPE a [<!ENTITY e SYSTEM 'file:///etc/hostname'>]><a>&e;</a>")) {
             assertThatThrownBy(() -> woodstox(dtd.getBytes(StandardCharsets.UTF_8),
-                    new DocumentScanner(List.of(), true, new String[0], null)))
+                    new DocumentScanner(List.of(), true, DocumentScanner.Watch.NONE, null)))
                     .as(dtd).isInstanceOf(SAXException.class)
                     // the scanner's own refusal, at the DOCTYPE, before any other event
                     .cause().isInstanceOfSatisfying(EmrException.class,
@@ -112,13 +112,13 @@ class XmlParserBenchmarkTest {
                 "<?xml version='1.0'?><?xml version='1.0'?><a/>", "<a\u0001/>", "<a>\u0001</a>", "")) {
             byte[] xml = bad.getBytes(StandardCharsets.UTF_8);
             assertThatThrownBy(() -> SecureXml.parse(XmlSource.of(xml),
-                    new DocumentScanner(List.of(), true, new String[0], null), SecureXml.Parsers.FAST_THEN_JDK))
+                    new DocumentScanner(List.of(), true, DocumentScanner.Watch.NONE, null), SecureXml.Parsers.FAST_THEN_JDK))
                     .as("tokenizer: %s", bad).isInstanceOf(EmrException.class);
-            assertThatThrownBy(() -> woodstox(xml, new DocumentScanner(List.of(), true, new String[0], null)))
+            assertThatThrownBy(() -> woodstox(xml, new DocumentScanner(List.of(), true, DocumentScanner.Watch.NONE, null)))
                     .as("woodstox: %s", bad).isInstanceOf(Exception.class);
         }
         byte[] invalidUtf8 = {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'};
-        assertThatThrownBy(() -> woodstox(invalidUtf8, new DocumentScanner(List.of(), true, new String[0], null)))
+        assertThatThrownBy(() -> woodstox(invalidUtf8, new DocumentScanner(List.of(), true, DocumentScanner.Watch.NONE, null)))
                 .isInstanceOf(Exception.class);
     }
 
