@@ -40,6 +40,12 @@ class SignatureFuzzTest {
 
     private static final HexFormat HEX = HexFormat.of();
 
+    /**
+     * Off in every build; {@code -Demr.fuzz.tolerateKnown=true} lets a long fuzzing run on a commit where the
+     * classes in {@code src/test/fuzz/xmlParsersAgree-known} are not fixed yet look past them for new ones.
+     */
+    private static final boolean TOLERATE_KNOWN = Boolean.getBoolean("emr.fuzz.tolerateKnown");
+
     @FuzzTest(maxDuration = "30s")
     void xmlParsersAgree(byte[] input) {
         agree(input, XmlVerifier.strict(DsigTestPki.trust()));
@@ -80,11 +86,17 @@ class SignatureFuzzTest {
         String fast = scan(input, SecureXml.Parsers.FAST_THEN_JDK);
         String jdk = scan(input, SecureXml.Parsers.JDK_ONLY);
         if (!fast.equals(jdk)) {
+            if (TOLERATE_KNOWN && KnownDisagreements.matches(input)) {
+                return;
+            }
             throw new AssertionError("parsers disagree: fast " + fast + " / jdk " + jdk);
         }
         String fastVerdict = verdict(verifier.withParsers(SecureXml.Parsers.FAST_THEN_JDK), input);
         String jdkVerdict = verdict(verifier.withParsers(SecureXml.Parsers.JDK_ONLY), input);
         if (!fastVerdict.equals(jdkVerdict)) {
+            if (TOLERATE_KNOWN && KnownDisagreements.matches(input)) {
+                return;
+            }
             throw new AssertionError("verifiers disagree: fast " + fastVerdict + " / jdk " + jdkVerdict);
         }
     }
