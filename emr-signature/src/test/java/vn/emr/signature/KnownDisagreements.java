@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class KnownDisagreements {
 
-    private static final Pattern ELEMENT_NAME = Pattern.compile("</?([^\\s/>=]+)");
+    private static final Pattern ELEMENT_NAME = Pattern.compile("<(?![?!])/?([^\\s/>=]+)");
+    private static final Pattern PI_TARGET_WITH_COLON = Pattern.compile("<\\?[^\\s?]*:");
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("\\s([^\\s=<>/\"']+)\\s*=");
 
     private KnownDisagreements() {
@@ -26,6 +27,7 @@ final class KnownDisagreements {
                 || !text.startsWith("<?xml version=\"1.0\"") && !text.startsWith("<?xml version='1.0'")
                         && text.startsWith("<?xml") // version other than 1.0
                 || text.contains("DOCTYPE") || text.contains("doctype") // code chosen from the JDK's message text
+                || PI_TARGET_WITH_COLON.matcher(text).find() // a processing instruction target with ':'
                 || hasBadName(text); // digits, combining marks, middle dot... where XML 1.0 forbids them
     }
 
@@ -58,10 +60,23 @@ final class KnownDisagreements {
         return false;
     }
 
-    /** XML 1.0 fifth edition Name production (with ':' as a name character, as namespaces-unaware XML). */
+    /** A QName of XML 1.0 fifth edition and Namespaces: one or two NCNames separated by ':'. */
     private static boolean isXmlName(String name) {
+        String[] parts = name.split(":", -1);
+        if (parts.length > 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!isNcName(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNcName(String name) {
         int[] cps = name.codePoints().toArray();
-        if (cps.length == 0 || !nameStart(cps[0])) {
+        if (cps.length == 0 || cps[0] == ':' || !nameStart(cps[0])) {
             return false;
         }
         for (int cp : cps) {
