@@ -10,8 +10,8 @@ import vn.emr.core.i18n.MessageBundle;
  * codes ({@code EMR-SIG-0500} to {@code 0999}) are in {@link TrustError}.
  *
  * <p>Ranges: 000x input and parsing, 001x signature structure, 002x references and transforms, 003x algorithms and
- * keys, 004x coverage and wrapping, 005x cryptographic checks, 006x signer key, 007x XAdES, 008x signing, 01xx
- * warnings. Every refusal the strict verifier makes has its own code.
+ * keys, 004x coverage and wrapping, 005x cryptographic checks, 006x signer key, 007x XAdES, 008x signing, 010x
+ * warnings, 011x XML language and parser limits. Every refusal the strict verifier makes has its own code.
  */
 public enum SignatureError implements ErrorCode {
     /** The XML is malformed. */
@@ -123,7 +123,17 @@ public enum SignatureError implements ErrorCode {
     /** Unsigned XAdES properties were not checked (warning). */
     UNSIGNED_PROPERTIES_NOT_CHECKED("EMR-SIG-0101"),
     /** The signing time is the signer's claim, not a trusted time (warning). */
-    SIGNING_TIME_CLAIMED("EMR-SIG-0102");
+    SIGNING_TIME_CLAIMED("EMR-SIG-0102"),
+    /** The document declares XML 1.1 (its line-end and character rules differ): only XML 1.0 is accepted. */
+    XML_VERSION_UNSUPPORTED("EMR-SIG-0110"),
+    /** A start tag has more attributes (namespace declarations included) than allowed. */
+    TOO_MANY_ATTRIBUTES("EMR-SIG-0111"),
+    /** A start tag declares more namespaces than allowed. */
+    TOO_MANY_NAMESPACE_DECLARATIONS("EMR-SIG-0112"),
+    /** More namespace declarations are in scope at one element than allowed. */
+    TOO_MANY_NAMESPACES_IN_SCOPE("EMR-SIG-0113"),
+    /** A name (prefix, local part or processing-instruction target) is longer than allowed. */
+    NAME_TOO_LONG("EMR-SIG-0114");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(SignatureError.class::getResourceAsStream, "signature-errors");

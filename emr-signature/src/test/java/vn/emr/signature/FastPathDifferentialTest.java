@@ -119,7 +119,10 @@ class FastPathDifferentialTest {
         for (String bad : List.of("<a><b></a></b>", "<a b='1' b='2'/>", "<a>&foo;</a>", "<p:a/>", "<a/><b/>",
                 "<a>]]></a>", "<a>&#0;</a>", "<a x='<'/>", "<a><!-- -- --></a>", "text<a/>", "<a/>text",
                 "<a xmlns:p='urn:x' p:b='1' xmlns:q='urn:x' q:b='2'/>", "<?xml version='1.0'?><?xml version='1.0'?><a/>",
-                "<a\u0001/>", "<a>\u0001</a>", "")) {
+                "<a\u0001/>", "<a>\u0001</a>", "", "<?xml\u000Bversion='1.0'?><a/>", "<?xml version='1.0'\f?><a/>",
+                "<a xmlns:='urn:x'/>", "<p:1a xmlns:p='urn:x'/>", "<a p:1a='1' xmlns:p='urn:x'/>", "<:a/>", "<a:/>",
+                "<a:b:c xmlns:a='urn:x'/>", "<a><?p:q?></a>", "<a\u0132/>", "<\uD800\uDC00/>", "<a>&#x110000;</a>",
+                "<a>&#x0000000;</a>", "<a>&#X41;</a>")) {
             byte[] xml = Docs.bytes(bad);
             for (boolean fast : List.of(true, false)) {
                 try {

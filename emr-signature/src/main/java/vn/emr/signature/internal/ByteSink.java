@@ -80,6 +80,13 @@ public final class ByteSink {
         }
         if (n + name.length + 2 > buf.length) {
             flush();
+            if (name.length + 2 > buf.length) {
+                // a name longer than the buffer: written through, not copied into it
+                ascii(open);
+                copy(name, 0, name.length);
+                ascii('>');
+                return;
+            }
         }
         byte[] out = buf;
         int k = n;
@@ -98,6 +105,13 @@ public final class ByteSink {
         }
         if (n + name.length + 3 > buf.length) {
             flush();
+            if (name.length + 3 > buf.length) {
+                ascii('<');
+                ascii('/');
+                copy(name, 0, name.length);
+                ascii('>');
+                return;
+            }
         }
         byte[] out = buf;
         int k = n;

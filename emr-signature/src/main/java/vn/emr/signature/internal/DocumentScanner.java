@@ -18,7 +18,7 @@ import vn.emr.signature.SignatureError;
 public final class DocumentScanner extends DefaultHandler2 {
 
     public static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
-    static final int MAX_DEPTH = 1000;
+    static final int MAX_DEPTH = XmlLimits.MAX_DEPTH;
     static final int MAX_SIGNATURE_CHARS = 8 << 20;
     static final int MAX_SIGNATURES = 64;
 

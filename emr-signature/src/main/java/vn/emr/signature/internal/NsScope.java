@@ -1,14 +1,25 @@
 package vn.emr.signature.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.emr.core.EmrException;
+import vn.emr.signature.SignatureError;
 
-/** The namespace bindings and inheritable {@code xml:*} attributes in scope, as a stack of element levels. */
+/**
+ * The namespace bindings and inheritable {@code xml:*} attributes in scope, as a stack of element levels. A prefix is
+ * looked up by hash (not by walking every binding in scope), and the number of declarations per element and in scope
+ * is bounded ({@link XmlLimits}) on both parsing paths, since both push every element here.
+ */
 public final class NsScope {
 
     private String[] prefixes = new String[32];
     private String[] uris = new String[32];
+    /** For each binding, the index of the binding of the same prefix it shadows (else -1). */
+    private int[] shadowed = new int[32];
+    /** Each prefix in scope to the index of its innermost binding. */
+    private final Map<String, Integer> innermost = new HashMap<>();
     private int size;
     private int[] marks = new int[64];
     private String[] xmlNames = new String[8];
@@ -29,9 +40,12 @@ public final class NsScope {
         if (size == prefixes.length) {
             prefixes = Arrays.copyOf(prefixes, size * 2);
             uris = Arrays.copyOf(uris, size * 2);
+            shadowed = Arrays.copyOf(shadowed, size * 2);
         }
         prefixes[size] = p;
-        uris[size++] = u;
+        uris[size] = u;
+        Integer previous = innermost.put(p, size);
+        shadowed[size++] = previous == null ? -1 : previous;
     }
 
     private void addXml(String name, String value) {
@@ -43,7 +57,20 @@ public final class NsScope {
         xmlValues[xmlSize++] = value;
     }
 
+    /**
+     * Opens the element's level with its namespace declarations and {@code xml:*} attributes.
+     *
+     * @throws EmrException {@link SignatureError#TOO_MANY_NAMESPACE_DECLARATIONS} or
+     *     {@link SignatureError#TOO_MANY_NAMESPACES_IN_SCOPE} (before anything is pushed)
+     */
     public void push(Node e) {
+        if (e.nsCount > XmlLimits.MAX_NAMESPACE_DECLARATIONS) {
+            throw new EmrException(SignatureError.TOO_MANY_NAMESPACE_DECLARATIONS, "",
+                    XmlLimits.MAX_NAMESPACE_DECLARATIONS);
+        }
+        if (size + e.nsCount > XmlLimits.MAX_NAMESPACES_IN_SCOPE) {
+            throw new EmrException(SignatureError.TOO_MANY_NAMESPACES_IN_SCOPE, "", XmlLimits.MAX_NAMESPACES_IN_SCOPE);
+        }
         if (depth == marks.length) {
             marks = Arrays.copyOf(marks, depth * 2);
             xmlMarks = Arrays.copyOf(xmlMarks, depth * 2);
@@ -71,14 +98,26 @@ public final class NsScope {
 
     public void pop() {
         depth--;
-        size = marks[depth];
+        int mark = marks[depth];
+        for (int i = size - 1; i >= mark; i--) {
+            int previous = shadowed[i];
+            if (previous < 0) {
+                innermost.remove(prefixes[i]);
+            } else {
+                innermost.put(prefixes[i], previous);
+            }
+            prefixes[i] = null;
+            uris[i] = null;
+        }
+        size = mark;
         xmlSize = xmlMarks[depth];
     }
 
     /** The namespace bound to the prefix ("" for no default namespace; null for an unbound prefix). */
     public String lookup(String prefix) {
-        for (int i = size - 1; i >= 0; i--) {
-            if (prefixes[i].equals(prefix)) {
+        if (size > 0) {
+            Integer i = innermost.get(prefix);
+            if (i != null) {
                 return uris[i];
             }
         }

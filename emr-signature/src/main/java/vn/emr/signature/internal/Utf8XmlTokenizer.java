@@ -7,10 +7,12 @@ import vn.emr.signature.SignatureError;
 
 /**
  * A strict, allocation-light XML 1.0 tokenizer for UTF-8 documents held in memory, used by {@link SecureXml} as the
- * fast path in front of the JDK parser. It accepts less than the JDK parser, never more of what matters: no DOCTYPE at
- * all (so only the five predefined entities and character references exist), UTF-8 only (anything else declines to
- * the JDK parser), namespaces checked, every character checked against the XML {@code Char} production. It cannot
- * fetch anything: it has no resolver.
+ * fast path in front of the JDK parser. It accepts the same language as the JDK parser as {@link SecureXml} sets it
+ * up, and gives the same codes: no DOCTYPE at all (so only the five predefined entities and character references
+ * exist), XML 1.0 only (a 1.1 declaration is refused), UTF-8 only (anything else declines to the JDK parser), names
+ * as {@link XmlNames} has them, QNames and namespaces checked, the limits of {@link XmlLimits}, every character
+ * checked against the XML {@code Char} production. It cannot fetch anything: it has no resolver. Messages show
+ * document names through {@link Shown}.
  *
  * <p>Text runs are handed on as raw UTF-8 so that the canonicalizer copies them instead of decoding and re-encoding;
  * the tests check it against the JDK parser (same canonical bytes) on every vector.
@@ -63,6 +65,8 @@ final class Utf8XmlTokenizer {
     // attribute scratch
     private String[] aq = new String[16];
     private String[] av = new String[16];
+    /** Whether aq[i] is a QName. */
+    private boolean[] aqOk = new boolean[16];
 
     private Utf8XmlTokenizer(byte[] b, DocumentScanner h) {
         this.b = b;
@@ -111,7 +115,8 @@ final class Utf8XmlTokenizer {
     }
 
     private void run() throws Decline {
-        if (end >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+        if (!SecureXml.looksUtf8(b)) {
+            // UTF-16 with or without a byte order mark, UCS-4, EBCDIC: the JDK parser reads those
             throw new Decline();
         }
         if (end >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
@@ -129,7 +134,7 @@ final class Utf8XmlTokenizer {
             }
         }
         if (!rootDone) {
-            throw malformed(rootSeen ? "unclosed element " + openNames[depth - 1] : "no root element");
+            throw malformed(rootSeen ? "unclosed element " + Shown.of(openNames[depth - 1]) : "no root element");
         }
         h.endDocument();
     }
@@ -150,30 +155,24 @@ final class Utf8XmlTokenizer {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
-    private static final java.util.regex.Pattern XML_DECL = java.util.regex.Pattern.compile(
-            "<\\?xml\\s+version\\s*=\\s*(\"1\\.0\"|'1\\.0')(\\s+encoding\\s*=\\s*(\"[A-Za-z][A-Za-z0-9._-]*\""
-                    + "|'[A-Za-z][A-Za-z0-9._-]*'))?(\\s+standalone\\s*=\\s*(\"(yes|no)\"|'(yes|no)'))?\\s*");
-
     private void xmlDeclaration() throws Decline {
         int close = indexOf('?', '>', p);
         if (close < 0) {
             throw malformedAt("unterminated XML declaration");
         }
-        String decl = new String(b, p, close - p, StandardCharsets.UTF_8);
-        if (!XML_DECL.matcher(decl).matches()) {
+        SecureXml.Declaration decl = SecureXml.Declaration.parse(new String(b, p, close + 2 - p,
+                StandardCharsets.ISO_8859_1));
+        if (decl == null) {
+            // not the XMLDecl production (e.g. other white space than S): the JDK parser says how it is malformed
             throw new Decline();
         }
-        int enc = decl.indexOf("encoding");
-        if (enc >= 0) {
-            int q = enc + 8;
-            while (decl.charAt(q) != '"' && decl.charAt(q) != '\'') {
-                q++;
-            }
-            int q2 = decl.indexOf(decl.charAt(q), q + 1);
-            String name = decl.substring(q + 1, q2);
-            if (!name.equalsIgnoreCase("UTF-8") && !name.equalsIgnoreCase("UTF8")) {
-                throw new Decline();
-            }
+        if (decl.version().equals("1.1")) {
+            throw new EmrException(SignatureError.XML_VERSION_UNSUPPORTED, "");
+        }
+        String name = decl.encoding();
+        if (!decl.version().equals("1.0")
+                || (name != null && !name.equalsIgnoreCase("UTF-8") && !name.equalsIgnoreCase("UTF8"))) {
+            throw new Decline();
         }
         p = close + 2;
     }
@@ -213,20 +212,107 @@ final class Utf8XmlTokenizer {
 
     // ---- names
 
-    private static boolean nameStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c < 0;
+    /** Bytes that may continue a name: ASCII name characters and every non-ASCII byte (a name may go on). */
+    private static final boolean[] NAME_CHAR = new boolean[256];
+    /** ASCII name characters only (non-ASCII ones are decoded and checked one by one). */
+    private static final boolean[] ASCII_NAME_CHAR = new boolean[256];
+
+    static {
+        for (int i = 0; i < 128; i++) {
+            ASCII_NAME_CHAR[i] = XmlNames.isNameChar(i);
+            NAME_CHAR[i] = ASCII_NAME_CHAR[i];
+        }
+        for (int i = 128; i < 256; i++) {
+            NAME_CHAR[i] = true;
+        }
     }
 
     private static boolean nameChar(int c) {
-        return nameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+        return NAME_CHAR[c & 0xFF];
     }
 
-    /** Name bytes: ASCII name characters and every non-ASCII byte (checked after decoding). */
-    private static final boolean[] NAME_CHAR = new boolean[256];
+    /** The length in bytes of the UTF-8 sequence last decoded by {@link #codePointAt(int)}. */
+    private int decodedLength;
 
-    static {
-        for (int i = 0; i < 256; i++) {
-            NAME_CHAR[i] = nameChar((byte) i);
+    /** Decodes the (valid, checked) multi-byte UTF-8 sequence at i; sets {@link #decodedLength}. */
+    private int codePointAt(int i) {
+        int next = multiByte(i, end);
+        decodedLength = next - i;
+        int c = b[i] & 0xFF;
+        int cp = decodedLength == 2 ? c & 0x1F : decodedLength == 3 ? c & 0x0F : c & 0x07;
+        for (int k = i + 1; k < next; k++) {
+            cp = (cp << 6) | (b[k] & 0x3F);
+        }
+        return cp;
+    }
+
+    /**
+     * The end of the Name at i, checked character by character against the name productions ({@link XmlNames}):
+     * ASCII through a table, other characters decoded. A character that cannot continue the name ends it (and the
+     * caller then finds what follows malformed), as in the JDK parser.
+     */
+    private int nameEnd(int i) {
+        final byte[] buf = b;
+        final int limit = end;
+        if (i >= limit) {
+            throw malformedAt("name expected");
+        }
+        int c0 = buf[i];
+        if (c0 >= 0) {
+            if (!XmlNames.isNameStart(c0)) {
+                throw malformedAt("name expected");
+            }
+            i++;
+        } else {
+            int cp = codePointAt(i);
+            if (!XmlNames.isNameStart(cp)) {
+                throw malformedAt("name expected");
+            }
+            i += decodedLength;
+        }
+        while (true) {
+            while (i < limit && ASCII_NAME_CHAR[buf[i] & 0xFF]) {
+                i++;
+            }
+            if (i >= limit || buf[i] >= 0) {
+                return i;
+            }
+            int cp = codePointAt(i);
+            if (!XmlNames.isNameChar(cp)) {
+                return i;
+            }
+            i += decodedLength;
+        }
+    }
+
+    /** Refuses a Name longer than {@link XmlLimits#MAX_NAME_PART_LENGTH} characters, measured whole. */
+    private void checkNameLength(int s, int e) {
+        if (e - s > XmlLimits.MAX_NAME_PART_LENGTH) {
+            int chars = 0;
+            for (int i = s; i < e; i++) {
+                if ((b[i] & 0xC0) != 0x80 && ++chars > XmlLimits.MAX_NAME_PART_LENGTH) {
+                    throw new EmrException(SignatureError.NAME_TOO_LONG, "", XmlLimits.MAX_NAME_PART_LENGTH);
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses a name whose prefix or local part (the text before the first colon, and between it and the next) is
+     * longer than {@link XmlLimits#MAX_NAME_PART_LENGTH} characters, as the JDK parser measures its parts. Every
+     * name character is in the Basic Multilingual Plane, so characters are counted as UTF-8 lead bytes.
+     */
+    private void checkNameParts(int s, int e) {
+        int part = 0;
+        int parts = 0;
+        for (int i = s; i < e && parts < 2; i++) {
+            int c = b[i];
+            if (c == ':') {
+                parts++;
+                part = 0;
+            } else if ((c & 0xC0) != 0x80 && ++part > XmlLimits.MAX_NAME_PART_LENGTH) {
+                throw new EmrException(SignatureError.NAME_TOO_LONG, "", XmlLimits.MAX_NAME_PART_LENGTH);
+            }
         }
     }
 
@@ -239,17 +325,13 @@ final class Utf8XmlTokenizer {
      */
     private String name() {
         int s = p;
-        if (p >= end || !nameStart(b[p])) {
-            throw malformedAt("name expected");
-        }
         final byte[] buf = b;
-        final int limit = buf.length;
-        int i = p;
-        while (i < limit && NAME_CHAR[buf[i] & 0xFF]) {
-            i++;
-        }
+        int i = nameEnd(p);
         p = i;
         int len = i - s;
+        if (len > XmlLimits.MAX_NAME_PART_LENGTH) {
+            checkNameParts(s, i);
+        }
         int hash = nameHash(buf, s, len);
         int home = (hash ^ (hash >>> 16)) & (names.length - 1);
         int free = -1;
@@ -272,11 +354,10 @@ final class Utf8XmlTokenizer {
             }
         }
         String n = new String(b, s, len, StandardCharsets.UTF_8);
-        checkNameChars(n);
         lastSlot = -1;
         lastNameBytes = Arrays.copyOfRange(b, s, p);
         int colon = n.indexOf(':');
-        if (colon == 0 || colon == n.length() - 1 || (colon > 0 && n.indexOf(':', colon + 1) >= 0)) {
+        if (!XmlNames.isQName(n)) {
             lastPrefix = null;
             lastLocal = null;
         } else {
@@ -391,16 +472,6 @@ final class Utf8XmlTokenizer {
         return true;
     }
 
-    private static void checkNameChars(String n) {
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (c == '\uFFFD' || c == '\u00D7' || c == '\u00F7' || (c >= 0x2000 && c < 0x200C)
-                    || (c >= 0x2190 && c < 0x2C00) || (c >= 0xD800 && c < 0xF900) || c == 0xFFFE || c == 0xFFFF) {
-                throw malformed("invalid character in a name");
-            }
-        }
-    }
-
     private void skipWs() {
         while (p < end && isWs(b[p])) {
             p++;
@@ -460,6 +531,7 @@ final class Utf8XmlTokenizer {
                 throw malformedAt("whitespace required between attributes");
             }
             String an = name();
+            boolean qOk = lastPrefix != null;
             skipWs();
             if (p >= end || b[p] != '=') {
                 throw malformedAt("'=' expected");
@@ -470,14 +542,18 @@ final class Utf8XmlTokenizer {
             if (count == aq.length) {
                 aq = Arrays.copyOf(aq, count * 2);
                 av = Arrays.copyOf(av, count * 2);
+                aqOk = Arrays.copyOf(aqOk, count * 2);
             }
-            for (int i = 0; i < count; i++) {
-                if (aq[i].equals(an)) {
-                    throw malformed("duplicate attribute " + an);
-                }
+            if (isDuplicate(an, count)) {
+                throw malformed("duplicate attribute " + Shown.of(an));
             }
             aq[count] = an;
+            aqOk[count] = qOk;
             av[count++] = value;
+            if (count > XmlLimits.MAX_ATTRIBUTES) {
+                // as the JDK parser counts: namespace declarations included, refused as soon as one too many is read
+                throw new EmrException(SignatureError.TOO_MANY_ATTRIBUTES, "", XmlLimits.MAX_ATTRIBUTES);
+            }
         }
         h.tagEnd = p - 1;
         h.tagSelfClosing = empty;
@@ -509,6 +585,29 @@ final class Utf8XmlTokenizer {
         }
     }
 
+    /** Few attributes are compared one by one; from this many on, through a hash set. */
+    private static final int HASHED_FROM = 8;
+    private final java.util.HashSet<String> seen = new java.util.HashSet<>();
+
+    /** Whether the attribute name an is one of aq[0, count) (hash-based on large start tags). */
+    private boolean isDuplicate(String an, int count) {
+        if (count < HASHED_FROM) {
+            for (int i = 0; i < count; i++) {
+                if (aq[i].equals(an)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (count == HASHED_FROM) {
+            seen.clear();
+            for (int i = 0; i < count; i++) {
+                seen.add(aq[i]);
+            }
+        }
+        return !seen.add(an);
+    }
+
     /** prefix and local are the QName's parts, or null when qName is not a valid QName (refused here). */
     private void emitStart(String qName, byte[] qBytes, String qPrefix, String qLocal, int count) {
         if (rootSeen && depth == 0) {
@@ -517,30 +616,37 @@ final class Utf8XmlTokenizer {
         Node e = h.element();
         e.nsCount = 0;
         e.attrCount = 0;
+        if (qPrefix == null || qLocal == null) {
+            throw malformed("bad qualified name " + Shown.of(qName));
+        }
         for (int i = 0; i < count; i++) {
             String q = aq[i];
+            if (!aqOk[i]) {
+                // not a QName: "xmlns:" (no default declaration), "p:1a", "a:b:c", ":a", "a:"
+                throw malformed("bad qualified name " + Shown.of(q));
+            }
             if (q.startsWith("xmlns") && (q.length() == 5 || q.charAt(5) == ':')) {
                 String prefix = q.length() == 5 ? "" : q.substring(6);
                 String uri = av[i];
                 if (prefix.equals("xmlns") || uri.equals("http://www.w3.org/2000/xmlns/")
                         || (prefix.equals("xml") != uri.equals(Node.XML_NS)) || (!prefix.isEmpty() && uri.isEmpty())
                         || prefix.indexOf(':') >= 0) {
-                    throw malformed("bad namespace declaration " + q);
+                    throw malformed("bad namespace declaration " + Shown.of(q));
                 }
                 e.addNs(prefix, uri);
             }
         }
-        scope.push(e);
-        if (qPrefix == null || qLocal == null) {
-            checkQName(qName, qName.indexOf(':'));
-            throw malformed("bad qualified name " + qName);
+        if (depth >= XmlLimits.MAX_DEPTH) {
+            // before the namespace limits, in the order the JDK path checks them (DocumentScanner, then NsScope)
+            throw new EmrException(SignatureError.NESTING_TOO_DEEP, "", XmlLimits.MAX_DEPTH);
         }
+        scope.push(e);
         String prefix = qPrefix;
         String local = qLocal;
         String uri = e.nsCount == 0 && depth > 0 && prefix.equals(openPrefix[depth - 1]) ? openUri[depth - 1]
                 : scope.lookup(prefix);
         if (uri == null) {
-            throw malformed("unbound prefix " + prefix);
+            throw malformed("unbound prefix " + Shown.of(prefix));
         }
         e.kind = Node.ELEMENT;
         e.qName = qName;
@@ -548,25 +654,39 @@ final class Utf8XmlTokenizer {
         e.prefix = prefix;
         e.local = local;
         e.uri = uri;
+        boolean hashed = count >= HASHED_FROM;
+        if (hashed) {
+            seen.clear();
+        }
         for (int i = 0; i < count; i++) {
             String q = aq[i];
             if (q.startsWith("xmlns") && (q.length() == 5 || q.charAt(5) == ':')) {
                 continue;
             }
             int c = q.indexOf(':');
-            checkQName(q, c);
             String au = "";
             if (c >= 0) {
                 au = scope.lookup(q.substring(0, c));
                 if (au == null) {
-                    throw malformed("unbound prefix " + q.substring(0, c));
+                    throw malformed("unbound prefix " + Shown.of(q.substring(0, c)));
                 }
             }
             String al = c < 0 ? q : q.substring(c + 1);
-            for (int k = 0; k < e.attrCount; k++) {
-                if (e.aLocal[k].equals(al) && e.aUri[k].equals(au)) {
-                    throw malformed("duplicate attribute " + q);
+            boolean duplicate = false;
+            if (hashed) {
+                // the expanded name (a local part has no space, so the last space splits the key); unprefixed names
+                // have no namespace and were compared as written already
+                duplicate = c >= 0 && !seen.add(au + ' ' + al);
+            } else {
+                for (int k = 0; k < e.attrCount; k++) {
+                    if (e.aLocal[k].equals(al) && e.aUri[k].equals(au)) {
+                        duplicate = true;
+                        break;
+                    }
                 }
+            }
+            if (duplicate) {
+                throw malformed("duplicate attribute " + Shown.of(q));
             }
             e.addAttr(q, au, al, av[i]);
         }
@@ -580,12 +700,6 @@ final class Utf8XmlTokenizer {
         openUri[depth] = uri;
         openPrefix[depth] = prefix;
         h.startPushed(e);
-    }
-
-    private static void checkQName(String q, int colon) {
-        if (colon == 0 || colon == q.length() - 1 || (colon > 0 && q.indexOf(':', colon + 1) >= 0)) {
-            throw malformed("bad qualified name " + q);
-        }
     }
 
     private void closeElement() {
@@ -612,7 +726,7 @@ final class Utf8XmlTokenizer {
         int s = p;
         int len = openLen[depth - 1];
         if (!same(openBytes[depth - 1], s, len) || (s + len < end && nameChar(b[s + len]))) {
-            throw malformedAt("end tag does not match " + openNames[depth - 1]);
+            throw malformedAt("end tag does not match " + Shown.of(openNames[depth - 1]));
         }
         p = s + len;
         prevSlot = openSlot[depth - 1];
@@ -688,41 +802,53 @@ final class Utf8XmlTokenizer {
         return sb.toString();
     }
 
-    /** Decodes the reference at i (which is '&') into out; returns the index after ';'. */
+    /**
+     * Decodes the reference at i (which is '&') into out; returns the index after ';'. A character reference may have
+     * any number of leading zeros ({@code &#0065;}, {@code &#x0041;}); digits are read one by one, so a long run
+     * costs only its length.
+     */
     private int reference(int i, int limit, StringBuilder out) {
-        int semi = i + 1;
-        while (semi < limit && semi - i < 12 && b[semi] != ';') {
-            semi++;
+        int k = i + 1;
+        if (k < limit && b[k] == '#') {
+            k++;
+            boolean hex = k < limit && b[k] == 'x';
+            if (hex) {
+                k++;
+            }
+            int digits = k;
+            int cp = 0;
+            while (k < limit) {
+                int c = b[k];
+                int d = c >= '0' && c <= '9' ? c - '0'
+                        : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                if (d < 0) {
+                    break;
+                }
+                // past the last code point the value stays out of range, never overflows
+                cp = cp > 0x10FFFF ? cp : cp * (hex ? 16 : 10) + d;
+                k++;
+            }
+            if (k == digits || k >= limit || b[k] != ';') {
+                throw malformed("bad character reference at byte " + i);
+            }
+            if (!isXmlChar(cp)) {
+                throw malformed("character reference to a non-character at byte " + i);
+            }
+            out.appendCodePoint(cp);
+            return k + 1;
         }
-        if (semi >= limit || b[semi] != ';') {
-            throw malformed("bad reference at byte " + i);
-        }
-        String r = new String(b, i + 1, semi - i - 1, StandardCharsets.US_ASCII);
+        int semi = nameEnd(k);
+        // an entity name is a Name, measured whole (as the JDK parser does)
+        checkNameLength(k, semi);
+        String r = semi < limit && b[semi] == ';' && semi - k <= 4
+                ? new String(b, k, semi - k, StandardCharsets.US_ASCII) : "";
         switch (r) {
             case "amp" -> out.append('&');
             case "lt" -> out.append('<');
             case "gt" -> out.append('>');
             case "quot" -> out.append('"');
             case "apos" -> out.append('\'');
-            default -> {
-                int cp;
-                try {
-                    if (r.startsWith("#x")) {
-                        cp = Integer.parseInt(r.substring(2), 16);
-                    } else if (r.startsWith("#")) {
-                        cp = Integer.parseInt(r.substring(1));
-                    } else {
-                        throw malformed("undeclared entity at byte " + i);
-                    }
-                } catch (NumberFormatException ex) {
-                    throw malformed("bad character reference at byte " + i);
-                }
-                if (!isXmlChar(cp) || r.length() < 2 || r.charAt(r.startsWith("#x") ? 2 : 1) == '-'
-                        || r.charAt(r.startsWith("#x") ? 2 : 1) == '+') {
-                    throw malformed("character reference to a non-character at byte " + i);
-                }
-                out.appendCodePoint(cp);
-            }
+            default -> throw malformed("undeclared entity or bad reference at byte " + i);
         }
         return semi + 1;
     }
@@ -934,7 +1060,10 @@ final class Utf8XmlTokenizer {
 
     private void pi() {
         p += 2;
+        int targetStart = p;
         String target = name();
+        // a target is a Name, measured whole (as the JDK parser does)
+        checkNameLength(targetStart, p);
         if (target.equalsIgnoreCase("xml") || target.indexOf(':') >= 0) {
             throw malformedAt("bad processing instruction target");
         }
