@@ -1,6 +1,7 @@
 package vn.emr.signature;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,23 +13,40 @@ final class KnownDisagreements {
 
     private static final Pattern ELEMENT_NAME = Pattern.compile("<(?![?!])/?([^\\s/>=]+)");
     private static final Pattern PI_TARGET_WITH_COLON = Pattern.compile("<\\?[^\\s?]*:");
+    private static final Pattern LONG_NAMESPACE_URI = Pattern.compile(
+            "xmlns(:[^=\\s]*)?\\s*=\\s*(\"[^\"]{1001}|'[^']{1001})");
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("\\s([^\\s=<>/\"']+)\\s*=");
 
     private KnownDisagreements() {
     }
 
-    /** Whether the input shows one of the known classes (a coarse test: it may hide a new bug in the same input). */
-    static boolean matches(byte[] input) {
+    /** Every class name {@link #matches(byte[], Set)} knows. */
+    static final Set<String> ALL = Set.of("utf16", "charref", "declaration", "xmlns", "version", "doctype", "pi",
+            "names", "nsuri");
+
+    /**
+     * Whether the input shows one of the given known classes (a coarse test: it may hide a new bug in the same
+     * input).
+     */
+    static boolean matches(byte[] input, Set<String> classes) {
         String text = new String(input, StandardCharsets.UTF_8);
-        return hasNul(input) // UTF-16 without a byte order mark
-                || text.contains("&#0") || text.contains("&#x0") || text.contains("&#X0") // leading zeros
-                || declarationHasOddSpace(input) // VT, FF (and NEL, U+2028) inside the XML declaration
-                || text.contains("xmlns:=") || text.contains("xmlns: ") // empty namespace prefix
-                || !text.startsWith("<?xml version=\"1.0\"") && !text.startsWith("<?xml version='1.0'")
-                        && text.startsWith("<?xml") // version other than 1.0
-                || text.contains("DOCTYPE") || text.contains("doctype") // code chosen from the JDK's message text
-                || PI_TARGET_WITH_COLON.matcher(text).find() // a processing instruction target with ':'
-                || hasBadName(text); // digits, combining marks, middle dot... where XML 1.0 forbids them
+        return classes.contains("utf16") && hasNul(input) // UTF-16 without a byte order mark
+                || classes.contains("charref") && (text.contains("&#0") || text.contains("&#x0")
+                        || text.contains("&#X0")) // leading zeros
+                || classes.contains("declaration") && declarationHasOddSpace(input) // VT, FF, NEL, U+2028
+                || classes.contains("xmlns") && (text.contains("xmlns:=") || text.contains("xmlns: "))
+                || classes.contains("version") && !text.startsWith("<?xml version=\"1.0\"")
+                        && !text.startsWith("<?xml version='1.0'") && text.startsWith("<?xml") // not 1.0
+                || classes.contains("doctype") && (text.contains("DOCTYPE") || text.contains("doctype")
+                        || text.contains("DocType")) // refusal code chosen from the JDK's message text
+                || classes.contains("pi") && PI_TARGET_WITH_COLON.matcher(text).find() // PI target with ':'
+                || classes.contains("nsuri") && LONG_NAMESPACE_URI.matcher(text).find() // URI over 1000 chars
+                || classes.contains("names") && hasBadName(text); // digits, combining marks, middle dot...
+    }
+
+    /** All classes. */
+    static boolean matches(byte[] input) {
+        return matches(input, ALL);
     }
 
     private static boolean hasNul(byte[] input) {
