@@ -22,7 +22,7 @@ final class KnownDisagreements {
 
     /** Every class name {@link #matches(byte[], Set)} knows. */
     static final Set<String> ALL = Set.of("utf16", "charref", "declaration", "xmlns", "version", "doctype", "pi",
-            "names", "nsuri");
+            "names", "nsuri", "utf8");
 
     /**
      * Whether the input shows one of the given known classes (a coarse test: it may hide a new bug in the same
@@ -41,12 +41,22 @@ final class KnownDisagreements {
                         || text.contains("DocType")) // refusal code chosen from the JDK's message text
                 || classes.contains("pi") && PI_TARGET_WITH_COLON.matcher(text).find() // PI target with ':'
                 || classes.contains("nsuri") && LONG_NAMESPACE_URI.matcher(text).find() // URI over 1000 chars
+                || classes.contains("utf8") && invalidUtf8(input) // which error comes first
                 || classes.contains("names") && hasBadName(text); // digits, combining marks, middle dot...
     }
 
     /** All classes. */
     static boolean matches(byte[] input) {
         return matches(input, ALL);
+    }
+
+    private static boolean invalidUtf8(byte[] input) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(input));
+            return false;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return true;
+        }
     }
 
     private static boolean hasNul(byte[] input) {
