@@ -71,6 +71,8 @@ public final class SecureXml {
                 r.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
                 r.setProperty("jdk.xml.elementAttributeLimit", String.valueOf(XmlLimits.MAX_ATTRIBUTES));
                 r.setProperty("jdk.xml.maxXMLNameLimit", String.valueOf(XmlLimits.MAX_NAME_PART_LENGTH));
+                // parser messages in one language whatever the JVM's locale: classify() compares one of them
+                r.setProperty("http://apache.org/xml/properties/locale", java.util.Locale.ROOT);
                 r.setEntityResolver(REFUSE);
             } catch (ParserConfigurationException | SAXException e) {
                 throw new IllegalStateException("the JDK SAX parser cannot be hardened", e);
@@ -165,9 +167,14 @@ public final class SecureXml {
         }
     }
 
+    /** Xerces's message for a DOCTYPE under {@code disallow-doctype-decl}, in the pinned locale. */
+    private static final String DOCTYPE_DISALLOWED = "DOCTYPE is disallowed when the feature "
+            + "\"http://apache.org/xml/features/disallow-doctype-decl\" set to true.";
+
     private static EmrException classify(SAXParseException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("disallow-doctype-decl") || m.contains("DOCTYPE")) {
+        // the whole message, not a word in it: other messages quote document text, which may say "DOCTYPE"
+        if (m.equals(DOCTYPE_DISALLOWED)) {
             return new EmrException(SignatureError.DOCTYPE_REFUSED, "");
         }
         // the JDK's own limits, set to ours (XmlLimits): the same codes as the fast tokenizer gives

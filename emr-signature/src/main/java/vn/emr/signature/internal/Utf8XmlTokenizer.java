@@ -200,7 +200,8 @@ final class Utf8XmlTokenizer {
                 comment();
             } else if (startsWith("<![CDATA[")) {
                 cdata();
-            } else if (startsWith("<!DOCTYPE")) {
+            } else if (startsWith("<!DOCTYPE") && !rootSeen) {
+                // a document type declaration belongs to the prolog; anywhere else it is just bad markup, as the JDK says
                 throw new EmrException(SignatureError.DOCTYPE_REFUSED, "");
             } else {
                 throw malformedAt("bad markup declaration");
