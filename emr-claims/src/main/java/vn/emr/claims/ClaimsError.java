@@ -8,10 +8,13 @@ import vn.emr.core.i18n.MessageBundle;
  * The error and warning codes of {@code emr-claims} ({@code EMR-CLM-nnnn}); texts in
  * {@code claims-errors_vi/en.properties}.
  *
- * <p>Ranges: 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents; 03xx the
+ * <p>Ranges: 00xx profiles; 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents; 03xx the
  * {@code GIAMDINHHS} envelope.
  */
 public enum ClaimsError implements ErrorCode {
+    // 00xx profiles
+    /** A claim dated before the first profile this SDK implements (QĐ 4750, from 2024-07-01). */
+    PROFILE_UNSUPPORTED("EMR-CLM-0001"),
     // 01xx money
     /** An amount, price, quantity or rate is negative. */
     MONEY_NEGATIVE("EMR-CLM-0101"),

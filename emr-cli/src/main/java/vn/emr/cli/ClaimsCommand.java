@@ -26,7 +26,8 @@ public final class ClaimsCommand {
      * {@code emr claims read [--json] FILE.xml}: reads a {@code GIAMDINHHS} file back into its tables.
      *
      * <p>Exit 0 and {@code {"profile","facility","createdOn","declaredEpisodes","episodes":[{"maLk","tables":{"XML1":
-     * [{...official field names...}],...}}]}} ({@code profile} is {@code QD4750}, the only field list read so far;
+     * [{...official field names...}],...}}]}} ({@code profile}: the profile the file was read with, from its content
+     * where profiles differ, else from the claim's date;
      * absent values are left out); exit 1 with coded, located errors for a malformed file.
      */
     @Command(name = "read", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
@@ -41,7 +42,7 @@ public final class ClaimsCommand {
             ClaimsFile f = ClaimsFile.read(CliFiles.read(file));
             if (json()) {
                 Map<String, Object> o = CliJson.object();
-                o.put("profile", "QD4750");
+                o.put("profile", f.profile().name());
                 o.put("facility", f.facilityCode());
                 o.put("createdOn", f.createdOn().toString());
                 o.put("declaredEpisodes", f.declaredEpisodeCount());

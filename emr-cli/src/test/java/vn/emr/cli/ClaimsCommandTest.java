@@ -36,7 +36,8 @@ class ClaimsCommandTest {
         CliRun run = CliRun.of("claims", "read", "--json", file.toString());
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         JsonNode j = run.json();
-        assertThat(j.get("profile").asText()).isEqualTo("QD4750");
+        // no dates in XML1: the file's own date (2025-03-04) picks the profile
+        assertThat(j.get("profile").asText()).isEqualTo("QD3176");
         assertThat(j.get("facility").asText()).isEqualTo("01001");
         assertThat(j.get("createdOn").asText()).isEqualTo("2025-03-04");
         JsonNode episode = j.get("episodes").get(0);

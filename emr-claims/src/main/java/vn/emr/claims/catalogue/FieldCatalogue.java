@@ -30,16 +30,65 @@ public final class FieldCatalogue {
     private final Map<ClaimsTable, TableSpec> tables;
 
     private FieldCatalogue(Map<ClaimsTable, TableSpec> tables) {
-        this.tables = Collections.unmodifiableMap(tables);
+        this.tables = Collections.unmodifiableMap(new EnumMap<>(tables));
     }
 
-    private static final class Qd4750 {
-        static final FieldCatalogue INSTANCE = load();
+    private static final class Catalogues {
+        static final FieldCatalogue QD4750 = load();
+        static final FieldCatalogue QD3176 = qd3176(QD4750);
+        static final FieldCatalogue QD3176_2026 = qd3176of2026(QD3176);
     }
 
     /** The catalogue of Decision 130 as amended by Decision 4750 (claims from 2024-07-01). */
     public static FieldCatalogue qd4750() {
-        return Qd4750.INSTANCE;
+        return Catalogues.QD4750;
+    }
+
+    /** The catalogue of a profile. */
+    public static FieldCatalogue of(ClaimsProfile profile) {
+        return switch (profile) {
+            case QD4750 -> Catalogues.QD4750;
+            case QD3176 -> Catalogues.QD3176;
+            case QD3176_2026 -> Catalogues.QD3176_2026;
+        };
+    }
+
+    /** Decision 3176's XML13: renamed, removed and resized fields in place (ClaimsProfile#QD3176 lists them). */
+    private static FieldCatalogue qd3176(FieldCatalogue base) {
+        Map<ClaimsTable, TableSpec> specs = new EnumMap<>(base.tables);
+        List<FieldSpec> xml13 = new ArrayList<>();
+        for (FieldSpec f : base.table(ClaimsTable.XML13).fields()) {
+            switch (f.name()) {
+                case "MA_NOI_DI" -> xml13.add(new FieldSpec("MA_CSKCB_DI", FieldType.TEXT, OptionalInt.of(100),
+                        ValueFormat.PLAIN, true, f.requirement(), f.condition(), "nhiều giá trị cách nhau \";\""));
+                case "MA_NOI_DEN" -> xml13.add(new FieldSpec("MA_CSKCB_DEN", FieldType.TEXT, OptionalInt.of(5),
+                        ValueFormat.PLAIN, false, f.requirement(), f.condition(), ""));
+                case "PP_DIEU_TRI" -> xml13.add(new FieldSpec("TINH_TRANG_CT", FieldType.TEXT, OptionalInt.empty(),
+                        ValueFormat.PLAIN, false, f.requirement(), f.condition(), ""));
+                case "TEN_DICH_VU", "TEN_THUOC" -> {
+                    // removed by 3176
+                }
+                case "MA_TTDV" -> xml13.add(new FieldSpec(f.name(), f.type(), OptionalInt.of(255), f.format(),
+                        f.multiValue(), f.requirement(), f.condition(), f.formatText()));
+                default -> xml13.add(f);
+            }
+        }
+        specs.put(ClaimsTable.XML13, new TableSpec(ClaimsTable.XML13, xml13));
+        return new FieldCatalogue(specs);
+    }
+
+    /** The 2026 amendment: MUC_HUONG of XML2 and XML3 up to 4 characters. */
+    private static FieldCatalogue qd3176of2026(FieldCatalogue base) {
+        Map<ClaimsTable, TableSpec> specs = new EnumMap<>(base.tables);
+        for (ClaimsTable t : List.of(ClaimsTable.XML2, ClaimsTable.XML3)) {
+            List<FieldSpec> fields = new ArrayList<>();
+            for (FieldSpec f : base.table(t).fields()) {
+                fields.add(!f.name().equals("MUC_HUONG") ? f : new FieldSpec(f.name(), f.type(), OptionalInt.of(4),
+                        f.format(), f.multiValue(), f.requirement(), f.condition(), f.formatText()));
+            }
+            specs.put(t, new TableSpec(t, fields));
+        }
+        return new FieldCatalogue(specs);
     }
 
     /** The table's fields. */

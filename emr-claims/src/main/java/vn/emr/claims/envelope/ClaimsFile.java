@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.emr.claims.ClaimsError;
+import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
 import vn.emr.claims.internal.ClaimsXml;
 import vn.emr.claims.table.FieldRules;
@@ -35,8 +36,11 @@ public final class ClaimsFile {
     private final List<ClaimEpisode> episodes;
     private final byte[] raw;
 
+    private final ClaimsProfile profile;
+
     private ClaimsFile(String facilityCode, LocalDate createdOn, int declaredEpisodeCount, List<ClaimEpisode> episodes,
-            byte[] raw) {
+            byte[] raw, ClaimsProfile profile) {
+        this.profile = profile;
         this.facilityCode = facilityCode;
         this.createdOn = createdOn;
         this.declaredEpisodeCount = declaredEpisodeCount;
@@ -62,6 +66,15 @@ public final class ClaimsFile {
     /** The episodes, in file order. */
     public List<ClaimEpisode> episodes() {
         return episodes;
+    }
+
+    /**
+     * The profile the file was read with: from its content where the profiles differ (XML13's field names, a
+     * 4-character {@code MUC_HUONG}), else from the claim's date (XML1's discharge, else visit date). A file dated
+     * before 2024-07-01 is read with {@link ClaimsProfile#QD4750}, the earliest profile implemented.
+     */
+    public ClaimsProfile profile() {
+        return profile;
     }
 
     /** The exact bytes read, for signature verification. */
@@ -123,10 +136,10 @@ public final class ClaimsFile {
                 throw new EmrException(ClaimsError.ENVELOPE_STRUCTURE, "SOLUONGHOSO", "SOLUONGHOSO");
             }
             expectStart("DANHSACHHOSO", "THONGTINHOSO");
-            List<ClaimEpisode> episodes = new ArrayList<>();
+            List<List<RawTable>> raws = new ArrayList<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 expectName("HOSO", "DANHSACHHOSO");
-                episodes.add(episode(episodes.size() + 1));
+                raws.add(episode(raws.size() + 1));
             }
             expectEnd("THONGTINHOSO");
             int e = nextTag();
@@ -144,11 +157,21 @@ public final class ClaimsFile {
                     throw new EmrException(ClaimsError.ENVELOPE_STRUCTURE, "", "GIAMDINHHS");
                 }
             }
-            return new ClaimsFile(facility, createdOn, declared, episodes, raw);
+            ClaimsProfile profile = profileOf(raws, createdOn);
+            List<ClaimEpisode> episodes = new ArrayList<>(raws.size());
+            for (List<RawTable> files : raws) {
+                Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+                for (RawTable f : files) {
+                    tables.put(f.table(), parse(profile, f));
+                }
+                episodes.add(ClaimEpisode.read(tables));
+            }
+            return new ClaimsFile(facility, createdOn, declared, episodes, raw, profile);
         }
 
-        private ClaimEpisode episode(int ordinal) throws XMLStreamException {
-            Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+        private List<RawTable> episode(int ordinal) throws XMLStreamException {
+            List<RawTable> files = new ArrayList<>();
+            java.util.Set<ClaimsTable> seen = java.util.EnumSet.noneOf(ClaimsTable.class);
             int file = 0;
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 file++;
@@ -160,24 +183,92 @@ public final class ClaimsFile {
                 String content = leaf("NOIDUNGFILE", path);
                 expectEnd("FILEHOSO");
                 byte[] inner = base64(content, path);
-                List<TableRecord> records;
-                try {
-                    records = TableDocument.read(table, inner);
-                } catch (EmrException ex) {
-                    if (ex.code() == ClaimsError.TABLE_ROOT) {
-                        throw new EmrException(ClaimsError.FILE_TABLE_MISMATCH, path, table.name());
-                    }
-                    throw new EmrException(ex.issues().stream()
-                            .map(i -> vn.emr.core.validation.Issue.error(
-                                    i.path().isEmpty() ? path : path + "/" + i.path(), i.code(),
-                                    i.args().toArray()))
-                            .toList());
-                }
-                if (tables.put(table, records) != null) {
+                if (!seen.add(table)) {
                     throw new EmrException(ClaimsError.EPISODE_TABLE_REPEATED, path, table.name());
                 }
+                files.add(new RawTable(table, inner, path));
             }
-            return ClaimEpisode.read(tables);
+            return files;
+        }
+
+        private static List<TableRecord> parse(ClaimsProfile profile, RawTable f) {
+            try {
+                return TableDocument.read(profile, f.table(), f.bytes());
+            } catch (EmrException ex) {
+                if (ex.code() == ClaimsError.TABLE_ROOT) {
+                    throw new EmrException(ClaimsError.FILE_TABLE_MISMATCH, f.path(), f.table().name());
+                }
+                throw new EmrException(ex.issues().stream()
+                        .map(i -> vn.emr.core.validation.Issue.error(
+                                i.path().isEmpty() ? f.path() : f.path() + "/" + i.path(), i.code(),
+                                i.args().toArray()))
+                        .toList());
+            }
+        }
+
+        /**
+         * The profile from the content where the profiles differ (the field names of XML13, 4-character benefit
+         * rates), else from the claim's date (XML1's discharge date, else its visit date, else the file's date).
+         */
+        private static ClaimsProfile profileOf(List<List<RawTable>> raws, LocalDate createdOn) {
+            Boolean reworkedXml13 = null;
+            boolean longBenefit = false;
+            LocalDate claimDate = null;
+            for (List<RawTable> files : raws) {
+                for (RawTable f : files) {
+                    String text = new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (f.table() == ClaimsTable.XML13) {
+                        if (text.contains("<MA_CSKCB_DI>") || text.contains("<TINH_TRANG_CT>")
+                                || text.contains("<MA_CSKCB_DI/>") || text.contains("<TINH_TRANG_CT/>")) {
+                            reworkedXml13 = Boolean.TRUE;
+                        } else if (reworkedXml13 == null && (text.contains("<MA_NOI_DI") || text.contains("<TEN_THUOC"))) {
+                            reworkedXml13 = Boolean.FALSE;
+                        }
+                    } else if (f.table() == ClaimsTable.XML2 || f.table() == ClaimsTable.XML3) {
+                        longBenefit |= java.util.regex.Pattern.compile("<MUC_HUONG>[^<]{4}</MUC_HUONG>").matcher(text)
+                                .find();
+                    } else if (f.table() == ClaimsTable.XML1 && claimDate == null) {
+                        claimDate = claimDate(f);
+                    }
+                }
+            }
+            LocalDate date = claimDate != null ? claimDate : createdOn;
+            if (longBenefit) {
+                return ClaimsProfile.QD3176_2026;
+            }
+            if (Boolean.FALSE.equals(reworkedXml13)) {
+                return ClaimsProfile.QD4750;
+            }
+            ClaimsProfile byDate = date.isBefore(ClaimsProfile.QD4750.appliesFrom()) ? ClaimsProfile.QD4750
+                    : ClaimsProfile.forClaimDate(date);
+            if (Boolean.TRUE.equals(reworkedXml13) && byDate == ClaimsProfile.QD4750) {
+                return ClaimsProfile.QD3176;
+            }
+            return byDate;
+        }
+
+        /** XML1's NGAY_RA, else NGAY_VAO, as a date; null when neither reads (XML1 is the same in every profile). */
+        private static LocalDate claimDate(RawTable xml1) {
+            try {
+                TableRecord summary = TableDocument.read(ClaimsProfile.QD4750, ClaimsTable.XML1, xml1.bytes()).get(0);
+                for (String field : List.of("NGAY_RA", "NGAY_VAO")) {
+                    java.util.Optional<String> v = summary.get(field);
+                    if (v.isPresent() && v.get().length() >= 8) {
+                        try {
+                            return LocalDate.parse(v.get().substring(0, 8), FieldRules.DATE);
+                        } catch (DateTimeParseException ignored) {
+                            // try the next field
+                        }
+                    }
+                }
+            } catch (EmrException ignored) {
+                // the table's own error is reported when it is parsed
+            }
+            return null;
+        }
+
+        /** One table of an episode, decoded but not yet parsed. */
+        private record RawTable(ClaimsTable table, byte[] bytes, String path) {
         }
 
         /** Standard base64 once ASCII whitespace (line breaks, spaces) is removed; nothing else is forgiven. */

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.emr.claims.ClaimsError;
+import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
-import vn.emr.claims.catalogue.FieldCatalogue;
 import vn.emr.claims.catalogue.FieldSpec;
 import vn.emr.claims.catalogue.TableSpec;
 import vn.emr.claims.internal.ClaimsXml;
@@ -112,8 +112,13 @@ public final class TableDocument {
      *     {@link ClaimsError#FIELD_REPEATED}, {@link ClaimsError#TABLE_RECORD_COUNT}; never a partial result
      */
     public static List<TableRecord> read(ClaimsTable table, byte[] xml) {
+        return read(ClaimsProfile.QD4750, table, xml);
+    }
+
+    /** The records of a table document of the given table, with the fields of the profile. */
+    public static List<TableRecord> read(ClaimsProfile profile, ClaimsTable table, byte[] xml) {
         Objects.requireNonNull(table, "table");
-        return new Reader(FieldCatalogue.qd4750().table(table), xml).read();
+        return new Reader(profile.catalogue().table(table), xml).read();
     }
 
     /** The table whose root element the document has, read without parsing it all. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.emr.claims.ClaimsError;
+import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
 import vn.emr.claims.catalogue.FieldCatalogue;
 import vn.emr.claims.catalogue.FieldSpec;
@@ -40,6 +41,11 @@ public final class TableRecord {
     /** A builder of a record of this table, with the fields of Decision 130 as amended by 4750. */
     public static Builder builder(ClaimsTable table) {
         return new Builder(FieldCatalogue.qd4750().table(table));
+    }
+
+    /** A builder of a record of this table with the fields of the profile. */
+    public static Builder builder(ClaimsProfile profile, ClaimsTable table) {
+        return new Builder(profile.catalogue().table(table));
     }
 
     /** A record holding exactly these values, unchecked (for readers); the names must be the table's. */

@@ -125,6 +125,53 @@ class ClaimsEnvelopeTest {
         return b.set("MA_LK", maLk).build();
     }
 
+    private static ClaimEpisode dated(vn.emr.claims.catalogue.ClaimsProfile profile, String maLk, String ngayRa,
+            boolean transfer, String mucHuong) {
+        Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+        tables.put(ClaimsTable.XML1, List.of(TableRecord.builder(profile, ClaimsTable.XML1).set("MA_LK", maLk)
+                .set("NGAY_VAO", ngayRa).set("NGAY_RA", ngayRa).build()));
+        tables.put(ClaimsTable.XML2, List.of(TableRecord.builder(profile, ClaimsTable.XML2).set("MA_LK", maLk)
+                .set("MUC_HUONG", mucHuong).build()));
+        if (transfer) {
+            TableRecord.Builder b = TableRecord.builder(profile, ClaimsTable.XML13).set("MA_LK", maLk);
+            if (profile == vn.emr.claims.catalogue.ClaimsProfile.QD4750) {
+                b.set("MA_NOI_DI", "01001").set("TEN_THUOC", "Paracetamol");
+            } else {
+                b.set("MA_CSKCB_DI", "01001;01002").set("TINH_TRANG_CT", "Ổn định");
+            }
+            tables.put(ClaimsTable.XML13, List.of(b.build()));
+        }
+        return ClaimEpisode.of(tables);
+    }
+
+    @Test
+    void theProfileIsReadFromTheContentElseFromTheClaimsDate() {
+        var qd4750 = vn.emr.claims.catalogue.ClaimsProfile.QD4750;
+        var qd3176 = vn.emr.claims.catalogue.ClaimsProfile.QD3176;
+        var qd2026 = vn.emr.claims.catalogue.ClaimsProfile.QD3176_2026;
+        record Case(vn.emr.claims.catalogue.ClaimsProfile built, String ngayRa, boolean transfer, String mucHuong,
+                vn.emr.claims.catalogue.ClaimsProfile read) {
+        }
+        for (Case c : List.of(
+                new Case(qd4750, "202408011000", false, "80", qd4750),
+                new Case(qd4750, "202408011000", true, "80", qd4750),
+                new Case(qd3176, "202503041000", true, "80", qd3176),
+                new Case(qd3176, "202503041000", false, "80", qd3176),
+                // a reworked XML13 tells 3176 even when the dates say 4750
+                new Case(qd3176, "202411301000", true, "80", qd3176),
+                // the old XML13 names tell 4750 even when the dates say 3176
+                new Case(qd4750, "202503041000", true, "80", qd4750),
+                new Case(qd2026, "202608011000", false, "80", qd2026),
+                // a 4-character benefit rate only exists from the 2026 amendment
+                new Case(qd2026, "202605011000", true, "47.5", qd2026))) {
+            ClaimsEnvelope envelope = ClaimsEnvelope.of("01001", LocalDate.of(2026, 12, 1),
+                    List.of(dated(c.built(), "LK-P", c.ngayRa(), c.transfer(), c.mucHuong())));
+            ClaimsFile read = ClaimsFile.read(envelope.write());
+            assertThat(read.profile()).as(c.toString()).isEqualTo(c.read());
+            assertThat(read.episodes()).as(c.toString()).isEqualTo(envelope.episodes());
+        }
+    }
+
     @Test
     void buildingRefusesWhatTheSenderMustNotSend() {
         assertCode(() -> ClaimsEnvelope.of("0100", LocalDate.of(2025, 1, 1), List.of(episode("A"))),
