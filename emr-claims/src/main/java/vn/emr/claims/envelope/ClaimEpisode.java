@@ -24,8 +24,8 @@ public final class ClaimEpisode {
     }
 
     /**
-     * The episode of these tables, checked as a sender must: XML1 present, no check-in (XML0) or portal (XML12) table,
-     * and the {@code MA_LK} of every row equal to XML1's.
+     * The episode of these tables, checked as a sender must: XML1 present with its {@code MA_LK}, no check-in (XML0) or
+     * portal (XML12) table, and the {@code MA_LK} of every row equal to XML1's.
      *
      * @throws EmrException {@link ClaimsError#EPISODE_NO_SUMMARY}, {@link ClaimsError#EPISODE_TABLE_NOT_SENT},
      *     {@link ClaimsError#EPISODE_LINK}
@@ -42,6 +42,9 @@ public final class ClaimEpisode {
             }
         }
         Optional<String> maLk = e.maLk();
+        if (maLk.isEmpty()) {
+            throw new EmrException(ClaimsError.EPISODE_LINK, "XML1/MA_LK");
+        }
         for (Map.Entry<ClaimsTable, List<TableRecord>> entry : e.tables.entrySet()) {
             for (TableRecord r : entry.getValue()) {
                 if (!r.get("MA_LK").equals(maLk)) {

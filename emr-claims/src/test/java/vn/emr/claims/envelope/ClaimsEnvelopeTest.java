@@ -181,6 +181,8 @@ class ClaimsEnvelopeTest {
                 ClaimsError.EPISODE_NO_SUMMARY);
         assertCode(() -> ClaimEpisode.of(Map.of(ClaimsTable.XML1, List.of(summary("A")), ClaimsTable.XML2,
                 List.of(drug("B", 1)))), ClaimsError.EPISODE_LINK);
+        assertCode(() -> ClaimEpisode.of(Map.of(ClaimsTable.XML1, List.of(TableRecord.builder(ClaimsTable.XML1)
+                .set("HO_TEN", "Lê Văn Cường").build()))), ClaimsError.EPISODE_LINK);
         TableRecord checkin = TableRecord.builder(ClaimsTable.XML0).set("MA_LK", "A").build();
         assertCode(() -> ClaimEpisode.of(Map.of(ClaimsTable.XML1, List.of(summary("A")), ClaimsTable.XML0,
                 List.of(checkin))), ClaimsError.EPISODE_TABLE_NOT_SENT);
