@@ -7,6 +7,7 @@ module vn.emr.claims {
     exports vn.emr.claims;
     exports vn.emr.claims.catalogue;
     exports vn.emr.claims.envelope;
+    exports vn.emr.claims.mapping;
     exports vn.emr.claims.money;
     exports vn.emr.claims.table;
 }

@@ -1,0 +1,106 @@
+package vn.emr.claims.mapping;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.emr.claims.money.BaseSalary;
+import vn.emr.core.model.MedicationLine;
+import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.SupplyLine;
+
+/**
+ * What an episode's claim needs beyond its medical record: the benefit rate ({@code MUC_HUONG}, from the card's level,
+ * the referral status and the fund's rules), the beneficiary code ({@code MA_DOITUONG_KCB}), whether the low-cost rule
+ * applies (a visit below 15 % of the base salary is paid in full), and each line's terms. Immutable; made with
+ * {@link #builder()} or {@link #selfPaying()}.
+ *
+ * @param benefitRate {@code MUC_HUONG} of every line, percent (0 for a patient without insurance)
+ * @param beneficiaryCode {@code MA_DOITUONG_KCB}, empty when not given
+ * @param lowCostRule the base salary to apply the 15 % rule with, empty when it does not apply
+ * @param drugTerms the terms of each drug line
+ * @param serviceTerms the terms of each service line
+ * @param supplyTerms the terms of each supply line
+ */
+public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCode, Optional<BaseSalary> lowCostRule,
+        Function<MedicationLine, LineTerms> drugTerms, Function<ServiceLine, LineTerms> serviceTerms,
+        Function<SupplyLine, LineTerms> supplyTerms) {
+
+    /** Checks that every part is given. */
+    public ClaimTerms {
+        Objects.requireNonNull(benefitRate, "benefitRate");
+        Objects.requireNonNull(beneficiaryCode, "beneficiaryCode");
+        Objects.requireNonNull(lowCostRule, "lowCostRule");
+        Objects.requireNonNull(drugTerms, "drugTerms");
+        Objects.requireNonNull(serviceTerms, "serviceTerms");
+        Objects.requireNonNull(supplyTerms, "supplyTerms");
+    }
+
+    /**
+     * The terms of a patient without insurance, whose visit still feeds the VNeID health book through the same gateway
+     * ({@code domain/emr-model.md} §2.9): benefit 0, so the patient pays every line.
+     */
+    public static ClaimTerms selfPaying() {
+        return builder().benefitRate(BigDecimal.ZERO).build();
+    }
+
+    /** A builder: benefit 80, no beneficiary code, no low-cost rule, drugs in group 4, services 13, supplies 10. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link ClaimTerms}. */
+    public static final class Builder {
+        private BigDecimal benefitRate = BigDecimal.valueOf(80);
+        private String beneficiaryCode;
+        private BaseSalary lowCostRule;
+        private Function<MedicationLine, LineTerms> drugTerms = line -> LineTerms.inScope(4);
+        private Function<ServiceLine, LineTerms> serviceTerms = line -> LineTerms.inScope(13);
+        private Function<SupplyLine, LineTerms> supplyTerms = line -> LineTerms.inScope(10);
+
+        private Builder() {
+        }
+
+        /** {@code MUC_HUONG}, percent (see {@code BenefitRates}). */
+        public Builder benefitRate(BigDecimal percent) {
+            this.benefitRate = percent;
+            return this;
+        }
+
+        /** {@code MA_DOITUONG_KCB}. */
+        public Builder beneficiaryCode(String code) {
+            this.beneficiaryCode = code;
+            return this;
+        }
+
+        /** Applies the 15 %-of-base-salary rule with this table. */
+        public Builder lowCostRule(BaseSalary salary) {
+            this.lowCostRule = salary;
+            return this;
+        }
+
+        /** The terms of each drug line. */
+        public Builder drugTerms(Function<MedicationLine, LineTerms> terms) {
+            this.drugTerms = terms;
+            return this;
+        }
+
+        /** The terms of each service line. */
+        public Builder serviceTerms(Function<ServiceLine, LineTerms> terms) {
+            this.serviceTerms = terms;
+            return this;
+        }
+
+        /** The terms of each supply line. */
+        public Builder supplyTerms(Function<SupplyLine, LineTerms> terms) {
+            this.supplyTerms = terms;
+            return this;
+        }
+
+        /** The terms. */
+        public ClaimTerms build() {
+            return new ClaimTerms(benefitRate, Optional.ofNullable(beneficiaryCode), Optional.ofNullable(lowCostRule),
+                    drugTerms, serviceTerms, supplyTerms);
+        }
+    }
+}

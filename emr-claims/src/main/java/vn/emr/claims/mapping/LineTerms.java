@@ -1,0 +1,44 @@
+package vn.emr.claims.mapping;
+
+import java.util.Objects;
+import vn.emr.claims.money.OtherFunding;
+
+/**
+ * What a drug, service or supply line of the claim needs that the medical record does not hold: the cost group, the
+ * rates and the payment method the facility's price lists and the fund's rules give it.
+ *
+ * @param costGroup {@code MA_NHOM} (QĐ 5937, appendix 3)
+ * @param insuranceRate {@code TYLE_TT_BH}, percent
+ * @param serviceRate {@code TYLE_TT_DV}, percent (100 for drugs; see {@code ServiceRates})
+ * @param scope {@code PHAM_VI}: 1 in the fund's scope, 2 outside it, 3 outside the list but paid for some groups
+ * @param paymentMethod {@code MA_PTTT}: 1 fee for service, 2 capitation, 3 DRG
+ * @param otherFunding {@code T_NGUONKHAC} and whom it supports
+ */
+public record LineTerms(int costGroup, int insuranceRate, int serviceRate, int scope, int paymentMethod,
+        OtherFunding otherFunding) {
+
+    /** Checks that the funding is given. */
+    public LineTerms {
+        Objects.requireNonNull(otherFunding, "otherFunding");
+    }
+
+    /** A line in the fund's scope, paid in full at the fund's rate, fee for service, no other funding. */
+    public static LineTerms inScope(int costGroup) {
+        return new LineTerms(costGroup, 100, 100, 1, 1, OtherFunding.none());
+    }
+
+    /** The same terms with this service rate ({@code TYLE_TT_DV}). */
+    public LineTerms withServiceRate(int percent) {
+        return new LineTerms(costGroup, insuranceRate, percent, scope, paymentMethod, otherFunding);
+    }
+
+    /** The same terms with this insurance rate ({@code TYLE_TT_BH}). */
+    public LineTerms withInsuranceRate(int percent) {
+        return new LineTerms(costGroup, percent, serviceRate, scope, paymentMethod, otherFunding);
+    }
+
+    /** The same terms with this other funding. */
+    public LineTerms withOtherFunding(OtherFunding funding) {
+        return new LineTerms(costGroup, insuranceRate, serviceRate, scope, paymentMethod, funding);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.emr.claims.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.emr.claims.catalogue.ClaimsProfile;
+import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.envelope.ClaimEpisode;
+import vn.emr.claims.envelope.ClaimsEnvelope;
+import vn.emr.claims.envelope.ClaimsFile;
+import vn.emr.claims.money.BaseSalary;
+import vn.emr.claims.table.TableRecord;
+import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.sample.SampleRecords;
+import vn.emr.signature.DemoCredentials;
+import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.XmlVerifier;
+
+/** The sample outpatient visit as a claim: tables, line money and XML1 totals, the low-cost rule, a self-payer. */
+class ClaimMappingTest {
+
+    private static final MedicalRecord VISIT = SampleRecords.outpatient(SampleRecords.patient());
+
+    private static BigDecimal amount(TableRecord r, String field) {
+        return new BigDecimal(r.get(field).orElseThrow());
+    }
+
+    @Test
+    void theVisitBecomesXml1Xml2AndXml3WithTheDecisionsMoney() {
+        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.builder().beneficiaryCode("1.1").build());
+        assertThat(claim.tables().keySet()).containsExactly(ClaimsTable.XML1, ClaimsTable.XML2, ClaimsTable.XML3);
+        assertThat(claim.maLk()).contains("2026110100001");
+        TableRecord x1 = claim.table(ClaimsTable.XML1).get(0);
+        // 11, 12 and 13 tablets at 1,250.50; two services at 38,700; two syringes at 1,100 (cost group 10)
+        assertThat(amount(x1, "T_THUOC")).isEqualByComparingTo("45018.00");
+        assertThat(amount(x1, "T_VTYT")).isEqualByComparingTo("2200.00");
+        assertThat(amount(x1, "T_TONGCHI_BV")).isEqualByComparingTo("124618.00");
+        assertThat(x1.get("T_TONGCHI_BV")).contains("124618.00");
+        assertThat(x1.get("MA_LOAI_KCB")).contains("01");
+        assertThat(x1.get("GIOI_TINH")).isPresent();
+        assertThat(x1.get("MA_BENH_CHINH")).contains("J06.9");
+        assertThat(x1.get("MA_BENH_KT")).contains("I10");
+        assertThat(x1.get("NGAY_VAO")).contains("202611010730");
+        assertThat(x1.get("NGAY_RA")).contains("202611011130");
+        assertThat(x1.get("MA_CSKCB")).contains(SampleRecords.FACILITY_CODE);
+        assertThat(x1.get("MA_DOITUONG_KCB")).contains("1.1");
+        List<TableRecord> drugs = claim.table(ClaimsTable.XML2);
+        assertThat(drugs).hasSize(3);
+        assertThat(drugs.get(0).get("THANH_TIEN_BV")).contains("13755.50");
+        assertThat(drugs.get(0).get("T_BHTT")).contains("11004.40");
+        assertThat(drugs.get(0).get("T_BNCCT")).contains("2751.10");
+        assertThat(drugs.get(0).get("MUC_HUONG")).contains("80");
+        assertThat(claim.table(ClaimsTable.XML3)).hasSize(3);
+        assertThat(claim.table(ClaimsTable.XML3).get(2).get("MA_VAT_TU")).contains("N03.05.010");
+        // XML1 is the sum of its lines, and every line's cost is shared out exactly
+        BigDecimal bhtt = BigDecimal.ZERO;
+        for (ClaimsTable t : List.of(ClaimsTable.XML2, ClaimsTable.XML3)) {
+            for (TableRecord line : claim.table(t)) {
+                bhtt = bhtt.add(amount(line, "T_BHTT"));
+                assertThat(amount(line, "T_BNTT").add(amount(line, "T_BNCCT")).add(amount(line, "T_BHTT"))
+                        .add(amount(line, "T_NGUONKHAC"))).isEqualByComparingTo(amount(line, "THANH_TIEN_BV"));
+            }
+        }
+        assertThat(amount(x1, "T_BHTT")).isEqualByComparingTo(bhtt);
+        assertThat(claim.table(ClaimsTable.XML1).get(0).check()).isEmpty();
+    }
+
+    @Test
+    void aVisitBelowFifteenPercentOfTheBaseSalaryIsPaidInFull() {
+        ClaimEpisode claim = ClaimMapping.episode(VISIT,
+                ClaimTerms.builder().lowCostRule(BaseSalary.known()).build());
+        TableRecord x1 = claim.table(ClaimsTable.XML1).get(0);
+        // 124,618 is below 351,000 (15 % of 2,340,000 on 2026-11-01)
+        assertThat(amount(x1, "T_BNCCT")).isZero();
+        assertThat(amount(x1, "T_BHTT")).isEqualByComparingTo(amount(x1, "T_TONGCHI_BH"));
+        assertThat(claim.table(ClaimsTable.XML2).get(0).get("MUC_HUONG")).contains("100");
+    }
+
+    @Test
+    void aPatientWithoutInsuranceIsClaimedForTheHealthBookAndPaysAll() {
+        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.selfPaying());
+        TableRecord x1 = claim.table(ClaimsTable.XML1).get(0);
+        assertThat(amount(x1, "T_BHTT")).isZero();
+        assertThat(amount(x1, "T_BNTT").add(amount(x1, "T_BNCCT"))).isEqualByComparingTo(amount(x1, "T_TONGCHI_BV"));
+        assertThat(claim.table(ClaimsTable.XML2).get(0).get("MUC_HUONG")).contains("0");
+    }
+
+    @Test
+    void theSignedClaimVerifiesAndReadsBackInTheProfileOfItsDate() {
+        DemoCredentials demo = DemoCredentials.generate();
+        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.builder().build());
+        byte[] signed = ClaimsEnvelope.of(SampleRecords.FACILITY_CODE, LocalDate.of(2026, 11, 1), List.of(claim))
+                .sign(demo.signingKey());
+        assertThat(XmlVerifier.strict(demo.trustPolicy()).withProfile(SignatureProfile.CHUKYDONVI).verify(signed)
+                .valid()).isTrue();
+        ClaimsFile read = ClaimsFile.read(signed);
+        assertThat(read.profile()).isEqualTo(ClaimsProfile.QD3176_2026);
+        assertThat(read.episodes()).containsExactly(claim);
+    }
+}
