@@ -80,4 +80,51 @@ class ClaimsCommandTest {
         assertThat(CliRun.of("claims", "verify", "--profile", "enveloped", "--trust", ca.toString(), file.toString())
                 .exit()).isEqualTo(2);
     }
+
+    @Test
+    void buildsASignedClaimsFileAndACheckInFileFromAMedicalRecord() throws Exception {
+        vn.emr.signature.DemoCredentials demo = vn.emr.signature.DemoCredentials.generate();
+        Path ca = dir.resolve("ca.pem");
+        demo.writeCaPem(ca);
+        Path p12 = dir.resolve("facility.p12");
+        demo.writePkcs12(p12, "demo".toCharArray());
+        vn.emr.core.model.MedicalRecord record = vn.emr.core.sample.SampleRecords.outpatient(
+                vn.emr.core.sample.SampleRecords.patient());
+        Path json = Files.write(dir.resolve("record.json"), vn.emr.core.json.EmrJson.writer().writeValueAsBytes(record));
+        Path claims = dir.resolve("claims.xml");
+        CliRun build = CliRun.of("claims", "build", "--json", "--encounter", json.toString(), "--facility", "79001",
+                "--key", p12.toString(), "--password", "demo", "--out", claims.toString());
+        assertThat(build.exit()).as(build.out() + build.err()).isZero();
+        assertThat(build.json().get("episodes").asInt()).isEqualTo(1);
+        assertThat(build.json().get("profile").asText()).isEqualTo("QD3176_2026");
+        assertThat(build.json().get("signed").asBoolean()).isTrue();
+        assertThat(CliRun.of("claims", "verify", "--trust", ca.toString(), claims.toString()).exit()).isZero();
+        JsonNode read = CliRun.of("claims", "read", "--json", claims.toString()).json();
+        JsonNode x1 = read.get("episodes").get(0).get("tables").get("XML1").get(0);
+        assertThat(x1.get("MA_LK").asText()).isEqualTo(record.encounter().maLk());
+        assertThat(x1.get("T_TONGCHI_BV").asText()).isEqualTo("124618.00");
+        assertThat(read.get("episodes").get(0).get("tables").get("XML2")).hasSize(3);
+
+        Path checkin = dir.resolve("checkin.xml");
+        CliRun in = CliRun.of("claims", "build", "--json", "--checkin", "--encounter", json.toString(), "--facility",
+                "79001", "--key", p12.toString(), "--password", "demo", "--out", checkin.toString());
+        assertThat(in.exit()).as(in.out() + in.err()).isZero();
+        assertThat(CliRun.of("verify", "--trust", ca.toString(), checkin.toString()).exit()).isZero();
+        assertThat(Files.readString(checkin)).contains("<CHI_TIEU_TRANG_THAI_KCB>", "<MA_LK>2026110100001</MA_LK>");
+
+        // unsigned without a key; a bad record is refused with a code and no file
+        Path unsigned = dir.resolve("unsigned.xml");
+        assertThat(CliRun.of("claims", "build", "--encounter", json.toString(), "--facility", "79001", "--out",
+                unsigned.toString()).exit()).isZero();
+        assertThat(Files.readString(unsigned)).contains("<CHUKYDONVI></CHUKYDONVI>");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"recordId\": 1}");
+        Path none = dir.resolve("none.xml");
+        CliRun refused = CliRun.of("claims", "build", "--json", "--encounter", bad.toString(), "--facility", "79001",
+                "--out", none.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.json().get("errors").get(0).get("code").asText()).startsWith("EMR-");
+        assertThat(none).doesNotExist();
+        assertThat(CliRun.of("claims", "build", "--encounter", json.toString(), "--facility", "79001", "--profile",
+                "QD999", "--out", none.toString()).exit()).isEqualTo(2);
+    }
 }

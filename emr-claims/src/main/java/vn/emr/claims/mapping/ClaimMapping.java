@@ -48,10 +48,19 @@ public final class ClaimMapping {
      *     or {@code EMR-CLM-0001} for a claim dated before 2024-07-01
      */
     public static ClaimEpisode episode(MedicalRecord record, ClaimTerms terms) {
+        return episode(record, terms, ClaimsProfile.forClaimDate(claimDate(record)));
+    }
+
+    /** The claim's date: its discharge date, else its admission date. */
+    public static LocalDate claimDate(MedicalRecord record) {
         Encounter e = record.encounter();
-        LocalDate claimDate = e.discharge().map(d -> d.dischargedAt().toLocalDate())
-                .orElse(e.admittedAt().toLocalDate());
-        ClaimsProfile profile = ClaimsProfile.forClaimDate(claimDate);
+        return e.discharge().map(d -> d.dischargedAt().toLocalDate()).orElse(e.admittedAt().toLocalDate());
+    }
+
+    /** The episode's claim in the profile the caller names (to rebuild a claim as it was sent, for example). */
+    public static ClaimEpisode episode(MedicalRecord record, ClaimTerms terms, ClaimsProfile profile) {
+        Encounter e = record.encounter();
+        LocalDate claimDate = claimDate(record);
         BigDecimal benefit = terms.benefitRate();
         Lines lines = lines(e, terms, benefit);
         if (terms.lowCostRule().isPresent() && benefit.signum() > 0 && benefit.compareTo(BenefitRates.full()) < 0
@@ -82,6 +91,23 @@ public final class ClaimMapping {
             tables.put(ClaimsTable.XML3, rows);
         }
         return ClaimEpisode.of(tables);
+    }
+
+    /**
+     * The check-in row (XML0) of the episode, sent on its own as soon as the first cost arises: who, which card, when,
+     * which kind of visit, where.
+     */
+    public static TableRecord checkIn(MedicalRecord record, ClaimTerms terms) {
+        Patient p = record.patient();
+        Encounter e = record.encounter();
+        ClaimsProfile profile = ClaimsProfile.forClaimDate(e.admittedAt().toLocalDate());
+        return TableRecord.builder(profile, ClaimsTable.XML0).set("MA_LK", e.maLk()).set("STT", 1)
+                .set("MA_BN", p.patientCode().orElse(null)).set("HO_TEN", p.fullName())
+                .set("SO_CCCD", p.citizenId().orElse(null))
+                .set("NGAY_SINH", p.birthDate().format(vn.emr.claims.table.FieldRules.DATE) + "0000")
+                .set("GIOI_TINH", p.sex().code()).set("MA_THE_BHYT", p.insuranceCardNumber().orElse(null))
+                .set("MA_DOITUONG_KCB", terms.beneficiaryCode().orElse(null)).set("NGAY_VAO", e.admittedAt())
+                .set("MA_LOAI_KCB", e.encounterClass().code()).set("MA_CSKCB", record.facility().code()).build();
     }
 
     /** The money of every line at one benefit rate. */
