@@ -100,7 +100,28 @@ public final class DemoCommand extends JsonCommand {
         steps.add("signed the record with the demo facility key and verified it: "
                 + (verified.valid() ? "valid" : "INVALID " + verified.errors()));
 
-        // 5. Bill the visit and print its VietQR code: the bill reference rides in the transfer memo for reconciliation.
+        // 5. The visit's claims file for the assessment portal (GIAMDINHHS, CHUKYDONVI) and its check-in file (XML0),
+        //    both signed by the facility and verified.
+        vn.emr.claims.mapping.ClaimTerms terms = vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1")
+                .build();
+        byte[] claims = vn.emr.claims.envelope.ClaimsEnvelope.of(record.facility().code(),
+                record.encounter().admittedAt().toLocalDate(),
+                java.util.List.of(vn.emr.claims.mapping.ClaimMapping.episode(record, terms))).sign(demo.signingKey());
+        Path claimsXml = out.resolve("claims.xml");
+        CliFiles.writeAtomically(claimsXml, claims);
+        byte[] checkIn = vn.emr.claims.envelope.CheckInDocument.sign(
+                java.util.List.of(vn.emr.claims.mapping.ClaimMapping.checkIn(record, terms)), demo.signingKey());
+        Path checkInXml = out.resolve("checkin.xml");
+        CliFiles.writeAtomically(checkInXml, checkIn);
+        VerificationResult claimsVerified = XmlVerifier.strict(demo.trustPolicy())
+                .withProfile(SignatureProfile.CHUKYDONVI).verify(claims);
+        VerificationResult checkInVerified = XmlVerifier.strict(demo.trustPolicy()).verify(checkIn);
+        files.add(claimsXml.toString());
+        files.add(checkInXml.toString());
+        steps.add("wrote the signed claims file (XML1-XML3) and check-in file and verified them: "
+                + (claimsVerified.valid() && checkInVerified.valid() ? "valid" : "INVALID"));
+
+        // 6. Bill the visit and print its VietQR code: the bill reference rides in the transfer memo for reconciliation.
         BigDecimal total = record.encounter().totalAmount().setScale(0, RoundingMode.HALF_UP);
         Bill bill = Bill.issue(record.facility().code(), record.encounter().maLk(), total,
                 record.encounter().admittedAt().toLocalDate().plusDays(7));
@@ -113,7 +134,7 @@ public final class DemoCommand extends JsonCommand {
         files.add(qrText.toString());
         steps.add("issued bill " + bill.reference() + " for " + total.toPlainString() + " VND and wrote its VietQR");
 
-        boolean ok = report.isValid() && verified.valid();
+        boolean ok = report.isValid() && verified.valid() && claimsVerified.valid() && checkInVerified.valid();
         if (json()) {
             Map<String, Object> o = CliJson.object();
             o.put("valid", ok);

@@ -42,6 +42,15 @@ class DemoCommandTest {
         Path tampered = Files.writeString(dir.resolve("tampered.xml"), text.replace("Nguyễn Văn An", "Nguyễn Văn Ăn"));
         assertThat(CliRunner.run("verify", "--json", "--trust", dir.resolve("demo-ca.pem").toString(),
                 tampered.toString()).exit()).isEqualTo(1);
+        // the claims file and the check-in file verify through the public commands, and the claim reads back
+        CliRunner claims = CliRunner.run("claims", "verify", "--json", "--trust",
+                dir.resolve("demo-ca.pem").toString(), dir.resolve("claims.xml").toString());
+        assertThat(claims.exit()).as(claims.out()).isZero();
+        CliRunner checkIn = CliRunner.run("verify", "--json", "--trust", dir.resolve("demo-ca.pem").toString(),
+                dir.resolve("checkin.xml").toString());
+        assertThat(checkIn.exit()).as(checkIn.out()).isZero();
+        CliRunner read = CliRunner.run("claims", "read", "--json", dir.resolve("claims.xml").toString());
+        assertThat(read.json().get("episodes").get(0).get("maLk").asText()).isEqualTo(record.encounter().maLk());
         // the bill QR decodes through the public command to the bill's amount and reference
         String payload = Files.readString(dir.resolve("bill-qr.txt")).strip();
         assertThat(payload).isEqualTo(j.get("vietqr").asText());
