@@ -19,21 +19,24 @@ import vn.emr.claims.table.TableRecord;
 import vn.emr.core.EmrException;
 import vn.emr.core.model.Diagnosis;
 import vn.emr.core.model.Encounter;
+import vn.emr.core.model.LabResult;
 import vn.emr.core.model.MedicalRecord;
 import vn.emr.core.model.MedicationLine;
 import vn.emr.core.model.Patient;
+import vn.emr.core.model.ProgressNote;
 import vn.emr.core.model.ServiceLine;
 import vn.emr.core.model.SupplyLine;
 
 /**
  * The claim of one episode from its medical record ({@code domain/claims.md} §1.2 and §3): the summary table XML1
- * always, XML2 with the drug lines and XML3 with the service and supply lines when there are any, in the profile of the
- * claim's own date (discharge, else admission). Line money follows {@link LineMoney}, the XML1 totals
+ * always, XML2 with the drug lines and XML3 with the service and supply lines when there are any, XML4 with the lab
+ * results, XML5 with the progress notes of a treatment episode ({@code MA_LOAI_KCB} 02-06, 08, 09), in the profile of
+ * the claim's own date (discharge, else admission). Line money follows {@link LineMoney}, the XML1 totals
  * {@link EpisodeTotals}; with the low-cost rule, a visit whose cost at the fund's price is below 15 % of the base
  * salary of its date gets benefit 100 on every line.
  *
- * <p>Not mapped yet: XML4 (results), XML5 (clinical course), XML7 (discharge paper), XML8 (record summary), XML13
- * (referral) and XML14 (appointment). The model holds one unit price per line, written as both {@code DON_GIA_BV} and
+ * <p>Not mapped yet: XML7 (discharge paper), XML8 (record summary), XML13 (referral) and XML14 (appointment), whose
+ * mandatory fields (paper numbers, the signer of the paper) the record does not hold. The model holds one unit price per line, written as both {@code DON_GIA_BV} and
  * {@code DON_GIA_BH}.
  */
 public final class ClaimMapping {
@@ -90,8 +93,33 @@ public final class ClaimMapping {
             }
             tables.put(ClaimsTable.XML3, rows);
         }
+        if (!e.labResults().isEmpty()) {
+            List<TableRecord> rows = new ArrayList<>();
+            int stt = 1;
+            for (LabResult r : e.labResults()) {
+                rows.add(TableRecord.builder(profile, ClaimsTable.XML4).set("MA_LK", e.maLk()).set("STT", stt++)
+                        .set("MA_DICH_VU", r.serviceCode()).set("MA_CHI_SO", r.indicatorCode().orElse(null))
+                        .set("TEN_CHI_SO", r.indicatorName()).set("GIA_TRI", r.value())
+                        .set("DON_VI_DO", r.unit().orElse(null)).set("NGAY_KQ", r.resultAt())
+                        .set("MA_BS_DOC_KQ", r.performerLicense().orElse(null)).build());
+            }
+            tables.put(ClaimsTable.XML4, rows);
+        }
+        if (TREATMENT.contains(e.encounterClass().code()) && !e.notes().isEmpty()) {
+            List<TableRecord> rows = new ArrayList<>();
+            int stt = 1;
+            for (ProgressNote n : e.notes()) {
+                rows.add(TableRecord.builder(profile, ClaimsTable.XML5).set("MA_LK", e.maLk()).set("STT", stt++)
+                        .set("DIEN_BIEN_LS", n.text()).set("THOI_DIEM_DBLS", n.recordedAt())
+                        .set("NGUOI_THUC_HIEN", n.authorLicense()).build());
+            }
+            tables.put(ClaimsTable.XML5, rows);
+        }
         return ClaimEpisode.of(tables);
     }
+
+    /** Kinds of visit ({@code MA_LOAI_KCB}) whose clinical course goes in XML5 ({@code domain/claims.md} §2.1). */
+    private static final java.util.Set<String> TREATMENT = java.util.Set.of("02", "03", "04", "05", "06", "08", "09");
 
     /**
      * The check-in row (XML0) of the episode, sent on its own as soon as the first cost arises: who, which card, when,

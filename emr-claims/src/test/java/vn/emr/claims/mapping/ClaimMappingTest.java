@@ -31,7 +31,13 @@ class ClaimMappingTest {
     @Test
     void theVisitBecomesXml1Xml2AndXml3WithTheDecisionsMoney() {
         ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.builder().beneficiaryCode("1.1").build());
-        assertThat(claim.tables().keySet()).containsExactly(ClaimsTable.XML1, ClaimsTable.XML2, ClaimsTable.XML3);
+        // an examination (MA_LOAI_KCB 01) with two lab results: no clinical course table
+        assertThat(claim.tables().keySet()).containsExactly(ClaimsTable.XML1, ClaimsTable.XML2, ClaimsTable.XML3,
+                ClaimsTable.XML4);
+        TableRecord result = claim.table(ClaimsTable.XML4).get(0);
+        assertThat(result.get("TEN_CHI_SO")).contains("Chỉ số xét nghiệm 1");
+        assertThat(result.get("GIA_TRI")).contains("5.5");
+        assertThat(result.get("NGAY_KQ")).contains("202611010820");
         assertThat(claim.maLk()).contains("2026110100001");
         TableRecord x1 = claim.table(ClaimsTable.XML1).get(0);
         // 11, 12 and 13 tablets at 1,250.50; two services at 38,700; two syringes at 1,100 (cost group 10)
@@ -99,5 +105,18 @@ class ClaimMappingTest {
         ClaimsFile read = ClaimsFile.read(signed);
         assertThat(read.profile()).isEqualTo(ClaimsProfile.QD3176_2026);
         assertThat(read.episodes()).containsExactly(claim);
+    }
+
+    @Test
+    void aTreatmentEpisodeCarriesItsClinicalCourse() {
+        MedicalRecord treated = VISIT.toBuilder().encounter(VISIT.encounter().toBuilder()
+                .encounterClass(vn.emr.core.model.EncounterClass.OUTPATIENT_TREATMENT).build()).build();
+        ClaimEpisode claim = ClaimMapping.episode(treated, ClaimTerms.builder().build());
+        List<TableRecord> course = claim.table(ClaimsTable.XML5);
+        assertThat(course).hasSize(1);
+        assertThat(course.get(0).get("DIEN_BIEN_LS")).contains("Tỉnh, sốt 38,5°C, họng đỏ. Phổi không ran.");
+        assertThat(course.get(0).get("THOI_DIEM_DBLS")).contains("202611010750");
+        assertThat(course.get(0).get("NGUOI_THUC_HIEN")).contains("001234/HCM-CCHN");
+        assertThat(claim.table(ClaimsTable.XML1).get(0).get("MA_LOAI_KCB")).contains("02");
     }
 }
