@@ -16,6 +16,7 @@ import vn.emr.claims.table.FieldRules;
 import vn.emr.claims.table.TableDocument;
 import vn.emr.claims.table.TableRecord;
 import vn.emr.core.EmrException;
+import vn.emr.core.validation.constraints.FacilityCodeValidator;
 import vn.emr.signature.SignatureProfile;
 import vn.emr.signature.SigningKey;
 import vn.emr.signature.XmlSigner;
@@ -59,17 +60,9 @@ public final class ClaimsEnvelope {
         return new ClaimsEnvelope(facilityCode, createdOn, episodes);
     }
 
+    /** The facility-code rule of the record model ({@code MA_CSKCB}: 5 ASCII letters or digits). */
     static boolean isFacilityCode(String code) {
-        if (code == null || code.length() != 5) {
-            return false;
-        }
-        for (int i = 0; i < 5; i++) {
-            char c = code.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
-                return false;
-            }
-        }
-        return true;
+        return FacilityCodeValidator.matches(code);
     }
 
     /** The facility code ({@code MACSKCB}). */

@@ -15,6 +15,11 @@ public final class FacilityCodeValidator implements ConstraintValidator<Facility
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || SHAPE.matcher(value).matches();
+        return value == null || matches(value);
+    }
+
+    /** Whether the text is a facility code ({@code MA_CSKCB}): 5 ASCII letters or digits. */
+    public static boolean matches(String value) {
+        return value != null && SHAPE.matcher(value).matches();
     }
 }
