@@ -69,8 +69,8 @@ public final class ClaimsFile {
     }
 
     /**
-     * The profile the file was read with: from its content where the profiles differ (XML13's field names, a
-     * 4-character {@code MUC_HUONG}), else from the claim's date (XML1's discharge, else visit date). A file dated
+     * The profile the file was read with: from its content where the profiles differ (an XML13 that only one
+     * profile's fields read, a 4-character {@code MUC_HUONG}), else from the claim's date (XML1's discharge, else visit date). A file dated
      * before 2024-07-01 is read with {@link ClaimsProfile#QD4750}, the earliest profile implemented.
      */
     public ClaimsProfile profile() {
@@ -157,12 +157,34 @@ public final class ClaimsFile {
                     throw new EmrException(ClaimsError.ENVELOPE_STRUCTURE, "", "GIAMDINHHS");
                 }
             }
-            ClaimsProfile profile = profileOf(raws, createdOn);
-            List<ClaimEpisode> episodes = new ArrayList<>(raws.size());
+            // every table but XML13 has the same fields in every profile: read once, then bind to the profile found
+            List<List<List<TableRecord>>> read = new ArrayList<>(raws.size());
+            Boolean reworkedXml13 = null;
             for (List<RawTable> files : raws) {
-                Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+                List<List<TableRecord>> tables = new ArrayList<>(files.size());
                 for (RawTable f : files) {
-                    tables.put(f.table(), parse(profile, f));
+                    if (f.table() == ClaimsTable.XML13) {
+                        boolean as3176 = parses(ClaimsProfile.QD3176, f);
+                        boolean as4750 = parses(ClaimsProfile.QD4750, f);
+                        if (as3176 != as4750 && reworkedXml13 == null) {
+                            reworkedXml13 = as3176;
+                        }
+                        tables.add(null);
+                    } else {
+                        tables.add(parse(ClaimsProfile.QD4750, f));
+                    }
+                }
+                read.add(tables);
+            }
+            ClaimsProfile profile = profileOf(raws, read, reworkedXml13, createdOn);
+            List<ClaimEpisode> episodes = new ArrayList<>(raws.size());
+            for (int h = 0; h < raws.size(); h++) {
+                Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+                for (int t = 0; t < raws.get(h).size(); t++) {
+                    RawTable f = raws.get(h).get(t);
+                    List<TableRecord> records = read.get(h).get(t);
+                    tables.put(f.table(), records == null ? parse(profile, f)
+                            : records.stream().map(r -> r.under(profile).orElseThrow()).toList());
                 }
                 episodes.add(ClaimEpisode.read(tables));
             }
@@ -206,39 +228,43 @@ public final class ClaimsFile {
             }
         }
 
+        private static boolean parses(ClaimsProfile profile, RawTable f) {
+            try {
+                TableDocument.read(profile, f.table(), f.bytes());
+                return true;
+            } catch (EmrException e) {
+                return false;
+            }
+        }
+
         /**
-         * The profile from the content where the profiles differ (the field names of XML13, 4-character benefit
-         * rates), else from the claim's date (XML1's discharge date, else its visit date, else the file's date).
+         * The profile from the content where the profiles differ (XML13 read by only one profile's fields; a benefit
+         * rate of 4 characters, which only the 2026 amendment allows), else from the claim's date (XML1's discharge
+         * date, else its visit date, else the file's date).
          */
-        private static ClaimsProfile profileOf(List<List<RawTable>> raws, LocalDate createdOn) {
-            Boolean reworkedXml13 = null;
+        private static ClaimsProfile profileOf(List<List<RawTable>> raws, List<List<List<TableRecord>>> read,
+                Boolean reworkedXml13, LocalDate createdOn) {
             boolean longBenefit = false;
             LocalDate claimDate = null;
-            for (List<RawTable> files : raws) {
-                for (RawTable f : files) {
-                    String text = new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    if (f.table() == ClaimsTable.XML13) {
-                        if (text.contains("<MA_CSKCB_DI>") || text.contains("<TINH_TRANG_CT>")
-                                || text.contains("<MA_CSKCB_DI/>") || text.contains("<TINH_TRANG_CT/>")) {
-                            reworkedXml13 = Boolean.TRUE;
-                        } else if (reworkedXml13 == null && (text.contains("<MA_NOI_DI") || text.contains("<TEN_THUOC"))) {
-                            reworkedXml13 = Boolean.FALSE;
-                        }
-                    } else if (f.table() == ClaimsTable.XML2 || f.table() == ClaimsTable.XML3) {
-                        longBenefit |= java.util.regex.Pattern.compile("<MUC_HUONG>[^<]{4}</MUC_HUONG>").matcher(text)
-                                .find();
-                    } else if (f.table() == ClaimsTable.XML1 && claimDate == null) {
-                        claimDate = claimDate(f);
+            for (int e = 0; e < raws.size(); e++) {
+                for (int t = 0; t < raws.get(e).size(); t++) {
+                    ClaimsTable table = raws.get(e).get(t).table();
+                    List<TableRecord> records = read.get(e).get(t);
+                    if (table == ClaimsTable.XML2 || table == ClaimsTable.XML3) {
+                        longBenefit |= records.stream().anyMatch(r -> r.get("MUC_HUONG").map(v -> v.length() > 3)
+                                .orElse(false));
+                    } else if (table == ClaimsTable.XML1 && claimDate == null && !records.isEmpty()) {
+                        claimDate = claimDate(records.get(0));
                     }
                 }
             }
-            LocalDate date = claimDate != null ? claimDate : createdOn;
             if (longBenefit) {
                 return ClaimsProfile.QD3176_2026;
             }
             if (Boolean.FALSE.equals(reworkedXml13)) {
                 return ClaimsProfile.QD4750;
             }
+            LocalDate date = claimDate != null ? claimDate : createdOn;
             ClaimsProfile byDate = date.isBefore(ClaimsProfile.QD4750.appliesFrom()) ? ClaimsProfile.QD4750
                     : ClaimsProfile.forClaimDate(date);
             if (Boolean.TRUE.equals(reworkedXml13) && byDate == ClaimsProfile.QD4750) {
@@ -247,22 +273,17 @@ public final class ClaimsFile {
             return byDate;
         }
 
-        /** XML1's NGAY_RA, else NGAY_VAO, as a date; null when neither reads (XML1 is the same in every profile). */
-        private static LocalDate claimDate(RawTable xml1) {
-            try {
-                TableRecord summary = TableDocument.read(ClaimsProfile.QD4750, ClaimsTable.XML1, xml1.bytes()).get(0);
-                for (String field : List.of("NGAY_RA", "NGAY_VAO")) {
-                    java.util.Optional<String> v = summary.get(field);
-                    if (v.isPresent() && v.get().length() >= 8) {
-                        try {
-                            return LocalDate.parse(v.get().substring(0, 8), FieldRules.DATE);
-                        } catch (DateTimeParseException ignored) {
-                            // try the next field
-                        }
+        /** XML1's NGAY_RA, else NGAY_VAO, as a date; null when neither reads. */
+        private static LocalDate claimDate(TableRecord summary) {
+            for (String field : List.of("NGAY_RA", "NGAY_VAO")) {
+                java.util.Optional<String> v = summary.get(field);
+                if (v.isPresent() && v.get().length() >= 8) {
+                    try {
+                        return LocalDate.parse(v.get().substring(0, 8), FieldRules.DATE);
+                    } catch (DateTimeParseException ignored) {
+                        // try the next field
                     }
                 }
-            } catch (EmrException ignored) {
-                // the table's own error is reported when it is parsed
             }
             return null;
         }

@@ -84,6 +84,18 @@ public final class TableRecord {
         return out;
     }
 
+    /**
+     * The same values under another profile's declaration of this table, when that declaration has the same fields in
+     * the same order (sizes may differ, as {@code MUC_HUONG} does in 2026); empty otherwise. Values are not re-checked.
+     */
+    public Optional<TableRecord> under(ClaimsProfile profile) {
+        TableSpec other = profile.catalogue().table(spec.table());
+        if (other.equals(spec)) {
+            return Optional.of(this);
+        }
+        return other.names().equals(spec.names()) ? Optional.of(new TableRecord(other, values)) : Optional.empty();
+    }
+
     /** The value at the field's position in official order (null when absent). */
     String valueAt(int i) {
         return values[i];

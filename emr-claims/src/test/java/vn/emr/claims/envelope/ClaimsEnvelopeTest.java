@@ -173,6 +173,20 @@ class ClaimsEnvelopeTest {
     }
 
     @Test
+    void anXml13BothProfilesReadFallsBackToTheDate() {
+        // another tool's XML13 with only the fields both profiles share: the file's date (2025-03-04) decides
+        String xml13 = Base64.getEncoder().encodeToString(("<CHI_TIEU_GIAYCHUYENTUYEN><MA_LK>A</MA_LK><HO_TEN>Lê Văn"
+                + " Cường</HO_TEN></CHI_TIEU_GIAYCHUYENTUYEN>").getBytes(StandardCharsets.UTF_8));
+        ClaimsFile f = ClaimsFile.read(file("XML13", xml13).getBytes(StandardCharsets.UTF_8));
+        assertThat(f.profile()).isEqualTo(vn.emr.claims.catalogue.ClaimsProfile.QD3176);
+        assertThat(f.episodes().get(0).table(ClaimsTable.XML13).get(0).get("HO_TEN")).contains("Lê Văn Cường");
+        // an XML13 neither profile reads is refused with the field, not guessed
+        String bad = Base64.getEncoder().encodeToString(("<CHI_TIEU_GIAYCHUYENTUYEN><MA_NOI_DI>1</MA_NOI_DI>"
+                + "<TINH_TRANG_CT>x</TINH_TRANG_CT></CHI_TIEU_GIAYCHUYENTUYEN>").getBytes(StandardCharsets.UTF_8));
+        assertRead(file("XML13", bad), ClaimsError.FIELD_UNKNOWN, "HOSO[1]/FILEHOSO[1]");
+    }
+
+    @Test
     void buildingRefusesWhatTheSenderMustNotSend() {
         assertCode(() -> ClaimsEnvelope.of("0100", LocalDate.of(2025, 1, 1), List.of(episode("A"))),
                 ClaimsError.FACILITY_CODE);
