@@ -38,10 +38,14 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
 
     /**
      * The terms of a patient without insurance, whose visit still feeds the VNeID health book through the same gateway
-     * ({@code domain/emr-model.md} §2.9): benefit 0, so the patient pays every line.
+     * ({@code domain/emr-model.md} §2.9): benefit 0 and a fund rate ({@code TYLE_TT_BH}) of 0 on every line, so nothing
+     * is at the fund's price ({@code THANH_TIEN_BH} 0) and the patient pays it all outside the fund's scope
+     * ({@code T_BNTT}), with no co-payment ({@code T_BNCCT} is the share of an insured cost).
      */
     public static ClaimTerms selfPaying() {
-        return builder().benefitRate(BigDecimal.ZERO).build();
+        return builder().benefitRate(BigDecimal.ZERO).drugTerms(line -> LineTerms.inScope(4).withInsuranceRate(0))
+                .serviceTerms(line -> LineTerms.inScope(13).withInsuranceRate(0))
+                .supplyTerms(line -> LineTerms.inScope(10).withInsuranceRate(0)).build();
     }
 
     /** A builder: benefit 80, no beneficiary code, no low-cost rule, drugs in group 4, services 13, supplies 10. */

@@ -90,7 +90,10 @@ class ClaimMappingTest {
         ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.selfPaying());
         TableRecord x1 = claim.table(ClaimsTable.XML1).get(0);
         assertThat(amount(x1, "T_BHTT")).isZero();
-        assertThat(amount(x1, "T_BNTT").add(amount(x1, "T_BNCCT"))).isEqualByComparingTo(amount(x1, "T_TONGCHI_BV"));
+        assertThat(amount(x1, "T_TONGCHI_BH")).isZero();
+        assertThat(amount(x1, "T_BNCCT")).isZero();
+        assertThat(amount(x1, "T_BNTT")).isEqualByComparingTo(amount(x1, "T_TONGCHI_BV"))
+                .isEqualByComparingTo("124618.00");
         assertThat(claim.table(ClaimsTable.XML2).get(0).get("MUC_HUONG")).contains("0");
     }
 
