@@ -15,6 +15,8 @@ public enum ClaimsError implements ErrorCode {
     // 00xx profiles
     /** A claim dated before the first profile this SDK implements (QĐ 4750, from 2024-07-01). */
     PROFILE_UNSUPPORTED("EMR-CLM-0001"),
+    /** Episodes of different profiles in one file (a file goes to one profile's portal endpoint). */
+    PROFILES_MIXED("EMR-CLM-0002"),
     // 01xx money
     /** An amount, price, quantity or rate is negative. */
     MONEY_NEGATIVE("EMR-CLM-0101"),

@@ -1,18 +1,43 @@
 package vn.emr.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.emr.claims.ClaimsError;
+import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.envelope.CheckInDocument;
 import vn.emr.claims.envelope.ClaimEpisode;
+import vn.emr.claims.envelope.ClaimsEnvelope;
 import vn.emr.claims.envelope.ClaimsFile;
+import vn.emr.claims.mapping.ClaimMapping;
+import vn.emr.claims.mapping.ClaimTerms;
+import vn.emr.claims.money.BenefitRates;
+import vn.emr.claims.table.TableDocument;
 import vn.emr.claims.table.TableRecord;
 import vn.emr.cli.internal.CliFiles;
 import vn.emr.cli.internal.CliJson;
+import vn.emr.cli.internal.Secrets;
+import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.identity.BenefitLevel;
+import vn.emr.core.identity.BhytCardNumber;
+import vn.emr.core.json.EmrJson;
+import vn.emr.core.model.MedicalRecord;
+import vn.emr.signature.SigningKey;
+import vn.emr.signature.SigningKeys;
 
 /**
  * {@code emr claims}: the health-insurance claims file of Decision 130/4750 ({@code GIAMDINHHS}); its subcommand
@@ -38,84 +63,89 @@ public final class ClaimsCommand {
             description = "Build the GIAMDINHHS claims file (or, with --checkin, the check-in file) of medical records.")
     public static final class Build extends JsonCommand {
 
-        @picocli.CommandLine.Option(names = "--encounter", required = true, paramLabel = "RECORD.json",
+        @Option(names = "--encounter", required = true, paramLabel = "RECORD.json",
                 description = "A medical record in the documented JSON form; repeat for several episodes.")
         List<Path> encounters;
 
-        @picocli.CommandLine.Option(names = "--facility", required = true, paramLabel = "MA_CSKCB",
+        @Option(names = "--facility", required = true, paramLabel = "MA_CSKCB",
                 description = "The facility code of the file (MACSKCB).")
         String facility;
 
-        @picocli.CommandLine.Option(names = "--profile", paramLabel = "QD4750|QD3176|QD3176_2026",
+        @Option(names = "--profile", paramLabel = "QD4750|QD3176|QD3176_2026",
                 description = "The profile; default: from each claim's own date.")
         String profile;
 
-        @picocli.CommandLine.Option(names = "--benefit-rate", paramLabel = "PERCENT",
+        @Option(names = "--benefit-rate", paramLabel = "PERCENT",
                 description = "MUC_HUONG of every line; default: the card's level, 0 without a card.")
-        java.math.BigDecimal benefitRate;
+        BigDecimal benefitRate;
 
-        @picocli.CommandLine.Option(names = "--checkin", description = "Write the check-in document (XML0) instead.")
+        @Option(names = "--checkin", description = "Write the check-in document (XML0) instead.")
         boolean checkin;
 
-        @picocli.CommandLine.Option(names = "--key", paramLabel = "FILE.p12", description = "PKCS#12 key to sign with.")
+        @Option(names = "--key", paramLabel = "FILE.p12", description = "PKCS#12 key to sign with.")
         Path key;
 
-        @picocli.CommandLine.Option(names = "--password", paramLabel = "PASS", arity = "0..1",
-                fallbackValue = vn.emr.cli.internal.Secrets.ASK,
+        @Option(names = "--password", paramLabel = "PASS", arity = "0..1",
+                fallbackValue = Secrets.ASK,
                 description = "Password of the PKCS#12 file (asked for on the terminal when given without a value).")
         char[] password;
 
-        @picocli.CommandLine.Option(names = "--pkcs11", paramLabel = "CONFIG", description = "SunPKCS11 configuration.")
+        @Option(names = "--pkcs11", paramLabel = "CONFIG", description = "SunPKCS11 configuration.")
         Path pkcs11;
 
-        @picocli.CommandLine.Option(names = "--pin", paramLabel = "PIN", arity = "0..1",
-                fallbackValue = vn.emr.cli.internal.Secrets.ASK,
+        @Option(names = "--pin", paramLabel = "PIN", arity = "0..1",
+                fallbackValue = Secrets.ASK,
                 description = "PIN of the PKCS#11 token (asked for on the terminal when given without a value).")
         char[] pin;
 
-        @picocli.CommandLine.Option(names = "--out", required = true, paramLabel = "OUT.xml",
+        @Option(names = "--out", required = true, paramLabel = "OUT.xml",
                 description = "Where to write the file (completely or not at all).")
         Path out;
 
         @Override
         protected int execute() {
-            vn.emr.claims.catalogue.ClaimsProfile chosen = null;
+            ClaimsProfile chosen = null;
             if (profile != null) {
                 try {
-                    chosen = vn.emr.claims.catalogue.ClaimsProfile.valueOf(profile.toUpperCase(java.util.Locale.ROOT));
+                    chosen = ClaimsProfile.valueOf(profile.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new EmrException(vn.emr.core.CoreError.USAGE_BAD_VALUE, "--profile", "--profile");
+                    throw new EmrException(CoreError.USAGE_BAD_VALUE, "--profile", "--profile");
                 }
             }
             if (key != null && pkcs11 != null) {
-                throw new EmrException(vn.emr.core.CoreError.USAGE_CONFLICT, "--key", "--key, --pkcs11");
+                throw new EmrException(CoreError.USAGE_CONFLICT, "--key", "--key, --pkcs11");
             }
-            List<vn.emr.core.model.MedicalRecord> records = new java.util.ArrayList<>();
+            List<MedicalRecord> records = new ArrayList<>();
             for (Path p : encounters) {
-                records.add(vn.emr.core.json.EmrJson.read(CliFiles.read(p), vn.emr.core.model.MedicalRecord.class));
+                records.add(EmrJson.read(CliFiles.read(p), MedicalRecord.class));
             }
-            vn.emr.signature.SigningKey signingKey = signingKey();
+            // one file follows one profile: the named one, else the one of every record's date
+            java.util.Set<ClaimsProfile> profiles = new TreeSet<>();
+            for (MedicalRecord r : records) {
+                profiles.add(chosen != null ? chosen : ClaimsProfile.forClaimDate(checkin
+                        ? r.encounter().admittedAt().toLocalDate() : ClaimMapping.claimDate(r)));
+            }
+            if (profiles.size() > 1) {
+                throw new EmrException(ClaimsError.PROFILES_MIXED, "--encounter", profiles.toString());
+            }
+            ClaimsProfile used = profiles.iterator().next();
+            SigningKey signingKey = signingKey();
             byte[] bytes;
             int count = records.size();
-            String profileName;
             if (checkin) {
-                List<TableRecord> rows = new java.util.ArrayList<>();
-                for (vn.emr.core.model.MedicalRecord r : records) {
-                    rows.add(vn.emr.claims.mapping.ClaimMapping.checkIn(r, terms(r)));
+                List<TableRecord> rows = new ArrayList<>();
+                for (MedicalRecord r : records) {
+                    rows.add(ClaimMapping.checkIn(r, terms(r)));
                 }
-                profileName = rows.isEmpty() ? "" : profileOf(rows.get(0));
-                bytes = signingKey == null ? vn.emr.claims.table.TableDocument.write(ClaimsTable.XML0, rows)
-                        : vn.emr.claims.envelope.CheckInDocument.sign(rows, signingKey);
+                bytes = signingKey == null ? TableDocument.write(ClaimsTable.XML0, rows)
+                        : CheckInDocument.sign(rows, signingKey);
             } else {
-                List<ClaimEpisode> episodes = new java.util.ArrayList<>();
-                for (vn.emr.core.model.MedicalRecord r : records) {
-                    episodes.add(chosen == null ? vn.emr.claims.mapping.ClaimMapping.episode(r, terms(r))
-                            : vn.emr.claims.mapping.ClaimMapping.episode(r, terms(r), chosen));
+                List<ClaimEpisode> episodes = new ArrayList<>();
+                for (MedicalRecord r : records) {
+                    episodes.add(ClaimMapping.episode(r, terms(r), used));
                 }
-                profileName = chosen != null ? chosen.name() : vn.emr.claims.catalogue.ClaimsProfile.forClaimDate(
-                        vn.emr.claims.mapping.ClaimMapping.claimDate(records.get(0))).name();
-                vn.emr.claims.envelope.ClaimsEnvelope envelope = vn.emr.claims.envelope.ClaimsEnvelope.of(facility,
-                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), episodes);
+                ClaimsEnvelope envelope = ClaimsEnvelope.of(facility, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
+                        episodes);
                 bytes = signingKey == null ? envelope.write() : envelope.sign(signingKey);
             }
             CliFiles.writeAtomically(out, bytes);
@@ -123,7 +153,7 @@ public final class ClaimsCommand {
                 Map<String, Object> o = CliJson.object();
                 o.put("out", out.toString());
                 o.put("episodes", count);
-                o.put("profile", profileName);
+                o.put("profile", used.name());
                 o.put("signed", signingKey != null);
                 printJson(o);
             } else {
@@ -134,64 +164,55 @@ public final class ClaimsCommand {
             return EmrCli.OK;
         }
 
-        private static String profileOf(TableRecord row) {
-            for (vn.emr.claims.catalogue.ClaimsProfile p : vn.emr.claims.catalogue.ClaimsProfile.values()) {
-                if (p.catalogue().table(row.table()).equals(row.spec())) {
-                    return p.name();
-                }
-            }
-            return "";
-        }
-
-        private vn.emr.claims.mapping.ClaimTerms terms(vn.emr.core.model.MedicalRecord r) {
-            vn.emr.claims.mapping.ClaimTerms.Builder b = vn.emr.claims.mapping.ClaimTerms.builder();
+        private ClaimTerms terms(MedicalRecord r) {
+            ClaimTerms.Builder b = ClaimTerms.builder();
             if (benefitRate != null) {
                 return b.benefitRate(benefitRate).build();
             }
-            java.util.Optional<vn.emr.core.identity.BenefitLevel> level = r.patient().insuranceCardNumber()
+            Optional<BenefitLevel> level = r.patient().insuranceCardNumber()
                     .flatMap(card -> {
                         try {
-                            return vn.emr.core.identity.BhytCardNumber.parse(card).benefitLevel();
+                            return BhytCardNumber.parse(card).benefitLevel();
                         } catch (EmrException e) {
-                            return java.util.Optional.empty();
+                            return Optional.empty();
                         }
                     });
             if (r.patient().insuranceCardNumber().isEmpty()) {
-                return vn.emr.claims.mapping.ClaimTerms.selfPaying();
+                return ClaimTerms.selfPaying();
             }
             if (level.isEmpty()) {
                 // a card without a printed level (the 10-digit number): the rate must come from the gateway
-                throw new EmrException(vn.emr.core.CoreError.USAGE_MISSING_ARGUMENT, "--benefit-rate",
+                throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--benefit-rate",
                         "--benefit-rate");
             }
-            return b.benefitRate(vn.emr.claims.money.BenefitRates.inNetwork(level.get())).build();
+            return b.benefitRate(BenefitRates.inNetwork(level.get())).build();
         }
 
-        private vn.emr.signature.SigningKey signingKey() {
+        private SigningKey signingKey() {
             if (key != null) {
                 if (password == null) {
-                    throw new EmrException(vn.emr.core.CoreError.USAGE_MISSING_ARGUMENT, "--password", "--password");
+                    throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--password", "--password");
                 }
-                if (vn.emr.cli.internal.Secrets.isAsk(password)) {
-                    password = vn.emr.cli.internal.Secrets.ask("Password", err(), "--password");
+                if (Secrets.isAsk(password)) {
+                    password = Secrets.ask("Password", err(), "--password");
                 }
                 try {
-                    return vn.emr.signature.SigningKeys.pkcs12(key, password, null);
+                    return SigningKeys.pkcs12(key, password, null);
                 } finally {
-                    java.util.Arrays.fill(password, '\0');
+                    Arrays.fill(password, '\0');
                 }
             }
             if (pkcs11 != null) {
                 if (pin == null) {
-                    throw new EmrException(vn.emr.core.CoreError.USAGE_MISSING_ARGUMENT, "--pin", "--pin");
+                    throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--pin", "--pin");
                 }
-                if (vn.emr.cli.internal.Secrets.isAsk(pin)) {
-                    pin = vn.emr.cli.internal.Secrets.ask("PIN", err(), "--pin");
+                if (Secrets.isAsk(pin)) {
+                    pin = Secrets.ask("PIN", err(), "--pin");
                 }
                 try {
-                    return vn.emr.signature.SigningKeys.pkcs11(pkcs11, pin, null);
+                    return SigningKeys.pkcs11(pkcs11, pin, null);
                 } finally {
-                    java.util.Arrays.fill(pin, '\0');
+                    Arrays.fill(pin, '\0');
                 }
             }
             return null;

@@ -126,5 +126,18 @@ class ClaimsCommandTest {
         assertThat(none).doesNotExist();
         assertThat(CliRun.of("claims", "build", "--encounter", json.toString(), "--facility", "79001", "--profile",
                 "QD999", "--out", none.toString()).exit()).isEqualTo(2);
+        // a file follows one profile: records of 2024 and 2026 do not go together unless --profile says which
+        vn.emr.core.model.MedicalRecord older = record.toBuilder().encounter(record.encounter().toBuilder()
+                .admittedAt(java.time.LocalDateTime.of(2024, 10, 1, 7, 30)).discharge(null).build()).build();
+        Path olderJson = Files.write(dir.resolve("older.json"), vn.emr.core.json.EmrJson.writer().writeValueAsBytes(older));
+        CliRun mixed = CliRun.of("claims", "build", "--json", "--encounter", json.toString(), "--encounter",
+                olderJson.toString(), "--facility", "79001", "--out", none.toString());
+        assertThat(mixed.exit()).isEqualTo(1);
+        assertThat(mixed.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CLM-0002");
+        assertThat(none).doesNotExist();
+        CliRun named = CliRun.of("claims", "build", "--json", "--encounter", json.toString(), "--encounter",
+                olderJson.toString(), "--facility", "79001", "--profile", "qd3176_2026", "--out", none.toString());
+        assertThat(named.exit()).as(named.out()).isZero();
+        assertThat(named.json().get("episodes").asInt()).isEqualTo(2);
     }
 }
