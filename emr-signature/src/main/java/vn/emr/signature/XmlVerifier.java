@@ -623,22 +623,15 @@ public final class XmlVerifier {
             c.errors.add(Issue.error("", SignatureError.KEY_NOT_PINNED));
         } else {
             Instant at = c.signingTime != null ? c.signingTime : clock.instant();
-            CertificateValidation v = trust.validate(c.certs, at);
-            boolean trusted = v.trusted();
+            // the test-only legacy policy also takes the SHA-1 certificates of old conformance vectors
+            CertificateValidation v = trust.validate(c.certs, at, legacyAlgorithms);
             for (Issue i : v.issues()) {
-                if (legacyAlgorithms && i.code() == TrustError.CERTIFICATE_WEAK_SIGNATURE) {
-                    continue; // the test-only legacy policy also takes SHA-1 certificates of old vectors
-                }
                 (i.severity() == Severity.ERROR ? c.errors : c.warnings).add(i);
             }
-            if (legacyAlgorithms && !trusted && !v.path().isEmpty()) {
-                trusted = v.issues().stream().noneMatch(i -> i.severity() == Severity.ERROR
-                        && i.code() != TrustError.CERTIFICATE_WEAK_SIGNATURE);
-            }
-            if (!trusted && c.errors.isEmpty()) {
+            if (!v.trusted() && c.errors.isEmpty()) {
                 c.errors.add(Issue.error("", TrustError.PATH_NOT_TRUSTED, "untrusted"));
             }
-            c.chain = trusted ? v.path() : List.of();
+            c.chain = v.trusted() ? v.path() : List.of();
         }
     }
 
