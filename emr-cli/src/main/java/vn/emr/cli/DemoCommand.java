@@ -118,7 +118,7 @@ public final class DemoCommand extends JsonCommand {
         VerificationResult checkInVerified = XmlVerifier.strict(demo.trustPolicy()).verify(checkIn);
         files.add(claimsXml.toString());
         files.add(checkInXml.toString());
-        steps.add("wrote the signed claims file (XML1-XML3) and check-in file and verified them: "
+        steps.add("wrote the signed claims file (XML1-XML4) and check-in file and verified them: "
                 + (claimsVerified.valid() && checkInVerified.valid() ? "valid" : "INVALID"));
 
         // 6. Bill the visit and print its VietQR code: the bill reference rides in the transfer memo for reconciliation.
