@@ -6,6 +6,7 @@ module vn.emr.claims {
 
     exports vn.emr.claims;
     exports vn.emr.claims.catalogue;
+    exports vn.emr.claims.check;
     exports vn.emr.claims.envelope;
     exports vn.emr.claims.mapping;
     exports vn.emr.claims.money;

@@ -3,7 +3,6 @@ package vn.emr.claims.envelope;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -292,37 +291,12 @@ public final class ClaimsFile {
         private record RawTable(ClaimsTable table, byte[] bytes, String path) {
         }
 
-        /** Standard base64 once ASCII whitespace (line breaks, spaces) is removed; nothing else is forgiven. */
         private static byte[] base64(String content, String path) {
-            if (!hasWhitespace(content)) {
-                try {
-                    return Base64.getDecoder().decode(content);
-                } catch (IllegalArgumentException e) {
-                    throw new EmrException(ClaimsError.FILE_BASE64, path + "/NOIDUNGFILE");
-                }
-            }
-            StringBuilder b = new StringBuilder(content.length());
-            for (int i = 0; i < content.length(); i++) {
-                char c = content.charAt(i);
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                    b.append(c);
-                }
-            }
-            try {
-                return Base64.getDecoder().decode(b.toString());
-            } catch (IllegalArgumentException e) {
+            byte[] bytes = ClaimsXml.base64(content);
+            if (bytes == null) {
                 throw new EmrException(ClaimsError.FILE_BASE64, path + "/NOIDUNGFILE");
             }
-        }
-
-        private static boolean hasWhitespace(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                    return true;
-                }
-            }
-            return false;
+            return bytes;
         }
 
         private int next() {

@@ -15,17 +15,18 @@ import vn.emr.core.EmrException;
  */
 public final class ClaimsXml {
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final XMLInputFactory FACTORY = newFactory(true);
+    private static final XMLInputFactory CHUNKED = newFactory(false);
 
     private ClaimsXml() {
     }
 
-    private static XMLInputFactory newFactory() {
+    private static XMLInputFactory newFactory(boolean coalescing) {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, coalescing);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external entity refused");
@@ -41,6 +42,20 @@ public final class ClaimsXml {
     public static XMLStreamReader open(byte[] xml, ClaimsError malformed) {
         try {
             return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+        } catch (XMLStreamException e) {
+            throw malformed(e, malformed);
+        }
+    }
+
+    /**
+     * A reader over a stream (which the caller closes) that gives long text in chunks, so that a reader can bound
+     * what it keeps.
+     *
+     * @throws EmrException {@code malformed} when the reader cannot start
+     */
+    public static XMLStreamReader open(java.io.InputStream xml, ClaimsError malformed) {
+        try {
+            return CHUNKED.createXMLStreamReader(xml);
         } catch (XMLStreamException e) {
             throw malformed(e, malformed);
         }
@@ -83,6 +98,33 @@ public final class ClaimsXml {
             r.close();
         } catch (XMLStreamException ignored) {
             // nothing to release
+        }
+    }
+
+    /**
+     * Standard base64 once ASCII whitespace (line breaks, spaces, tabs) is removed, as real files wrap it; nothing else
+     * is forgiven. Null when the text is not base64.
+     */
+    public static byte[] base64(String content) {
+        String compact = content;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                StringBuilder b = new StringBuilder(content.length());
+                for (int j = 0; j < content.length(); j++) {
+                    char d = content.charAt(j);
+                    if (d != ' ' && d != '\t' && d != '\n' && d != '\r') {
+                        b.append(d);
+                    }
+                }
+                compact = b.toString();
+                break;
+            }
+        }
+        try {
+            return java.util.Base64.getDecoder().decode(compact);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

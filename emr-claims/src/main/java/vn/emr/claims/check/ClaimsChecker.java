@@ -1,0 +1,626 @@
+package vn.emr.claims.check;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import vn.emr.claims.ClaimsError;
+import vn.emr.claims.catalogue.ClaimsProfile;
+import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.catalogue.TableSpec;
+import vn.emr.claims.envelope.ClaimEpisode;
+import vn.emr.claims.internal.ClaimsXml;
+import vn.emr.claims.money.BaseSalary;
+import vn.emr.claims.table.FieldRules;
+import vn.emr.claims.table.TableRecord;
+import vn.emr.claims.table.TableScan;
+import vn.emr.core.EmrException;
+import vn.emr.core.io.LimitedInput;
+import vn.emr.signature.SignatureError;
+import vn.emr.signature.SignatureProfile;
+import vn.emr.signature.TrustPolicy;
+import vn.emr.signature.VerificationResult;
+import vn.emr.signature.XmlVerifier;
+
+/**
+ * Checks claims files the way the portal and the assessors do ({@code domain/claims.md} §3): structure against the
+ * profile's catalogue, formats and code lists, money formulas, totals, dates and links across tables, and the
+ * facility signature when trust anchors are given. Built once, it is immutable, stateless and thread-safe: one checker
+ * checks any number of files concurrently. A {@code GIAMDINHHS} file is read as a stream, episode by episode, so
+ * memory stays bounded by the largest episode however many a file holds; a check-in (XML0) or single-table document
+ * is read whole. Every finding is a {@link ClaimsIssue} of a {@link Rule}; nothing is ever thrown for bad input.
+ *
+ * <p>Its settings are plain values: a worker (a Spark executor, say) rebuilds the same checker cheaply from them.
+ *
+ * <pre>{@code
+ * ClaimsChecker checker = ClaimsChecker.builder().trust(TrustPolicy.of(bhxhRoot)).build();
+ * ClaimsReport report = checker.check(Path.of("claims.xml"));
+ * }</pre>
+ */
+public final class ClaimsChecker {
+
+    /** The largest table document (decoded NOIDUNGFILE) or single-document file read: 64 MiB. */
+    public static final int MAX_DOCUMENT_BYTES = 64 << 20;
+
+    /** Amounts in XML1 and lines may differ from their formula by this much (rounding to 2 decimals, per line). */
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.01");
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ClaimsProfile profile;
+    private final ClaimsCatalogues catalogues;
+    private final BaseSalary baseSalary;
+    private final BigDecimal tolerance;
+    private final TrustPolicy trust;
+    private final XmlVerifier verifier;
+    private final Clock clock;
+
+    private ClaimsChecker(Builder b) {
+        this.profile = b.profile;
+        this.catalogues = b.catalogues;
+        this.baseSalary = b.baseSalary;
+        this.tolerance = b.tolerance;
+        this.trust = b.trust;
+        this.verifier = b.trust == null ? null : XmlVerifier.strict(b.trust);
+        this.clock = b.clock;
+    }
+
+    /** A builder: by default the profile of each claim's date, no catalogue, the known base salary, no signature check. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every rule, in the order of {@code RULES.md}: structure, then formats and code lists, then cross-table. */
+    public static List<Rule> rules() {
+        return RuleCatalogue.ALL;
+    }
+
+    /**
+     * Checks a file: a {@code GIAMDINHHS} envelope (streamed), a check-in document or a single table document. An
+     * unreadable file is one issue ({@code FILE.READ}), never an exception.
+     */
+    public ClaimsReport check(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = String.valueOf(file.getFileName());
+        Run run = new Run(name);
+        if (!Files.isRegularFile(file)) {
+            run.out.report(RuleCatalogue.FILE_READ, "");
+            return run.report();
+        }
+        boolean envelope;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            envelope = run.stream(in);
+        } catch (IOException e) {
+            run.out.report(RuleCatalogue.FILE_READ, "");
+            return run.report();
+        }
+        if (!envelope && !run.fatal) {
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = LimitedInput.readAll(in, MAX_DOCUMENT_BYTES);
+            } catch (IOException | EmrException e) {
+                run.out.report(RuleCatalogue.FILE_READ, "");
+                return run.report();
+            }
+            run.document(bytes);
+        }
+        if (verifier != null && !run.fatal) {
+            run.signature(run.envelope ? verifier.withProfile(SignatureProfile.CHUKYDONVI).verify(file)
+                    : verifier.verify(file));
+        }
+        return run.report();
+    }
+
+    /** Checks a file held in memory, named {@code name} in the report. */
+    public ClaimsReport check(byte[] xml, String name) {
+        Objects.requireNonNull(xml, "xml");
+        Run run = new Run(Objects.requireNonNull(name, "name"));
+        boolean envelope;
+        try {
+            envelope = run.stream(new java.io.ByteArrayInputStream(xml));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!envelope && !run.fatal) {
+            run.document(xml);
+        }
+        if (verifier != null && !run.fatal) {
+            run.signature(run.envelope ? verifier.withProfile(SignatureProfile.CHUKYDONVI).verify(xml)
+                    : verifier.verify(xml));
+        }
+        return run.report();
+    }
+
+    /** Checks an episode built in memory (before it is written), under the profile given. */
+    public ClaimsReport check(ClaimEpisode episode, ClaimsProfile episodeProfile) {
+        Run run = new Run("");
+        run.profile = episodeProfile;
+        run.episode(new Episode(1, episodeProfile, null, episode.tables()));
+        return run.report();
+    }
+
+    /** The state of one check: never shared between threads. */
+    private final class Run {
+        final Findings out;
+        final Set<String> skipped = new TreeSet<>();
+        ClaimsProfile profile = ClaimsChecker.this.profile;
+        int episodes;
+        boolean fatal;
+        boolean envelope;
+        private XMLStreamReader r;
+        private String facility;
+
+        Run(String file) {
+            this.out = new Findings(file);
+        }
+
+        ClaimsReport report() {
+            return new ClaimsReport(profile, episodes, 1, out.issues(), skipped);
+        }
+
+        // ---- the envelope, streamed
+
+        /** Reads the root; streams an envelope to its end. False when the root is another document's. */
+        boolean stream(InputStream in) throws IOException {
+            try {
+                r = ClaimsXml.open(in, ClaimsError.ENVELOPE_MALFORMED);
+                int e = next();
+                while (e != XMLStreamConstants.START_ELEMENT) {
+                    e = next();
+                }
+                if (!"GIAMDINHHS".equals(r.getLocalName()) || ClaimsXml.hasNamespace(r)) {
+                    return false;
+                }
+                envelope = true;
+                envelope();
+                return true;
+            } catch (EmrException | XMLStreamException e) {
+                fatal = true;
+                out.report(StructureRules.ENVELOPE_MALFORMED, "");
+                return true;
+            } catch (Structure e) {
+                fatal = true;
+                out.report(StructureRules.ENVELOPE_STRUCTURE, e.path);
+                return true;
+            } finally {
+                if (r != null) {
+                    ClaimsXml.close(r);
+                }
+            }
+        }
+
+        private void envelope() throws XMLStreamException {
+            start("THONGTINDONVI", "GIAMDINHHS");
+            facility = leaf("MACSKCB", "GIAMDINHHS.THONGTINDONVI", 64);
+            end("GIAMDINHHS.THONGTINDONVI");
+            start("THONGTINHOSO", "GIAMDINHHS");
+            String date = leaf("NGAYLAP", "GIAMDINHHS.THONGTINHOSO", 64);
+            LocalDate createdOn = null;
+            try {
+                createdOn = LocalDate.parse(date, FieldRules.DATE);
+            } catch (DateTimeParseException e) {
+                out.report(StructureRules.ENVELOPE_NGAYLAP, "GIAMDINHHS.THONGTINHOSO.NGAYLAP");
+            }
+            String count = leaf("SOLUONGHOSO", "GIAMDINHHS.THONGTINHOSO", 64);
+            start("DANHSACHHOSO", "GIAMDINHHS.THONGTINHOSO");
+            int h = 0;
+            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+                h++;
+                expect("HOSO", "GIAMDINHHS.THONGTINHOSO.DANHSACHHOSO");
+                hoso(h, createdOn);
+            }
+            end("GIAMDINHHS.THONGTINHOSO");
+            int e = nextTag();
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                expect("CHUKYDONVI", "GIAMDINHHS");
+                skip();
+                e = nextTag();
+            }
+            if (e != XMLStreamConstants.END_ELEMENT) {
+                throw new Structure("GIAMDINHHS");
+            }
+            if (h == 0) {
+                out.report(StructureRules.ENVELOPE_EMPTY, "GIAMDINHHS.THONGTINHOSO.DANHSACHHOSO");
+            }
+            if (!count.equals(Integer.toString(h))) {
+                out.report(StructureRules.ENVELOPE_COUNT, "GIAMDINHHS.THONGTINHOSO.SOLUONGHOSO",
+                        MessageArg.count(h));
+            }
+        }
+
+        private void hoso(int h, LocalDate createdOn) throws XMLStreamException {
+            Map<ClaimsTable, byte[]> files = new EnumMap<>(ClaimsTable.class);
+            Map<ClaimsTable, String> paths = new EnumMap<>(ClaimsTable.class);
+            int f = 0;
+            ClaimsTable previous = null;
+            boolean orderReported = false;
+            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+                f++;
+                String path = "HOSO[" + h + "].FILEHOSO[" + f + "]";
+                expect("FILEHOSO", "HOSO[" + h + "]");
+                String type = leaf("LOAIHOSO", path, 64);
+                String content = leaf("NOIDUNGFILE", path, MAX_DOCUMENT_BYTES / 3 * 4 + 4096);
+                end(path);
+                ClaimsTable table = ClaimsTable.byLoaiHoSo(type).orElse(null);
+                if (table == null) {
+                    out.report(StructureRules.FILE_TYPE_UNKNOWN, path + ".LOAIHOSO");
+                    continue;
+                }
+                if (table == ClaimsTable.XML0 || table == ClaimsTable.XML12) {
+                    out.report(StructureRules.FILE_TYPE_NOT_SENT, path + ".LOAIHOSO", MessageArg.field(table.name()));
+                    continue;
+                }
+                if (files.containsKey(table)) {
+                    out.report(StructureRules.FILE_TYPE_REPEATED, path + ".LOAIHOSO", MessageArg.field(table.name()));
+                    continue;
+                }
+                if (previous != null && table.ordinal() < previous.ordinal() && !orderReported) {
+                    out.report(StructureRules.FILE_ORDER, path + ".LOAIHOSO", MessageArg.field(table.name()));
+                    orderReported = true;
+                }
+                previous = table;
+                byte[] bytes = content == null ? null : ClaimsXml.base64(content);
+                if (bytes == null) {
+                    out.report(StructureRules.FILE_BASE64, path + ".NOIDUNGFILE");
+                    continue;
+                }
+                files.put(table, bytes);
+                paths.put(table, path);
+            }
+            if (profile == null) {
+                profile = profileOf(files.get(ClaimsTable.XML1), createdOn);
+            }
+            Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+            Map<ClaimsTable, List<TableScan.Problem>> problems = new EnumMap<>(ClaimsTable.class);
+            for (Map.Entry<ClaimsTable, byte[]> file : files.entrySet()) {
+                TableSpec spec = specOf(profile, file.getKey());
+                if (spec == null) {
+                    out.report(StructureRules.TABLE_NOT_IN_PROFILE, paths.get(file.getKey()) + ".LOAIHOSO",
+                            MessageArg.field(file.getKey().name()), MessageArg.code(profile.name()));
+                    continue;
+                }
+                TableScan.Result scanned = TableScan.scan(spec, file.getValue());
+                tables.put(file.getKey(), scanned.records());
+                if (!scanned.problems().isEmpty()) {
+                    problems.put(file.getKey(), scanned.problems());
+                }
+            }
+            Episode ep = new Episode(h, profile, facility, tables);
+            for (Map.Entry<ClaimsTable, List<TableScan.Problem>> p : problems.entrySet()) {
+                StructureRules.problems(ep, p.getKey(), p.getValue(), out);
+            }
+            if (!files.containsKey(ClaimsTable.XML1)) {
+                out.report(StructureRules.EPISODE_NO_SUMMARY, "HOSO[" + h + "]");
+            }
+            TableRecord xml1 = ep.xml1();
+            String own = xml1 == null ? null : Values.text(xml1, "MA_CSKCB");
+            if (own != null && !own.equals(facility)) {
+                out.report(StructureRules.ENVELOPE_FACILITY, ep.path(ClaimsTable.XML1, 1, "MA_CSKCB"));
+            }
+            episode(ep);
+        }
+
+        /** The profile of the file: XML1's discharge date, else its visit date, else NGAYLAP. */
+        private ClaimsProfile profileOf(byte[] xml1, LocalDate createdOn) {
+            LocalDate date = createdOn;
+            if (xml1 != null) {
+                TableScan.Result scanned = TableScan.scan(ClaimsProfile.QD4750.catalogue().table(ClaimsTable.XML1),
+                        xml1);
+                if (!scanned.records().isEmpty()) {
+                    TableRecord rec = scanned.records().get(0);
+                    var when = Values.dateTime(rec, "NGAY_RA");
+                    if (when == null) {
+                        when = Values.dateTime(rec, "NGAY_VAO");
+                    }
+                    if (when != null) {
+                        date = when.toLocalDate();
+                    }
+                }
+            }
+            ClaimsProfile earliest = ClaimsProfile.values()[0];
+            if (date == null) {
+                return ClaimsProfile.values()[ClaimsProfile.values().length - 1];
+            }
+            try {
+                return ClaimsProfile.forClaimDate(date);
+            } catch (EmrException e) {
+                return earliest;
+            }
+        }
+
+        // ---- a check-in or single-table document, whole
+
+        void document(byte[] xml) {
+            String root;
+            try {
+                root = vn.emr.core.internal.XmlProlog.rootElement(xml);
+            } catch (RuntimeException e) {
+                root = null;
+            }
+            ClaimsTable table = null;
+            for (ClaimsTable t : ClaimsTable.values()) {
+                if (t.rootElement().equals(root)) {
+                    table = t;
+                }
+            }
+            if (table == null) {
+                fatal = true;
+                out.report(StructureRules.ENVELOPE_ROOT, "");
+                return;
+            }
+            TableRecord first = null;
+            if (profile == null) {
+                TableScan.Result probe = TableScan.scan(ClaimsProfile.QD4750.catalogue().table(table), xml);
+                first = probe.records().isEmpty() ? null : probe.records().get(0);
+                profile = first == null ? ClaimsProfile.values()[ClaimsProfile.values().length - 1]
+                        : profileOfRecord(first);
+            }
+            TableSpec spec = specOf(profile, table);
+            if (spec == null) {
+                out.report(StructureRules.TABLE_NOT_IN_PROFILE, table.name(), MessageArg.field(table.name()),
+                        MessageArg.code(profile.name()));
+                return;
+            }
+            TableScan.Result scanned = TableScan.scan(spec, xml);
+            // rows of several episodes (a check-in list): one episode per MA_LK, in order of appearance
+            Map<String, List<TableRecord>> byKey = new LinkedHashMap<>();
+            for (TableRecord rec : scanned.records()) {
+                String key = Values.text(rec, "MA_LK");
+                byKey.computeIfAbsent(key == null ? "" : key, k -> new ArrayList<>()).add(rec);
+            }
+            if (byKey.isEmpty()) {
+                byKey.put("", List.of());
+            }
+            int h = 0;
+            boolean problemsShown = false;
+            for (List<TableRecord> rows : byKey.values()) {
+                Episode ep = new Episode(++h, profile, null, Map.of(table, rows));
+                if (!problemsShown) {
+                    StructureRules.problems(ep, table, scanned.problems(), out);
+                    problemsShown = true;
+                }
+                episode(ep);
+            }
+        }
+
+        private ClaimsProfile profileOfRecord(TableRecord rec) {
+            var when = Values.dateTime(rec, "NGAY_RA");
+            if (when == null) {
+                when = Values.dateTime(rec, "NGAY_VAO");
+            }
+            if (when == null) {
+                return ClaimsProfile.values()[ClaimsProfile.values().length - 1];
+            }
+            try {
+                return ClaimsProfile.forClaimDate(when.toLocalDate());
+            } catch (EmrException e) {
+                return ClaimsProfile.values()[0];
+            }
+        }
+
+        // ---- the rules of one episode
+
+        void episode(Episode ep) {
+            episodes++;
+            StructureRules.fields(ep, out);
+            CheckContext context = new CheckContext(catalogues, baseSalary, tolerance,
+                    LocalDate.now(clock.withZone(VIETNAM)));
+            for (Rule rule : RuleCatalogue.EPISODE_RULES) {
+                if (!rule.profiles().contains(ep.profile)) {
+                    continue;
+                }
+                if (rule.catalogue().isPresent() && catalogues.get(rule.catalogue().get()).isEmpty()) {
+                    skipped.add(rule.id());
+                    continue;
+                }
+                rule.check.run(ep, context, out);
+            }
+        }
+
+        void signature(VerificationResult result) {
+            if (result.valid()) {
+                return;
+            }
+            if (result.signatures().isEmpty() || result.hasError(SignatureError.SIGNATURE_MISSING)) {
+                out.report(RuleCatalogue.SIGNATURE_MISSING, envelope ? "GIAMDINHHS.CHUKYDONVI" : "");
+            } else {
+                String code = result.errors().isEmpty() ? "" : result.errors().get(0).code().code();
+                out.report(RuleCatalogue.SIGNATURE_INVALID, envelope ? "GIAMDINHHS.CHUKYDONVI" : "",
+                        MessageArg.code(code));
+            }
+        }
+
+        // ---- StAX helpers (a structural fault ends the file's reading)
+
+        private int next() {
+            return ClaimsXml.next(r, ClaimsError.ENVELOPE_MALFORMED);
+        }
+
+        private int nextTag() {
+            while (true) {
+                int e = next();
+                switch (e) {
+                    case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
+                        return e;
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (!r.isWhiteSpace()) {
+                            throw new Structure(r.getLocalName() == null ? "" : "GIAMDINHHS");
+                        }
+                    }
+                    default -> {
+                        // whitespace, comments, processing instructions
+                    }
+                }
+            }
+        }
+
+        private void start(String name, String where) {
+            if (nextTag() != XMLStreamConstants.START_ELEMENT) {
+                throw new Structure(where);
+            }
+            expect(name, where);
+        }
+
+        private void expect(String name, String where) {
+            if (!name.equals(r.getLocalName()) || ClaimsXml.hasNamespace(r)) {
+                throw new Structure(where);
+            }
+        }
+
+        private void end(String where) {
+            if (nextTag() != XMLStreamConstants.END_ELEMENT) {
+                throw new Structure(where);
+            }
+        }
+
+        /** The text of the next element, which must be {@code name}; null when longer than {@code max}. */
+        private String leaf(String name, String where, int max) {
+            start(name, where);
+            StringBuilder b = new StringBuilder();
+            boolean tooLong = false;
+            while (true) {
+                int e = next();
+                switch (e) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!tooLong) {
+                            if (b.length() + r.getTextLength() > max) {
+                                tooLong = true;
+                                b = null;
+                            } else {
+                                b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        return tooLong ? null : b.toString().strip();
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> throw new Structure(where + "." + name);
+                    default -> {
+                        // comments and processing instructions
+                    }
+                }
+            }
+        }
+
+        private void skip() {
+            int depth = 1;
+            while (depth > 0) {
+                int e = next();
+                if (e == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (e == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+    }
+
+    /** A structural fault of the envelope, at a path; ends the reading of the file. */
+    private static final class Structure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String path;
+
+        Structure(String path) {
+            super(null, null, false, false);
+            this.path = path;
+        }
+    }
+
+    /** The profile's declaration of the table; null when the profile has no such table. */
+    static TableSpec specOf(ClaimsProfile profile, ClaimsTable table) {
+        try {
+            return profile.catalogue().table(table);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimsChecker[profile=" + (profile == null ? "by claim date" : profile) + ", catalogues=" + catalogues
+                + ", signature=" + (trust != null) + "]";
+    }
+
+    /** Builds a {@link ClaimsChecker}. */
+    public static final class Builder {
+        private ClaimsProfile profile;
+        private ClaimsCatalogues catalogues = ClaimsCatalogues.none();
+        private BaseSalary baseSalary = BaseSalary.known();
+        private BigDecimal tolerance = DEFAULT_TOLERANCE;
+        private TrustPolicy trust;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Checks every file against this profile instead of the profile of its claims' dates. */
+        public Builder profile(ClaimsProfile value) {
+            this.profile = Objects.requireNonNull(value, "profile");
+            return this;
+        }
+
+        /** The catalogues codes are looked up in; rules whose catalogue is absent are skipped (and reported so). */
+        public Builder catalogues(ClaimsCatalogues value) {
+            this.catalogues = Objects.requireNonNull(value, "catalogues");
+            return this;
+        }
+
+        /** The dated base salary (lương cơ sở) of the 15 % rule and the supply-package ceiling. */
+        public Builder baseSalary(BaseSalary value) {
+            this.baseSalary = Objects.requireNonNull(value, "baseSalary");
+            return this;
+        }
+
+        /**
+         * How far an amount may be from its formula or total ({@link #DEFAULT_TOLERANCE}: one rounding step of the
+         * 2-decimal amounts).
+         */
+        public Builder tolerance(BigDecimal value) {
+            if (value.signum() < 0) {
+                throw new IllegalArgumentException("a tolerance is not negative");
+            }
+            this.tolerance = value;
+            return this;
+        }
+
+        /** Verifies the facility signature ({@code CHUKYDONVI}) against these anchors. */
+        public Builder trust(TrustPolicy value) {
+            this.trust = Objects.requireNonNull(value, "trust");
+            return this;
+        }
+
+        /** The clock "today" comes from (dates in the future); the system clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The checker. */
+        public ClaimsChecker build() {
+            return new ClaimsChecker(this);
+        }
+    }
+
+    static Set<ClaimsProfile> all() {
+        return EnumSet.allOf(ClaimsProfile.class);
+    }
+}

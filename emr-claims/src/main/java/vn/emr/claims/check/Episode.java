@@ -1,0 +1,111 @@
+package vn.emr.claims.check;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.emr.claims.catalogue.ClaimsProfile;
+import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.catalogue.FieldSpec;
+import vn.emr.claims.table.TableRecord;
+
+/** One episode as the rules see it: its tables' rows (values as written, unchecked), its key and its place. */
+final class Episode {
+
+    /** The position of the episode's {@code HOSO} in the file, from 1. */
+    final int ordinal;
+    /** XML1's {@code MA_LK}, else the first row's, else empty. */
+    final String maLk;
+    final ClaimsProfile profile;
+    /** The envelope's {@code MACSKCB}; null for a table or check-in document on its own. */
+    final String envelopeFacility;
+    private final Map<ClaimsTable, List<TableRecord>> tables;
+    private final String shownKey;
+
+    Episode(int ordinal, ClaimsProfile profile, String envelopeFacility, Map<ClaimsTable, List<TableRecord>> tables) {
+        this.ordinal = ordinal;
+        this.profile = profile;
+        this.envelopeFacility = envelopeFacility;
+        this.tables = new EnumMap<>(ClaimsTable.class);
+        this.tables.putAll(tables);
+        this.maLk = keyOf(this.tables);
+        this.shownKey = shown(maLk);
+    }
+
+    private static String keyOf(Map<ClaimsTable, List<TableRecord>> tables) {
+        List<TableRecord> xml1 = tables.get(ClaimsTable.XML1);
+        if (xml1 != null && !xml1.isEmpty()) {
+            String k = v(xml1.get(0), "MA_LK");
+            if (k != null) {
+                return k;
+            }
+        }
+        for (List<TableRecord> rows : tables.values()) {
+            for (TableRecord r : rows) {
+                String k = v(r, "MA_LK");
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The key as paths show it: at most 100 characters, no control characters or brackets. */
+    private static String shown(String key) {
+        StringBuilder b = new StringBuilder(Math.min(key.length(), 100));
+        for (int i = 0; i < key.length() && i < 100; i++) {
+            char c = key.charAt(i);
+            b.append(c < 0x20 || c == 0x7f || c == '[' || c == ']' ? '?' : c);
+        }
+        return b.toString();
+    }
+
+    /** Whether the episode has the table. */
+    boolean has(ClaimsTable table) {
+        List<TableRecord> rows = tables.get(table);
+        return rows != null && !rows.isEmpty();
+    }
+
+    /** The table's rows; empty when absent. */
+    List<TableRecord> rows(ClaimsTable table) {
+        List<TableRecord> rows = tables.get(table);
+        return rows == null ? List.of() : rows;
+    }
+
+    /** The tables present. */
+    Map<ClaimsTable, List<TableRecord>> tables() {
+        return tables;
+    }
+
+    /** The summary row, or null. */
+    TableRecord xml1() {
+        List<TableRecord> rows = tables.get(ClaimsTable.XML1);
+        return rows == null || rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * {@code XML2[MA_LK=k][3].FIELD}; a one-record table, or row 0 (the table as a whole), has no row index; an empty
+     * field names the row.
+     */
+    String path(ClaimsTable table, int row, String field) {
+        StringBuilder b = new StringBuilder(40).append(table.name()).append("[MA_LK=").append(shownKey).append(']');
+        if (table.repeated() && row > 0) {
+            b.append('[').append(row).append(']');
+        }
+        if (!field.isEmpty()) {
+            b.append('.').append(field);
+        }
+        return b.toString();
+    }
+
+    /** The field's value as written, null when absent, empty or not a field of the record's table. */
+    static String v(TableRecord r, String field) {
+        List<FieldSpec> fields = r.spec().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(field)) {
+                return r.get(field).orElse(null);
+            }
+        }
+        return null;
+    }
+}
