@@ -46,7 +46,8 @@ import vn.emr.signature.SigningKeys;
  */
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
         description = "Health-insurance claims files (GIAMDINHHS, Decision 130/4750).",
-        subcommands = {ClaimsCommand.Build.class, ClaimsCommand.Read.class, ClaimsCommand.Verify.class})
+        subcommands = {ClaimsCommand.Build.class, ClaimsCommand.Read.class, ClaimsCommand.Verify.class,
+            ClaimsCheckCommand.Validate.class, ClaimsCheckCommand.Rules.class})
 public final class ClaimsCommand {
 
     /**
