@@ -110,7 +110,7 @@ final class Files130 {
             e.tables.forEach((t, rows) -> b.append(file(t.loaiHoSo(), table(profile, t, rows))));
             b.append("</HOSO>");
         }
-        return b.append("</DANHSACHHOSO></THONGTINHOSO></GIAMDINHHS>").toString().getBytes(StandardCharsets.UTF_8);
+        return b.append("</DANHSACHHOSO></THONGTINHOSO><CHUKYDONVI></CHUKYDONVI></GIAMDINHHS>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static String file(String loaiHoSo, byte[] doc) {
