@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -53,6 +54,10 @@ import vn.emr.signature.XmlSigner;
  *       {@code XmlMapper} (no checks) inside the same envelope;</li>
  *   <li>{@code read} against {@code domRead}: the file read back into its tables, and a hardened DOM parse of the
  *       envelope and of every inner document into field maps.</li>
+ * <li>{@code checkOutpatientDay} against {@code domReadOutpatientDay}: the claims checks of a file of
+ *       {@value #DAY} outpatient visits (5 to 10 lines each), reading included, and a hardened DOM parse of the
+ *       same file into field maps; {@code checkLargeEpisode}: one episode of 200 lines (issue 10's target: at least
+ *       10,000 outpatient episodes per second on one core).</li>
  * </ul>
  * Throughput mode: operations per second are episodes per second per core.
  */
@@ -259,8 +264,12 @@ public class ClaimsBenchmark {
 
     @Benchmark
     public int domRead() throws Exception {
-        DocumentBuilder builder = dom.newDocumentBuilder();
-        Element envelope = builder.parse(new ByteArrayInputStream(unsigned)).getDocumentElement();
+        return domRead(dom.newDocumentBuilder(), unsigned);
+    }
+
+    /** The DOM baseline: the envelope and every inner document parsed, each row's fields into a map. */
+    static int domRead(DocumentBuilder builder, byte[] xml) throws Exception {
+        Element envelope = builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
         NodeList files = envelope.getElementsByTagName("FILEHOSO");
         int records = 0;
         for (int i = 0; i < files.getLength(); i++) {
@@ -283,5 +292,81 @@ public class ClaimsBenchmark {
             }
         }
         return records;
+    }
+
+    /** Outpatient visits per file in the checking benchmarks. */
+    static final int DAY = 100;
+
+    /** The files of the checking benchmarks, built once. */
+    @State(Scope.Benchmark)
+    public static class CheckState {
+        vn.emr.claims.check.ClaimsChecker checker;
+        byte[] day;
+        byte[] large;
+        DocumentBuilderFactory dom;
+
+        @Setup
+        public void setUp() {
+            checker = vn.emr.claims.check.ClaimsChecker.builder().build();
+            List<ClaimEpisode> visits = new ArrayList<>();
+            for (int i = 0; i < DAY; i++) {
+                // 2 to 7 drugs, 2 services, 1 supply: 5 to 10 lines
+                visits.add(claim(vn.emr.core.sample.SampleRecords.outpatient(
+                        vn.emr.core.sample.SampleRecords.patient(), 2 + i % 6, 2), i));
+            }
+            day = ClaimsEnvelope.of(vn.emr.core.sample.SampleRecords.FACILITY_CODE, LocalDate.of(2026, 11, 1), visits)
+                    .write();
+            large = ClaimsEnvelope.of(vn.emr.core.sample.SampleRecords.FACILITY_CODE, LocalDate.of(2026, 11, 1),
+                    List.of(claim(vn.emr.core.sample.SampleRecords.outpatient(
+                            vn.emr.core.sample.SampleRecords.patient(), 197, 10), 0))).write();
+            dom = DocumentBuilderFactory.newInstance();
+            try {
+                dom.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                dom.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            } catch (javax.xml.parsers.ParserConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
+            var dayReport = checker.check(day, "day.xml");
+            var largeReport = checker.check(large, "large.xml");
+            if (dayReport.episodes() != DAY || !dayReport.issues().isEmpty() || !largeReport.issues().isEmpty()) {
+                throw new IllegalStateException("the benchmark files are not clean: " + dayReport.issues().stream()
+                        .map(vn.emr.claims.check.ClaimsIssue::rule).distinct().toList() + " "
+                        + largeReport.issues().stream().map(vn.emr.claims.check.ClaimsIssue::rule).distinct()
+                        .toList());
+            }
+        }
+
+        private static ClaimEpisode claim(vn.emr.core.model.MedicalRecord record, int i) {
+            ClaimEpisode e = vn.emr.claims.mapping.ClaimMapping.episode(record,
+                    vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1").build());
+            Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
+            e.tables().forEach((t, rows) -> {
+                List<TableRecord> copy = new ArrayList<>();
+                for (TableRecord r : rows) {
+                    TableRecord.Builder b = TableRecord.builder(r.spec().table());
+                    r.values().forEach((k, v) -> b.set(k, k.equals("MA_LK") ? v + "-" + i : v));
+                    copy.add(b.build());
+                }
+                tables.put(t, copy);
+            });
+            return ClaimEpisode.of(tables);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(DAY)
+    public vn.emr.claims.check.ClaimsReport checkOutpatientDay(CheckState s) {
+        return s.checker.check(s.day, "day.xml");
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(DAY)
+    public int domReadOutpatientDay(CheckState s) throws Exception {
+        return domRead(s.dom.newDocumentBuilder(), s.day);
+    }
+
+    @Benchmark
+    public vn.emr.claims.check.ClaimsReport checkLargeEpisode(CheckState s) {
+        return s.checker.check(s.large, "large.xml");
     }
 }

@@ -120,6 +120,17 @@ public final class DemoCommand extends JsonCommand {
         files.add(checkInXml.toString());
         steps.add("wrote the signed claims file (XML1-XML4) and check-in file and verified them: "
                 + (claimsVerified.valid() && checkInVerified.valid() ? "valid" : "INVALID"));
+        // ... and checked both as the portal and the assessors do (the facility signature included)
+        vn.emr.claims.check.ClaimsChecker checker = vn.emr.claims.check.ClaimsChecker.builder()
+                .trust(demo.trustPolicy()).build();
+        vn.emr.claims.check.ClaimsReport claimsCheck = vn.emr.claims.check.ClaimsReport.merge(java.util.List.of(
+                checker.check(claimsXml), checker.check(checkInXml)));
+        long claimsErrors = claimsCheck.issues().stream()
+                .filter(i -> i.severity() == vn.emr.core.Severity.ERROR).count();
+        steps.add("checked both files against " + vn.emr.claims.check.ClaimsChecker.rules().size() + " claims rules: "
+                + claimsErrors + " error(s), " + (claimsCheck.issues().size() - claimsErrors) + " warning(s)"
+                + (claimsCheck.skippedRules().isEmpty() ? ""
+                        : ", " + claimsCheck.skippedRules().size() + " rule(s) skipped without their catalogue"));
 
         // 6. Bill the visit and print its VietQR code: the bill reference rides in the transfer memo for reconciliation.
         BigDecimal total = record.encounter().totalAmount().setScale(0, RoundingMode.HALF_UP);
@@ -134,7 +145,8 @@ public final class DemoCommand extends JsonCommand {
         files.add(qrText.toString());
         steps.add("issued bill " + bill.reference() + " for " + total.toPlainString() + " VND and wrote its VietQR");
 
-        boolean ok = report.isValid() && verified.valid() && claimsVerified.valid() && checkInVerified.valid();
+        boolean ok = report.isValid() && verified.valid() && claimsVerified.valid() && checkInVerified.valid()
+                && !claimsCheck.hasErrors();
         if (json()) {
             Map<String, Object> o = CliJson.object();
             o.put("valid", ok);
@@ -143,6 +155,13 @@ public final class DemoCommand extends JsonCommand {
             o.put("billReference", bill.reference().toString());
             o.put("amount", total.toPlainString());
             o.put("vietqr", qr.payload());
+            Map<String, Object> check = CliJson.object();
+            check.put("episodes", claimsCheck.episodes());
+            check.put("errors", claimsErrors);
+            check.put("warnings", claimsCheck.issues().size() - claimsErrors);
+            check.put("rules", claimsCheck.issues().stream().map(vn.emr.claims.check.ClaimsIssue::rule).distinct()
+                    .toList());
+            o.put("claimsCheck", check);
             o.put("steps", steps);
             o.put("files", files);
             o.put("errors", CliJson.issues(report.errors(), locale(), true));
@@ -155,6 +174,9 @@ public final class DemoCommand extends JsonCommand {
             out().println("  (demo-facility.p12 password: " + DEMO_PASSWORD + "; verify with: emr verify --trust "
                     + caPem + " " + signedXml + ")");
             report.issues().forEach(i -> out().println("  " + describe(i)));
+            boolean en = vn.emr.core.Languages.isEnglish(locale());
+            claimsCheck.issues().forEach(i -> out().println("  " + i.file() + ": " + i.severity() + " " + i.rule() + " "
+                    + i.path() + ": " + (en ? i.messageEn() : i.message())));
         }
         return ok ? EmrCli.OK : EmrCli.INVALID;
     }
