@@ -304,6 +304,8 @@ public class ClaimsBenchmark {
         byte[] day;
         byte[] large;
         DocumentBuilderFactory dom;
+        /** Whether set-up insists on files without issues (a probe of a work in progress may not). */
+        boolean requireClean = true;
 
         @Setup
         public void setUp() {
@@ -328,7 +330,8 @@ public class ClaimsBenchmark {
             }
             var dayReport = checker.check(day, "day.xml");
             var largeReport = checker.check(large, "large.xml");
-            if (dayReport.episodes() != DAY || !dayReport.issues().isEmpty() || !largeReport.issues().isEmpty()) {
+            if (dayReport.episodes() != DAY || requireClean
+                    && (!dayReport.issues().isEmpty() || !largeReport.issues().isEmpty())) {
                 throw new IllegalStateException("the benchmark files are not clean: " + dayReport.issues().stream()
                         .map(vn.emr.claims.check.ClaimsIssue::rule).distinct().toList() + " "
                         + largeReport.issues().stream().map(vn.emr.claims.check.ClaimsIssue::rule).distinct()

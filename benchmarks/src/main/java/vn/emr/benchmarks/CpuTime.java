@@ -31,7 +31,23 @@ public final class CpuTime {
         String size = args.length > 1 ? args[1] : "64k";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         double warmupSeconds = args.length > 3 ? Double.parseDouble(args[3]) : 3;
-        if (which.equals("signing")) {
+        if (which.equals("claims")) {
+            ClaimsBenchmark b = new ClaimsBenchmark();
+            ClaimsBenchmark.CheckState c = new ClaimsBenchmark.CheckState();
+            c.requireClean = Boolean.parseBoolean(System.getProperty("requireClean", "true"));
+            c.setUp();
+            List<String> names = List.of("checkOutpatientDay", "domReadOutpatientDay", "checkLargeEpisode");
+            double[][][] t = measure(size, rounds, warmupSeconds, names,
+                    List.of(() -> b.checkOutpatientDay(c), () -> b.domReadOutpatientDay(c),
+                            () -> b.checkLargeEpisode(c)));
+            for (int k = 0; k < 1; k++) {
+                double[] day = t[k][0].clone();
+                java.util.Arrays.sort(day);
+                System.out.printf("checkOutpatientDay: %.0f outpatient episodes per CPU second (thread)%n",
+                        ClaimsBenchmark.DAY * 1e6 / day[day.length / 2]);
+            }
+            ratio("checkOutpatientDay / domReadOutpatientDay", t, 0, 1);
+        } else if (which.equals("signing")) {
             SigningBenchmark b = new SigningBenchmark();
             b.size = size;
             b.setUp();

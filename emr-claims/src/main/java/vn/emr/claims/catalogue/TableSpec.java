@@ -7,33 +7,72 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One table of the catalogue: its element names and its fields in official order. Immutable.
- *
- * @param table the table
- * @param fields the fields in the order the decision lists them (and a writer emits them)
+ * One table of the catalogue: its element names and its fields in official order. Immutable; equal when table and
+ * fields are.
  */
-public record TableSpec(ClaimsTable table, List<FieldSpec> fields) {
+public final class TableSpec {
 
-    /** Copies the field list and checks that no name repeats. */
-    public TableSpec {
-        Objects.requireNonNull(table, "table");
-        fields = List.copyOf(fields);
+    private final ClaimsTable table;
+    private final List<FieldSpec> fields;
+    private final List<String> names;
+    private final Map<String, Integer> positions;
+    private final int hash;
+
+    /**
+     * Copies the field list and checks that no name repeats.
+     *
+     * @param table the table
+     * @param fields the fields in the order the decision lists them (and a writer emits them)
+     */
+    public TableSpec(ClaimsTable table, List<FieldSpec> fields) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.fields = List.copyOf(fields);
         Map<String, Integer> seen = new HashMap<>();
-        for (FieldSpec f : fields) {
+        for (FieldSpec f : this.fields) {
             if (seen.put(f.name(), seen.size()) != null) {
                 throw new IllegalArgumentException("field repeated in the catalogue of " + table);
             }
         }
+        this.positions = Map.copyOf(seen);
+        this.names = this.fields.stream().map(FieldSpec::name).toList();
+        this.hash = Objects.hash(table, this.fields);
+    }
+
+    /** The table. */
+    public ClaimsTable table() {
+        return table;
+    }
+
+    /** The fields in the order the decision lists them (and a writer emits them). */
+    public List<FieldSpec> fields() {
+        return fields;
     }
 
     /** The field with this official name, if the table has it. */
     public Optional<FieldSpec> field(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        Integer i = positions.get(name);
+        return i == null ? Optional.empty() : Optional.of(fields.get(i));
+    }
+
+    /** The position of the field in official order (from 0), or -1 when the table has no such field. */
+    public int indexOf(String name) {
+        Integer i = positions.get(name);
+        return i == null ? -1 : i;
     }
 
     /** The official field names in order. */
     public List<String> names() {
-        return fields.stream().map(FieldSpec::name).toList();
+        return names;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TableSpec s && s.hash == hash && s.table == table && s.fields.equals(fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     @Override

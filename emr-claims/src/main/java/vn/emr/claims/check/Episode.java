@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
-import vn.emr.claims.catalogue.FieldSpec;
 import vn.emr.claims.table.TableRecord;
 
 /** One episode as the rules see it: its tables' rows (values as written, unchecked), its key and its place. */
@@ -100,12 +99,6 @@ final class Episode {
 
     /** The field's value as written, null when absent, empty or not a field of the record's table. */
     static String v(TableRecord r, String field) {
-        List<FieldSpec> fields = r.spec().fields();
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equals(field)) {
-                return r.get(field).orElse(null);
-            }
-        }
-        return null;
+        return r.spec().indexOf(field) < 0 ? null : r.get(field).orElse(null);
     }
 }

@@ -106,23 +106,20 @@ public final class ClaimsXml {
      * is forgiven. Null when the text is not base64.
      */
     public static byte[] base64(String content) {
-        String compact = content;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                StringBuilder b = new StringBuilder(content.length());
-                for (int j = 0; j < content.length(); j++) {
-                    char d = content.charAt(j);
-                    if (d != ' ' && d != '\t' && d != '\n' && d != '\r') {
-                        b.append(d);
-                    }
-                }
-                compact = b.toString();
-                break;
+        try {
+            return java.util.Base64.getDecoder().decode(content);
+        } catch (IllegalArgumentException e) {
+            // wrapped base64 (line breaks, spaces): decoded again without them
+        }
+        StringBuilder b = new StringBuilder(content.length());
+        for (int j = 0; j < content.length(); j++) {
+            char d = content.charAt(j);
+            if (d != ' ' && d != '\t' && d != '\n' && d != '\r') {
+                b.append(d);
             }
         }
         try {
-            return java.util.Base64.getDecoder().decode(compact);
+            return java.util.Base64.getDecoder().decode(b.toString());
         } catch (IllegalArgumentException e) {
             return null;
         }

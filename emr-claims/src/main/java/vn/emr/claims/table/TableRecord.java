@@ -121,13 +121,11 @@ public final class TableRecord {
     }
 
     static int index(TableSpec spec, String field) {
-        List<FieldSpec> fields = spec.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equals(field)) {
-                return i;
-            }
+        int i = spec.indexOf(field);
+        if (i < 0) {
+            throw new EmrException(ClaimsError.FIELD_UNKNOWN, spec.table().name() + "/?");
         }
-        throw new EmrException(ClaimsError.FIELD_UNKNOWN, spec.table().name() + "/?");
+        return i;
     }
 
     @Override
