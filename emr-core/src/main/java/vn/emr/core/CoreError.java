@@ -186,6 +186,16 @@ public enum CoreError implements ErrorCode {
     FREE_TEXT_FORBIDDEN_CHARACTER("EMR-CORE-0336"),
     /** A quantity or amount has more than 15 digits before the decimal point or more than 3 after it. */
     NUMBER_RANGE("EMR-CORE-0337"),
+    /** The province code of residence (MATINH_CU_TRU) is not 2 or 3 digits. */
+    RESIDENCE_PROVINCE_FORMAT("EMR-CORE-0338"),
+    /** The district code of residence (MAHUYEN_CU_TRU) is not 3 digits. */
+    RESIDENCE_DISTRICT_FORMAT("EMR-CORE-0339"),
+    /** The commune code of residence (MAXA_CU_TRU) is not 5 digits. */
+    RESIDENCE_COMMUNE_FORMAT("EMR-CORE-0340"),
+    /** A weight that is not above 0. */
+    WEIGHT_NOT_POSITIVE("EMR-CORE-0341"),
+    /** A weight with more than 3 digits of kilograms or more than 2 decimals. */
+    WEIGHT_DIGITS("EMR-CORE-0342"),
 
     // 04xx history
     /** A version's digest does not match its content. */

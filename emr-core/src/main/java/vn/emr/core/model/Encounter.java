@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -80,6 +82,9 @@ public final class Encounter {
     private final Referral referral;
     @Valid
     private final Appointment appointment;
+    @DecimalMin(value = "0", inclusive = false, message = "EMR-CORE-0341")
+    @Digits(integer = 3, fraction = 2, message = "EMR-CORE-0342")
+    private final BigDecimal weightKg;
 
     private Encounter(Builder b) {
         this.maLk = Required.part(b.maLk, "encounter.maLk");
@@ -97,6 +102,7 @@ public final class Encounter {
         this.discharge = b.discharge;
         this.referral = b.referral;
         this.appointment = b.appointment;
+        this.weightKg = b.weightKg;
     }
 
     /** A new, empty builder. */
@@ -122,6 +128,7 @@ public final class Encounter {
         b.discharge = discharge;
         b.referral = referral;
         b.appointment = appointment;
+        b.weightKg = weightKg;
         return b;
     }
 
@@ -200,6 +207,11 @@ public final class Encounter {
         return Optional.ofNullable(appointment);
     }
 
+    /** The patient's weight in kilograms at the encounter (CAN_NANG), if measured. */
+    public Optional<BigDecimal> weightKg() {
+        return Optional.ofNullable(weightKg);
+    }
+
     /** The main diagnosis, if recorded. */
     public Optional<Diagnosis> mainDiagnosis() {
         return diagnoses.stream().filter(d -> d.role() == DiagnosisRole.MAIN).findFirst();
@@ -251,12 +263,13 @@ public final class Encounter {
                 && Objects.equals(notes, other.notes)
                 && Objects.equals(discharge, other.discharge)
                 && Objects.equals(referral, other.referral)
-                && Objects.equals(appointment, other.appointment);
+                && Objects.equals(appointment, other.appointment)
+                && Objects.equals(weightKg, other.weightKg);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maLk, encounterClass, admittedAt, departmentCode, reasonForVisit, attendingLicense, diagnoses, medications, services, supplies, labResults, notes, discharge, referral, appointment);
+        return Objects.hash(maLk, encounterClass, admittedAt, departmentCode, reasonForVisit, attendingLicense, diagnoses, medications, services, supplies, labResults, notes, discharge, referral, appointment, weightKg);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -276,7 +289,8 @@ public final class Encounter {
                 + "notes=" + Masking.part(notes) + ", "
                 + "discharge=" + Masking.part(discharge) + ", "
                 + "referral=" + Masking.part(referral) + ", "
-                + "appointment=" + Masking.part(appointment) + "]";
+                + "appointment=" + Masking.part(appointment) + ", "
+                + "weightKg=" + Masking.part(weightKg) + "]";
     }
 
     /** Builds a {@link Encounter}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -298,6 +312,7 @@ public final class Encounter {
         private Discharge discharge;
         private Referral referral;
         private Appointment appointment;
+        private BigDecimal weightKg;
 
         /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
         private final SeenFields jsonSeen = new SeenFields();
@@ -581,6 +596,18 @@ public final class Encounter {
             return appointment(value);
         }
 
+
+        /** Sets the patient's weight in kilograms (CAN_NANG). */
+        public Builder weightKg(BigDecimal value) {
+            this.weightKg = value;
+            return this;
+        }
+
+        @JsonProperty("weightKg")
+        private Builder jsonWeightKg(BigDecimal value) {
+            jsonSeen.mark(15, "weightKg");
+            return weightKg(value);
+        }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Encounter build() {

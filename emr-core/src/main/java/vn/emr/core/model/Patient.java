@@ -69,6 +69,15 @@ public final class Patient {
     @PlainText
     @Pattern(regexp = "[0-9]{5}", message = "EMR-CORE-0334")
     private final String occupationCode;
+    @PlainText
+    @Pattern(regexp = "[0-9]{2,3}", message = "EMR-CORE-0338")
+    private final String residenceProvinceCode;
+    @PlainText
+    @Pattern(regexp = "[0-9]{3}", message = "EMR-CORE-0339")
+    private final String residenceDistrictCode;
+    @PlainText
+    @Pattern(regexp = "[0-9]{5}", message = "EMR-CORE-0340")
+    private final String residenceCommuneCode;
 
     private Patient(Builder b) {
         this.patientCode = b.patientCode;
@@ -82,6 +91,9 @@ public final class Patient {
         this.ethnicityCode = b.ethnicityCode;
         this.nationalityCode = b.nationalityCode;
         this.occupationCode = b.occupationCode;
+        this.residenceProvinceCode = b.residenceProvinceCode;
+        this.residenceDistrictCode = b.residenceDistrictCode;
+        this.residenceCommuneCode = b.residenceCommuneCode;
     }
 
     /** A new, empty builder. */
@@ -103,6 +115,9 @@ public final class Patient {
         b.ethnicityCode = ethnicityCode;
         b.nationalityCode = nationalityCode;
         b.occupationCode = occupationCode;
+        b.residenceProvinceCode = residenceProvinceCode;
+        b.residenceDistrictCode = residenceDistrictCode;
+        b.residenceCommuneCode = residenceCommuneCode;
         return b;
     }
 
@@ -161,6 +176,21 @@ public final class Patient {
         return Optional.ofNullable(occupationCode);
     }
 
+    /** The province of residence (MATINH_CU_TRU: the last 2 digits of the province's administrative code), if present. */
+    public Optional<String> residenceProvinceCode() {
+        return Optional.ofNullable(residenceProvinceCode);
+    }
+
+    /** The district of residence (MAHUYEN_CU_TRU, 3 digits), if present. */
+    public Optional<String> residenceDistrictCode() {
+        return Optional.ofNullable(residenceDistrictCode);
+    }
+
+    /** The commune of residence (MAXA_CU_TRU, 5 digits), if present. */
+    public Optional<String> residenceCommuneCode() {
+        return Optional.ofNullable(residenceCommuneCode);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -180,12 +210,15 @@ public final class Patient {
                 && Objects.equals(insuranceCardNumber, other.insuranceCardNumber)
                 && Objects.equals(ethnicityCode, other.ethnicityCode)
                 && Objects.equals(nationalityCode, other.nationalityCode)
-                && Objects.equals(occupationCode, other.occupationCode);
+                && Objects.equals(occupationCode, other.occupationCode)
+                && Objects.equals(residenceProvinceCode, other.residenceProvinceCode)
+                && Objects.equals(residenceDistrictCode, other.residenceDistrictCode)
+                && Objects.equals(residenceCommuneCode, other.residenceCommuneCode);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(patientCode, citizenId, fullName, birthDate, sex, address, phone, insuranceCardNumber, ethnicityCode, nationalityCode, occupationCode);
+        return Objects.hash(patientCode, citizenId, fullName, birthDate, sex, address, phone, insuranceCardNumber, ethnicityCode, nationalityCode, occupationCode, residenceProvinceCode, residenceDistrictCode, residenceCommuneCode);
     }
 
     /** Shows the structure with personal data masked; safe to log. */
@@ -201,7 +234,10 @@ public final class Patient {
                 + "insuranceCardNumber=" + Masking.part(insuranceCardNumber) + ", "
                 + "ethnicityCode=" + Masking.part(ethnicityCode) + ", "
                 + "nationalityCode=" + Masking.part(nationalityCode) + ", "
-                + "occupationCode=" + Masking.part(occupationCode) + "]";
+                + "occupationCode=" + Masking.part(occupationCode) + ", "
+                + "residenceProvinceCode=" + Masking.part(residenceProvinceCode) + ", "
+                + "residenceDistrictCode=" + Masking.part(residenceDistrictCode) + ", "
+                + "residenceCommuneCode=" + Masking.part(residenceCommuneCode) + "]";
     }
 
     /** Builds a {@link Patient}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -219,6 +255,9 @@ public final class Patient {
         private String ethnicityCode;
         private String nationalityCode;
         private String occupationCode;
+        private String residenceProvinceCode;
+        private String residenceDistrictCode;
+        private String residenceCommuneCode;
 
         /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
         private final SeenFields jsonSeen = new SeenFields();
@@ -358,6 +397,42 @@ public final class Patient {
             return occupationCode(value);
         }
 
+
+        /** Sets the province of residence (MATINH_CU_TRU). */
+        public Builder residenceProvinceCode(String value) {
+            this.residenceProvinceCode = value;
+            return this;
+        }
+
+        @JsonProperty("residenceProvinceCode")
+        private Builder jsonResidenceProvinceCode(String value) {
+            jsonSeen.mark(11, "residenceProvinceCode");
+            return residenceProvinceCode(value);
+        }
+
+        /** Sets the district of residence (MAHUYEN_CU_TRU). */
+        public Builder residenceDistrictCode(String value) {
+            this.residenceDistrictCode = value;
+            return this;
+        }
+
+        @JsonProperty("residenceDistrictCode")
+        private Builder jsonResidenceDistrictCode(String value) {
+            jsonSeen.mark(12, "residenceDistrictCode");
+            return residenceDistrictCode(value);
+        }
+
+        /** Sets the commune of residence (MAXA_CU_TRU). */
+        public Builder residenceCommuneCode(String value) {
+            this.residenceCommuneCode = value;
+            return this;
+        }
+
+        @JsonProperty("residenceCommuneCode")
+        private Builder jsonResidenceCommuneCode(String value) {
+            jsonSeen.mark(13, "residenceCommuneCode");
+            return residenceCommuneCode(value);
+        }
 
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public Patient build() {

@@ -36,6 +36,7 @@ import vn.emr.core.validation.constraints.PlainText;
  * @param resultAt when the result came (NGAY_KQ), if present
  * @param departmentCode the performing department (MA_KHOA), if present
  * @param performerLicense who performed it (NGUOI_THUC_HIEN), if present
+ * @param unit the unit the quantity counts (DON_VI_TINH: "Lần", "Ngày" for a bed day), if present
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
@@ -67,7 +68,8 @@ public record ServiceLine(
         Optional<LocalDateTime> performedAt,
         Optional<LocalDateTime> resultAt,
         Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> departmentCode,
-        Optional<@PlainText @Size(max = 255, message = "EMR-CORE-0302") String> performerLicense) {
+        Optional<@PlainText @Size(max = 255, message = "EMR-CORE-0302") String> performerLicense,
+        Optional<@PlainText @Size(max = 50, message = "EMR-CORE-0302") String> unit) {
 
     /** Refuses a missing required part; an absent optional part is {@link Optional#empty()}, never null. */
     public ServiceLine {
@@ -81,6 +83,15 @@ public record ServiceLine(
         resultAt = Objects.requireNonNullElse(resultAt, Optional.empty());
         departmentCode = Objects.requireNonNullElse(departmentCode, Optional.empty());
         performerLicense = Objects.requireNonNullElse(performerLicense, Optional.empty());
+        unit = Objects.requireNonNullElse(unit, Optional.empty());
+    }
+
+    /** The line without its unit (the constructor before the unit was part of the line). */
+    public ServiceLine(String lineId, String serviceCode, String serviceName, BigDecimal quantity, BigDecimal unitPrice,
+            LocalDateTime orderedAt, Optional<LocalDateTime> performedAt, Optional<LocalDateTime> resultAt,
+            Optional<String> departmentCode, Optional<String> performerLicense) {
+        this(lineId, serviceCode, serviceName, quantity, unitPrice, orderedAt, performedAt, resultAt, departmentCode,
+                performerLicense, Optional.empty());
     }
 
     /** A new, empty builder. */
@@ -101,6 +112,7 @@ public record ServiceLine(
         b.resultAt = resultAt.orElse(null);
         b.departmentCode = departmentCode.orElse(null);
         b.performerLicense = performerLicense.orElse(null);
+        b.unit = unit.orElse(null);
         return b;
     }
 
@@ -121,7 +133,8 @@ public record ServiceLine(
                 + "performedAt=" + Masking.part(performedAt.orElse(null)) + ", "
                 + "resultAt=" + Masking.part(resultAt.orElse(null)) + ", "
                 + "departmentCode=" + Masking.part(departmentCode.orElse(null)) + ", "
-                + "performerLicense=" + Masking.part(performerLicense.orElse(null)) + "]";
+                + "performerLicense=" + Masking.part(performerLicense.orElse(null)) + ", "
+                + "unit=" + Masking.part(unit.orElse(null)) + "]";
     }
 
     /** Builds a {@link ServiceLine}; also the JSON reader's entry point, so JSON input gets the same defaults. */
@@ -138,6 +151,7 @@ public record ServiceLine(
         private LocalDateTime resultAt;
         private String departmentCode;
         private String performerLicense;
+        private String unit;
 
         /** Which fields JSON input has set, to refuse a field given twice (never silently keep the last). */
         private final SeenFields jsonSeen = new SeenFields();
@@ -205,6 +219,12 @@ public record ServiceLine(
             return this;
         }
 
+        /** Sets the unit the quantity counts (DON_VI_TINH). */
+        public Builder unit(String value) {
+            this.unit = value;
+            return this;
+        }
+
         @JsonProperty("lineId")
         private Builder jsonLineId(String value) {
             jsonSeen.mark(0, "lineId");
@@ -265,9 +285,15 @@ public record ServiceLine(
             return performerLicense(value);
         }
 
+        @JsonProperty("unit")
+        private Builder jsonUnit(String value) {
+            jsonSeen.mark(10, "unit");
+            return unit(value);
+        }
+
         /** The value; constraints are checked by {@link vn.emr.core.validation.RecordValidator}, not here. */
         public ServiceLine build() {
-            return new ServiceLine(lineId, serviceCode, serviceName, quantity, unitPrice, orderedAt, Optional.ofNullable(performedAt), Optional.ofNullable(resultAt), Optional.ofNullable(departmentCode), Optional.ofNullable(performerLicense));
+            return new ServiceLine(lineId, serviceCode, serviceName, quantity, unitPrice, orderedAt, Optional.ofNullable(performedAt), Optional.ofNullable(resultAt), Optional.ofNullable(departmentCode), Optional.ofNullable(performerLicense), Optional.ofNullable(unit));
         }
     }
 }

@@ -51,7 +51,9 @@ public final class SampleRecords {
         return Patient.builder().patientCode("BN000001").citizenId("001090123456").fullName("Nguyễn Văn An")
                 .birthDate(LocalDate.of(1990, 1, 1)).sex(Sex.MALE)
                 .address("Số 1, Phường Bến Nghé, TP. Hồ Chí Minh").phone("0901234567")
-                .insuranceCardNumber("DN4010120878811").ethnicityCode("01").nationalityCode("000").build();
+                .insuranceCardNumber("DN4010120878811").ethnicityCode("01").nationalityCode("000")
+                .occupationCode("00000").residenceProvinceCode("79").residenceDistrictCode("760")
+                .residenceCommuneCode("26740").build();
     }
 
     /** A one-day outpatient examination (MA_LOAI_KCB 01) with a few lines, a result, a note and a follow-up. */
@@ -74,7 +76,7 @@ public final class SampleRecords {
         LocalDateTime out = in.plusHours(4);
         Encounter.Builder e = Encounter.builder().maLk(maLk).encounterClass(EncounterClass.EXAMINATION)
                 .admittedAt(in).departmentCode("K01").reasonForVisit("Sốt, ho 3 ngày")
-                .attendingLicense("001234/HCM-CCHN")
+                .attendingLicense("001234/HCM-CCHN").weightKg(new BigDecimal("60.5"))
                 .addDiagnosis(Diagnosis.builder().code("J06.9").role(DiagnosisRole.MAIN)
                         .description("Nhiễm trùng đường hô hấp trên cấp").recordedAt(in.plusMinutes(20)).build())
                 .addDiagnosis(Diagnosis.builder().code("I10").role(DiagnosisRole.SECONDARY)
@@ -91,7 +93,7 @@ public final class SampleRecords {
                     .serviceName(i == 1 ? "Khám Nội" : "Xét nghiệm " + i).quantity(BigDecimal.ONE)
                     .unitPrice(new BigDecimal("38700")).orderedAt(in.plusMinutes(10))
                     .performedAt(in.plusMinutes(15)).resultAt(in.plusMinutes(50)).departmentCode("K01")
-                    .performerLicense("001234/HCM-CCHN").build());
+                    .performerLicense("001234/HCM-CCHN").unit("Lần").build());
         }
         e.addSupply(SupplyLine.builder().lineId("V1").supplyCode("N03.05.010").supplyName("Bơm tiêm 5ml")
                 .unit("Cái").quantity(BigDecimal.valueOf(2)).unitPrice(new BigDecimal("1100"))
@@ -101,7 +103,7 @@ public final class SampleRecords {
                     .indicatorCode(String.valueOf(1000000 + i)).indicatorName("Chỉ số xét nghiệm " + i)
                     .value(String.valueOf(4 + i % 7) + ".5").unit("mmol/L").referenceRange("3.9 - 6.4")
                     .abnormal(i % 7 > 2).orderedAt(in.plusMinutes(10)).resultAt(in.plusMinutes(50))
-                    .performerLicense("001234/HCM-CCHN").build());
+                    .performerLicense("001234/HCM-CCHN").unit("Lần").build());
         }
         e.addNote(ProgressNote.builder().noteId("N1").recordedAt(in.plusMinutes(20))
                 .authorLicense("001234/HCM-CCHN").text("Tỉnh, sốt 38,5°C, họng đỏ. Phổi không ran.").build());
