@@ -102,7 +102,9 @@ public enum ClaimsError implements ErrorCode {
     /** A paper table applies to the episode but a mandatory value is neither in the record nor in the paper terms. */
     PAPER_VALUE_MISSING("EMR-CLM-0501"),
     /** A paper-terms file that is not the documented JSON form. */
-    PAPER_TERMS_MALFORMED("EMR-CLM-0502");
+    PAPER_TERMS_MALFORMED("EMR-CLM-0502"),
+    /** A referral reason code (MA_LYDO_CT) other than 1, 2 or 3. */
+    PAPER_REFERRAL_REASON("EMR-CLM-0503");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");
