@@ -56,9 +56,9 @@ public final class ClaimsCommand {
 
     /**
      * {@code emr claims build --encounter RECORD.json [--encounter ...] --facility MA_CSKCB [--profile P]
-     * [--benefit-rate N] [--papers PAPERS.json] [--key FILE.p12 --password PASS | --pkcs11 CONFIG --pin PIN] [--checkin]
-     * --out FILE.xml}: the claims file of the records (the documented JSON form of {@code MedicalRecord}), signed when a
-     * key is given.
+     * [--benefit-rate N] [--papers PAPERS.json] [--key FILE.p12 --password PASS | --pkcs11 CONFIG --pin PIN]
+     * [--checkin] --out FILE.xml}: the claims file of the records (the documented JSON form of
+     * {@code MedicalRecord}), signed when a key is given.
      *
      * <p>The papers (XML7, XML8, XML13, XML14) take what the record does not hold from {@code --papers}: a JSON object
      * keyed by each episode's {@code MA_LK}, whose values are objects with the properties of {@code PaperTerms} (text;

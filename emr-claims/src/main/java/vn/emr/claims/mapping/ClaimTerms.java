@@ -57,8 +57,8 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
     }
 
     /**
-     * A builder: benefit 80, no beneficiary code, no low-cost rule, drugs in group 4, services 13, supplies 10, no paper
-     * values.
+     * A builder: benefit 80, no beneficiary code, no low-cost rule, drugs in group 4, services 13, supplies 10, no
+     * paper values.
      */
     public static Builder builder() {
         return new Builder();

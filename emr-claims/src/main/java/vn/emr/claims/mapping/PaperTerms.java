@@ -27,7 +27,8 @@ import vn.emr.core.EmrException;
  * @param admissionDiagnosis {@code CHAN_DOAN_VAO} of XML8 (and XML1): the diagnosis on admission
  * @param pathologyCourse {@code QT_BENHLY} of XML8 and XML13: the course of the illness; when absent, the record's
  *     discharge summary
- * @param resultsSummary {@code TOMTAT_KQ} of XML8 and XML13: the summary of the paraclinical results of diagnostic value
+ * @param resultsSummary {@code TOMTAT_KQ} of XML8 and XML13: the summary of the paraclinical results of diagnostic
+ *     value
  * @param recordSummaryDate XML8 {@code NGAY_CT}: the date of the record summary
  * @param referralFileNumber XML13 {@code SO_HOSO}: the referral file number (form 6 of Decree 75/2023/NĐ-CP)
  * @param referralBookNumber XML13 {@code SO_CHUYENTUYEN}: the number in the referral register; when absent, the
@@ -69,7 +70,8 @@ public record PaperTerms(Optional<String> headOfFacilityCode, Optional<String> a
                 escortName, escortTitle, servicesUsed, drugsUsed, appointmentPaperNumber, appointmentPaperDate)
                 .forEach(o -> Objects.requireNonNull(o, "paper terms"));
         Objects.requireNonNull(referralReasonCode, "referralReasonCode");
-        if (referralReasonCode.isPresent() && (referralReasonCode.getAsInt() < 1 || referralReasonCode.getAsInt() > 3)) {
+        if (referralReasonCode.isPresent()
+                && (referralReasonCode.getAsInt() < 1 || referralReasonCode.getAsInt() > 3)) {
             throw new EmrException(ClaimsError.PAPER_REFERRAL_REASON, "MA_LYDO_CT");
         }
     }

@@ -142,8 +142,8 @@ class CatalogueTest {
 
     /**
      * The resource's 4750 column against the shared table's descriptions: {@code added} where the description says
-     * "[Mới theo QĐ 4750]" or "Bổ sung thêm trường dự phòng", {@code type} where it says "Đổi kiểu dữ liệu thành chuỗi",
-     * {@code size} where it says "Tăng kích thước tối đa lên N" (with N the field's size).
+     * "[Mới theo QĐ 4750]" or "Bổ sung thêm trường dự phòng", {@code type} where it says
+     * "Đổi kiểu dữ liệu thành chuỗi", {@code size} where it says "Tăng kích thước tối đa lên N" (with N the field's size).
      */
     @Test
     void theAmendmentMarkersAreTheSharedDescriptions() throws Exception {
