@@ -76,7 +76,7 @@ public final class ClaimsFile {
      * the claim's date (XML1's discharge, else visit date, else the file's {@code NGAYLAP}). A file dated before
      * 2024-07-01 without 4750 content is read with {@link ClaimsProfile#QD130}, with it as
      * {@link ClaimsProfile#QD4750}; a file dated before 2023-09-01 is read as QĐ 130 too, the earliest profile
-     * implemented (QĐ 4210 files have other table roots, refused as {@link ClaimsError#FILE_TABLE_MISMATCH}).
+     * implemented.
      */
     public ClaimsProfile profile() {
         return profile;

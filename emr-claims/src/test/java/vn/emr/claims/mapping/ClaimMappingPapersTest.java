@@ -276,6 +276,15 @@ class ClaimMappingPapersTest {
         assertThat(read.profile()).isEqualTo(ClaimsProfile.QD130);
         assertThat(read.episodes()).containsExactly(claim);
         assertThat(read.episodes().get(0).table(ClaimsTable.XML1).get(0).spec().field("NHOM_MAU")).isEmpty();
+        // an element of neither profile is refused with its code and place, not taken for a profile's mark
+        String xml1Base64 = java.util.Base64.getEncoder().encodeToString(xml1.getBytes(StandardCharsets.UTF_8));
+        String strange = xml1.replace("<MA_LOAI_KCB>", "<NO_SUCH_FIELD></NO_SUCH_FIELD><MA_LOAI_KCB>");
+        byte[] hostile = new String(file, StandardCharsets.UTF_8).replace(xml1Base64, java.util.Base64.getEncoder()
+                .encodeToString(strange.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
+        assertThat(hostile).isNotEqualTo(file);
+        EmrException unknown = catchThrowableOfType(EmrException.class, () -> ClaimsFile.read(hostile));
+        assertThat(unknown.code()).isEqualTo(ClaimsError.FIELD_UNKNOWN);
+        assertThat(unknown.issues().get(0).path()).startsWith("HOSO[1]/FILEHOSO[1]");
 
         // the same dates built to QĐ 4750 carry its NHOM_MAU element (empty): the reader sees a 4750 file
         ClaimEpisode as4750 = ClaimMapping.episode(in2024(), ClaimTerms.builder().papers(referralPapers()
