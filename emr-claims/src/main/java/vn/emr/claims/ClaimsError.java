@@ -9,14 +9,16 @@ import vn.emr.core.i18n.MessageBundle;
  * {@code claims-errors_vi/en.properties}.
  *
  * <p>Ranges: 00xx profiles; 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents; 03xx the
- * {@code GIAMDINHHS} envelope.
+ * {@code GIAMDINHHS} envelope; 05xx the papers mapped from the record (XML7, XML8, XML13, XML14).
  */
 public enum ClaimsError implements ErrorCode {
     // 00xx profiles
-    /** A claim dated before the first profile this SDK implements (QĐ 4750, from 2024-07-01). */
+    /** A claim dated before the first profile this SDK implements (QĐ 130, from 2023-09-01; QĐ 4210 is not). */
     PROFILE_UNSUPPORTED("EMR-CLM-0001"),
     /** Episodes of different profiles in one file (a file goes to one profile's portal endpoint). */
     PROFILES_MIXED("EMR-CLM-0002"),
+    /** A table the profile does not have (XML13, XML14, XML15 under QĐ 130, which 4750 added). */
+    TABLE_NOT_IN_PROFILE("EMR-CLM-0003"),
     // 01xx money
     /** An amount, price, quantity or rate is negative. */
     MONEY_NEGATIVE("EMR-CLM-0101"),
@@ -95,7 +97,14 @@ public enum ClaimsError implements ErrorCode {
     /** A batch could not be written or signed; nothing was left behind. */
     BATCH_FAILED("EMR-CLM-0313"),
     /** A batch target that is not a regular file (or, for a folder batch, not a folder). */
-    BATCH_TARGET("EMR-CLM-0314");
+    BATCH_TARGET("EMR-CLM-0314"),
+    // 05xx papers from the record (XML7, XML8, XML13, XML14)
+    /** A paper table applies to the episode but a mandatory value is neither in the record nor in the paper terms. */
+    PAPER_VALUE_MISSING("EMR-CLM-0501"),
+    /** A paper-terms file that is not the documented JSON form. */
+    PAPER_TERMS_MALFORMED("EMR-CLM-0502"),
+    /** A referral reason code (MA_LYDO_CT) other than 1, 2 or 3. */
+    PAPER_REFERRAL_REASON("EMR-CLM-0503");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");

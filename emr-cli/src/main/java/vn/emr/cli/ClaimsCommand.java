@@ -1,11 +1,15 @@
 package vn.emr.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +28,7 @@ import vn.emr.claims.envelope.ClaimsEnvelope;
 import vn.emr.claims.envelope.ClaimsFile;
 import vn.emr.claims.mapping.ClaimMapping;
 import vn.emr.claims.mapping.ClaimTerms;
+import vn.emr.claims.mapping.PaperTerms;
 import vn.emr.claims.money.BenefitRates;
 import vn.emr.claims.table.TableDocument;
 import vn.emr.claims.table.TableRecord;
@@ -52,8 +57,18 @@ public final class ClaimsCommand {
 
     /**
      * {@code emr claims build --encounter RECORD.json [--encounter ...] --facility MA_CSKCB [--profile P]
-     * [--benefit-rate N] [--key FILE.p12 --password PASS | --pkcs11 CONFIG --pin PIN] [--checkin] --out FILE.xml}: the
-     * claims file of the records (the documented JSON form of {@code MedicalRecord}), signed when a key is given.
+     * [--benefit-rate N] [--papers PAPERS.json] [--key FILE.p12 --password PASS | --pkcs11 CONFIG --pin PIN]
+     * [--checkin] --out FILE.xml}: the claims file of the records (the documented JSON form of
+     * {@code MedicalRecord}), signed when a key is given.
+     *
+     * <p>The papers (XML7, XML8, XML13, XML14) take what the record does not hold from {@code --papers}: a JSON object
+     * keyed by each episode's {@code MA_LK}, whose values are objects with the properties of {@code PaperTerms} (text;
+     * the three dates {@code dischargePaperDate}, {@code recordSummaryDate}, {@code appointmentPaperDate} as
+     * {@code yyyy-MM-dd}; {@code referralReasonCode} a number 1-3), for example
+     * {@code {"2026110100001": {"appointmentPaperNumber": "HKL-1", "headOfFacilityCode": "7901234567",
+     * "appointmentPaperDate": "2026-11-01"}}}. An unknown property, a value of another kind or an entry for no episode
+     * is refused ({@code EMR-CLM-0502}); a paper that applies without its mandatory values refuses the claim
+     * ({@code EMR-CLM-0501}).
      *
      * <p>The benefit rate is the patient's card level (in network) unless {@code --benefit-rate} names one; a patient
      * without a card is claimed as self-paying (benefit 0), for the health book. With {@code --checkin}, the check-in
@@ -72,13 +87,19 @@ public final class ClaimsCommand {
                 description = "The facility code of the file (MACSKCB).")
         String facility;
 
-        @Option(names = "--profile", paramLabel = "QD4750|QD3176|QD3176_2026",
+        @Option(names = "--profile", paramLabel = "QD130|QD4750|QD3176|QD3176_2026",
                 description = "The profile; default: from each claim's own date.")
         String profile;
 
         @Option(names = "--benefit-rate", paramLabel = "PERCENT",
                 description = "MUC_HUONG of every line; default: the card's level, 0 without a card.")
         BigDecimal benefitRate;
+
+        @Option(names = "--papers", paramLabel = "PAPERS.json",
+                description = "Values of the papers (XML7, XML8, XML13, XML14) the records do not hold, by MA_LK.")
+        Path papers;
+
+        private Map<String, PaperTerms> paperTerms = Map.of();
 
         @Option(names = "--checkin", description = "Write the check-in document (XML0) instead.")
         boolean checkin;
@@ -119,6 +140,9 @@ public final class ClaimsCommand {
             List<MedicalRecord> records = new ArrayList<>();
             for (Path p : encounters) {
                 records.add(EmrJson.read(CliFiles.read(p), MedicalRecord.class));
+            }
+            if (papers != null) {
+                paperTerms = papers(CliFiles.read(papers), records);
             }
             // one file follows one profile: the named one, else the one of every record's date
             java.util.Set<ClaimsProfile> profiles = new TreeSet<>();
@@ -166,6 +190,99 @@ public final class ClaimsCommand {
         }
 
         private ClaimTerms terms(MedicalRecord r) {
+            return rateTerms(r).withPapers(paperTerms.getOrDefault(r.encounter().maLk(), PaperTerms.none()));
+        }
+
+        /** The properties of an episode's entry in {@code --papers}: PaperTerms' components. */
+        private static final java.util.Set<String> PAPER_PROPERTIES = java.util.Set.of("headOfFacilityCode",
+                "archiveNumber", "treatmentMethod", "departmentHeadCode", "departmentHeadName", "dischargePaperDate",
+                "admissionDiagnosis", "pathologyCourse", "resultsSummary", "recordSummaryDate", "referralFileNumber",
+                "referralBookNumber", "referralPaperNumber", "clinicalSigns", "referralReasonCode", "treatmentPlan",
+                "transport", "escortName", "escortTitle", "servicesUsed", "drugsUsed", "appointmentPaperNumber",
+                "appointmentPaperDate");
+
+        /** The {@code --papers} file: an object keyed by MA_LK of objects of PaperTerms' properties. */
+        private static Map<String, PaperTerms> papers(byte[] json, List<MedicalRecord> records) {
+            JsonNode root;
+            try {
+                root = EmrJson.reader().readTree(json);
+            } catch (IOException e) {
+                throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, "--papers");
+            }
+            if (root == null || !root.isObject()) {
+                throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, "--papers");
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            records.forEach(r -> keys.add(r.encounter().maLk()));
+            Map<String, PaperTerms> out = new HashMap<>();
+            for (Map.Entry<String, JsonNode> episode : root.properties()) {
+                // an entry for no episode is named by position only: its key is not one of ours
+                if (!keys.contains(episode.getKey())) {
+                    throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, "--papers");
+                }
+                String at = "--papers/" + episode.getKey();
+                if (!episode.getValue().isObject()) {
+                    throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, at);
+                }
+                PaperTerms.Builder b = PaperTerms.builder();
+                for (Map.Entry<String, JsonNode> field : episode.getValue().properties()) {
+                    paperValue(b, field.getKey(), field.getValue(), at);
+                }
+                out.put(episode.getKey(), b.build());
+            }
+            return out;
+        }
+
+        /** One property of an episode's papers; a fault is located at the episode, never by the value. */
+        private static void paperValue(PaperTerms.Builder b, String name, JsonNode v, String episode) {
+            String at = PAPER_PROPERTIES.contains(name) ? episode + "/" + name : episode;
+            if (name.equals("referralReasonCode")) {
+                if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                    throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, at);
+                }
+                b.referralReasonCode(v.intValue());
+                return;
+            }
+            if (!v.isTextual()) {
+                throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, at);
+            }
+            String t = v.textValue();
+            switch (name) {
+                case "headOfFacilityCode" -> b.headOfFacilityCode(t);
+                case "archiveNumber" -> b.archiveNumber(t);
+                case "treatmentMethod" -> b.treatmentMethod(t);
+                case "departmentHeadCode" -> b.departmentHeadCode(t);
+                case "departmentHeadName" -> b.departmentHeadName(t);
+                case "dischargePaperDate" -> b.dischargePaperDate(date(t, at));
+                case "admissionDiagnosis" -> b.admissionDiagnosis(t);
+                case "pathologyCourse" -> b.pathologyCourse(t);
+                case "resultsSummary" -> b.resultsSummary(t);
+                case "recordSummaryDate" -> b.recordSummaryDate(date(t, at));
+                case "referralFileNumber" -> b.referralFileNumber(t);
+                case "referralBookNumber" -> b.referralBookNumber(t);
+                case "referralPaperNumber" -> b.referralPaperNumber(t);
+                case "clinicalSigns" -> b.clinicalSigns(t);
+                case "treatmentPlan" -> b.treatmentPlan(t);
+                case "transport" -> b.transport(t);
+                case "escortName" -> b.escortName(t);
+                case "escortTitle" -> b.escortTitle(t);
+                case "servicesUsed" -> b.servicesUsed(t);
+                case "drugsUsed" -> b.drugsUsed(t);
+                case "appointmentPaperNumber" -> b.appointmentPaperNumber(t);
+                case "appointmentPaperDate" -> b.appointmentPaperDate(date(t, at));
+                default -> throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, at);
+            }
+        }
+
+        private static LocalDate date(String text, String at) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new EmrException(ClaimsError.PAPER_TERMS_MALFORMED, at);
+            }
+        }
+
+        private ClaimTerms rateTerms(MedicalRecord r) {
             ClaimTerms.Builder b = ClaimTerms.builder();
             if (benefitRate != null) {
                 return b.benefitRate(benefitRate).build();

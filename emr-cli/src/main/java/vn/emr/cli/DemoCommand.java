@@ -102,7 +102,12 @@ public final class DemoCommand extends JsonCommand {
 
         // 5. The visit's claims file for the assessment portal (GIAMDINHHS, CHUKYDONVI) and its check-in file (XML0),
         //    both signed by the facility and verified.
+        // the visit has a follow-up appointment, whose paper (XML14) needs a number, a date and the head of facility's
+        // social-insurance code that the record does not hold: demo values
         vn.emr.claims.mapping.ClaimTerms terms = vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1")
+                .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("DEMO-HKL-0001")
+                        .appointmentPaperDate(record.encounter().admittedAt().toLocalDate())
+                        .headOfFacilityCode("7900000001").build())
                 .build();
         byte[] claims = vn.emr.claims.envelope.ClaimsEnvelope.of(record.facility().code(),
                 record.encounter().admittedAt().toLocalDate(),
@@ -118,7 +123,7 @@ public final class DemoCommand extends JsonCommand {
         VerificationResult checkInVerified = XmlVerifier.strict(demo.trustPolicy()).verify(checkIn);
         files.add(claimsXml.toString());
         files.add(checkInXml.toString());
-        steps.add("wrote the signed claims file (XML1-XML4) and check-in file and verified them: "
+        steps.add("wrote the signed claims file (XML1-XML4, XML14) and check-in file and verified them: "
                 + (claimsVerified.valid() && checkInVerified.valid() ? "valid" : "INVALID"));
         // ... and checked both as the portal and the assessors do (the facility signature included)
         vn.emr.claims.check.ClaimsChecker checker = vn.emr.claims.check.ClaimsChecker.builder()

@@ -12,6 +12,12 @@ import vn.emr.core.EmrException;
  * time.
  */
 public enum ClaimsProfile {
+    /**
+     * Decision 130 before its 4750 amendment: claims from 2023-09-01 (QĐ 130 Điều 4-5: QĐ 4210 ends then) to
+     * 2024-06-30. Tables XML0 to XML12 (CV 3190 lists XML1-XML11 in the envelope); the catalogue is the 4750 one
+     * without what 4750 added ({@link FieldCatalogue} says how it is derived).
+     */
+    QD130(LocalDate.of(2023, 9, 1)),
     /** Decision 130 as amended by Decision 4750: claims from 2024-07-01. */
     QD4750(LocalDate.of(2024, 7, 1)),
     /**
@@ -46,7 +52,7 @@ public enum ClaimsProfile {
     /**
      * The profile of a claim dated {@code claimDate} (its discharge date, else its visit date).
      *
-     * @throws EmrException {@link ClaimsError#PROFILE_UNSUPPORTED} before 2024-07-01
+     * @throws EmrException {@link ClaimsError#PROFILE_UNSUPPORTED} before 2023-09-01 (QĐ 4210, not implemented)
      */
     public static ClaimsProfile forClaimDate(LocalDate claimDate) {
         Objects.requireNonNull(claimDate, "claimDate");

@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import vn.emr.claims.ClaimsError;
 import vn.emr.claims.catalogue.FieldSpec.FieldType;
 import vn.emr.claims.catalogue.FieldSpec.Requirement;
 import vn.emr.claims.catalogue.FieldSpec.ValueFormat;
+import vn.emr.core.EmrException;
 
 /**
  * The field catalogue of the claims tables: every field of XML0 and XML1-XML15 with its type, size, format and
@@ -22,19 +28,38 @@ import vn.emr.claims.catalogue.FieldSpec.ValueFormat;
  * 4750 appendix and the BHXH portal sheet ({@code ../shared/data/claims/fields-130.csv}, whose {@code SOURCES.md}
  * names the documents and commits); element names and order agree with the official empty templates of BHXH letter
  * CV 1245/BHXH-CNTT. Immutable and thread-safe.
+ *
+ * <p>The other profiles' catalogues are derived from that one, each change stated where it is made: Decision 130
+ * before the amendment ({@link ClaimsProfile#QD130}) without what 4750 added, Decision 3176 with its XML13, the 2026
+ * amendment with its {@code MUC_HUONG}. A profile may lack tables: QĐ 130 has no XML13, XML14 or XML15.
  */
 public final class FieldCatalogue {
 
     private static final String RESOURCE = "fields-4750.tsv";
 
+    /** The tables Decision 4750 added to Decision 130 ({@code domain/claims.md} §1.1; CV 3190 lists XML1-XML11). */
+    private static final Set<ClaimsTable> ADDED_BY_4750 =
+            Collections.unmodifiableSet(EnumSet.of(ClaimsTable.XML13, ClaimsTable.XML14, ClaimsTable.XML15));
+
     private final Map<ClaimsTable, TableSpec> tables;
+    /** Per table, the fields 4750 added (marker {@code added}) and the fields it made text (marker {@code type}). */
+    private final Map<ClaimsTable, Set<String>> addedBy4750;
+    private final Map<ClaimsTable, Set<String>> madeTextBy4750;
 
     private FieldCatalogue(Map<ClaimsTable, TableSpec> tables) {
+        this(tables, Map.of(), Map.of());
+    }
+
+    private FieldCatalogue(Map<ClaimsTable, TableSpec> tables, Map<ClaimsTable, Set<String>> addedBy4750,
+            Map<ClaimsTable, Set<String>> madeTextBy4750) {
         this.tables = Collections.unmodifiableMap(new EnumMap<>(tables));
+        this.addedBy4750 = addedBy4750;
+        this.madeTextBy4750 = madeTextBy4750;
     }
 
     private static final class Catalogues {
         static final FieldCatalogue QD4750 = load();
+        static final FieldCatalogue QD130 = qd130(QD4750);
         static final FieldCatalogue QD3176 = qd3176(QD4750);
         static final FieldCatalogue QD3176_2026 = qd3176of2026(QD3176);
     }
@@ -47,10 +72,41 @@ public final class FieldCatalogue {
     /** The catalogue of a profile. */
     public static FieldCatalogue of(ClaimsProfile profile) {
         return switch (profile) {
+            case QD130 -> Catalogues.QD130;
             case QD4750 -> Catalogues.QD4750;
             case QD3176 -> Catalogues.QD3176;
             case QD3176_2026 -> Catalogues.QD3176_2026;
         };
+    }
+
+    /**
+     * Decision 130 before the 4750 amendment, derived from the 4750 catalogue (the original appendix tables are scans;
+     * {@code domain/claims.md} §1.1, §2.5): no XML13, XML14, XML15; without the fields the amendment column of
+     * {@code fields-130.csv} marks {@code [Mới theo QĐ 4750]} or {@code Bổ sung thêm trường dự phòng} (the reserve
+     * field {@code DU_PHONG} of XML7, XML9, XML10, XML11); a number ({@code Số}) where the amendment says
+     * {@code Đổi kiểu dữ liệu thành chuỗi}. Where it says {@code Tăng kích thước tối đa lên N} the size before is in no
+     * source found: the 4750 size N is kept (lenient: a QĐ 130 file is never refused for a size it may have had).
+     */
+    private static FieldCatalogue qd130(FieldCatalogue base) {
+        Map<ClaimsTable, TableSpec> specs = new EnumMap<>(ClaimsTable.class);
+        for (Map.Entry<ClaimsTable, TableSpec> e : base.tables.entrySet()) {
+            ClaimsTable t = e.getKey();
+            if (ADDED_BY_4750.contains(t)) {
+                continue;
+            }
+            Set<String> added = base.addedBy4750.getOrDefault(t, Set.of());
+            Set<String> madeText = base.madeTextBy4750.getOrDefault(t, Set.of());
+            List<FieldSpec> fields = new ArrayList<>();
+            for (FieldSpec f : e.getValue().fields()) {
+                if (added.contains(f.name())) {
+                    continue;
+                }
+                fields.add(!madeText.contains(f.name()) ? f : new FieldSpec(f.name(), FieldType.NUMBER, f.maxLength(),
+                        f.format(), f.multiValue(), f.requirement(), f.condition(), f.formatText()));
+            }
+            specs.put(t, new TableSpec(t, fields));
+        }
+        return new FieldCatalogue(specs);
     }
 
     /** Decision 3176's XML13: renamed, removed and resized fields in place (ClaimsProfile#QD3176 lists them). */
@@ -91,12 +147,31 @@ public final class FieldCatalogue {
         return new FieldCatalogue(specs);
     }
 
-    /** The table's fields. */
+    /**
+     * The table's fields.
+     *
+     * @throws EmrException {@link ClaimsError#TABLE_NOT_IN_PROFILE} for a table the profile does not have (XML13,
+     *     XML14, XML15 under QĐ 130)
+     */
     public TableSpec table(ClaimsTable table) {
-        return tables.get(table);
+        TableSpec spec = tables.get(table);
+        if (spec == null) {
+            throw new EmrException(ClaimsError.TABLE_NOT_IN_PROFILE, table.name(), table.name());
+        }
+        return spec;
     }
 
-    /** Every table, in order XML0, XML1 ... XML15. */
+    /** The table's fields, empty when the profile does not have the table. */
+    public Optional<TableSpec> find(ClaimsTable table) {
+        return Optional.ofNullable(tables.get(table));
+    }
+
+    /** Whether the profile has the table. */
+    public boolean has(ClaimsTable table) {
+        return tables.containsKey(table);
+    }
+
+    /** Every table of the profile, in order XML0, XML1 ... XML15. */
     public List<TableSpec> tables() {
         return List.copyOf(tables.values());
     }
@@ -108,6 +183,8 @@ public final class FieldCatalogue {
 
     private static FieldCatalogue load() {
         Map<ClaimsTable, List<FieldSpec>> fields = new EnumMap<>(ClaimsTable.class);
+        Map<ClaimsTable, Set<String>> added = new EnumMap<>(ClaimsTable.class);
+        Map<ClaimsTable, Set<String>> madeText = new EnumMap<>(ClaimsTable.class);
         try (InputStream in = FieldCatalogue.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the claims field catalogue is missing from the jar");
@@ -119,11 +196,21 @@ public final class FieldCatalogue {
                     continue;
                 }
                 String[] c = line.split("\t", -1);
-                if (c.length != 6) {
+                if (c.length != 7) {
                     throw new IllegalStateException("malformed catalogue row: " + fields.size());
                 }
                 ClaimsTable table = ClaimsTable.valueOf(c[0]);
                 fields.computeIfAbsent(table, t -> new ArrayList<>()).add(field(c));
+                for (String marker : c[6].isEmpty() ? new String[0] : c[6].split(",", -1)) {
+                    switch (marker) {
+                        case "added" -> added.computeIfAbsent(table, t -> new HashSet<>()).add(c[1]);
+                        case "type" -> madeText.computeIfAbsent(table, t -> new HashSet<>()).add(c[1]);
+                        case "size" -> {
+                            // the size before 4750 is in no source: QD130 keeps the 4750 size (see qd130)
+                        }
+                        default -> throw new IllegalStateException("unknown 4750 marker in the catalogue");
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,7 +223,12 @@ public final class FieldCatalogue {
             }
             specs.put(t, new TableSpec(t, list));
         }
-        return new FieldCatalogue(specs);
+        Map<ClaimsTable, Set<String>> addedCopy = new EnumMap<>(ClaimsTable.class);
+        added.forEach((t, names) -> addedCopy.put(t, Set.copyOf(names)));
+        Map<ClaimsTable, Set<String>> madeTextCopy = new EnumMap<>(ClaimsTable.class);
+        madeText.forEach((t, names) -> madeTextCopy.put(t, Set.copyOf(names)));
+        return new FieldCatalogue(specs, Collections.unmodifiableMap(addedCopy),
+                Collections.unmodifiableMap(madeTextCopy));
     }
 
     static FieldSpec field(String[] c) {

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 import vn.emr.claims.ClaimsError;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.catalogue.FieldCatalogue;
 import vn.emr.claims.internal.ClaimsXml;
 import vn.emr.claims.table.FieldRules;
 import vn.emr.claims.table.TableDocument;
@@ -69,8 +70,12 @@ public final class ClaimsFile {
 
     /**
      * The profile the file was read with: from its content where the profiles differ (an XML13 that only one
-     * profile's fields read, a 4-character {@code MUC_HUONG}), else from the claim's date (XML1's discharge, else visit date). A file dated
-     * before 2024-07-01 is read with {@link ClaimsProfile#QD4750}, the earliest profile implemented.
+     * profile's fields read, a 4-character {@code MUC_HUONG}; a table or field that Decision 4750 added, such as XML13
+     * to XML15 or XML1's {@code NHOM_MAU} element, even empty, which rules out {@link ClaimsProfile#QD130}), else from
+     * the claim's date (XML1's discharge, else visit date, else the file's {@code NGAYLAP}). A file dated before
+     * 2024-07-01 without 4750 content is read with {@link ClaimsProfile#QD130}, with it as
+     * {@link ClaimsProfile#QD4750}; a file dated before 2023-09-01 is read as QĐ 130 too, the earliest profile
+     * implemented.
      */
     public ClaimsProfile profile() {
         return profile;
@@ -159,9 +164,17 @@ public final class ClaimsFile {
             // every table but XML13 has the same fields in every profile: read once, then bind to the profile found
             List<List<List<TableRecord>>> read = new ArrayList<>(raws.size());
             Boolean reworkedXml13 = null;
+            boolean after130 = false;
+            FieldCatalogue qd130 = ClaimsProfile.QD130.catalogue();
+            FieldCatalogue qd4750 = ClaimsProfile.QD4750.catalogue();
             for (List<RawTable> files : raws) {
                 List<List<TableRecord>> tables = new ArrayList<>(files.size());
                 for (RawTable f : files) {
+                    // a table QD130 lacks, or one whose QD130 fields do not read it (an element 4750 added)
+                    if (!after130 && (!qd130.has(f.table()) || !qd130.table(f.table()).names()
+                            .equals(qd4750.table(f.table()).names()) && !parses(ClaimsProfile.QD130, f))) {
+                        after130 = true;
+                    }
                     if (f.table() == ClaimsTable.XML13) {
                         boolean as3176 = parses(ClaimsProfile.QD3176, f);
                         boolean as4750 = parses(ClaimsProfile.QD4750, f);
@@ -175,14 +188,16 @@ public final class ClaimsFile {
                 }
                 read.add(tables);
             }
-            ClaimsProfile profile = profileOf(raws, read, reworkedXml13, createdOn);
+            ClaimsProfile profile = profileOf(raws, read, reworkedXml13, after130, createdOn);
             List<ClaimEpisode> episodes = new ArrayList<>(raws.size());
             for (int h = 0; h < raws.size(); h++) {
                 Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
                 for (int t = 0; t < raws.get(h).size(); t++) {
                     RawTable f = raws.get(h).get(t);
                     List<TableRecord> records = read.get(h).get(t);
-                    tables.put(f.table(), records == null ? parse(profile, f)
+                    boolean sameFields = records != null && !records.isEmpty()
+                            && records.get(0).under(profile).isPresent();
+                    tables.put(f.table(), !sameFields ? parse(profile, f)
                             : records.stream().map(r -> r.under(profile).orElseThrow()).toList());
                 }
                 episodes.add(ClaimEpisode.read(tables));
@@ -238,11 +253,11 @@ public final class ClaimsFile {
 
         /**
          * The profile from the content where the profiles differ (XML13 read by only one profile's fields; a benefit
-         * rate of 4 characters, which only the 2026 amendment allows), else from the claim's date (XML1's discharge
-         * date, else its visit date, else the file's date).
+         * rate of 4 characters, which only the 2026 amendment allows; 4750 content, which rules out QD130), else from
+         * the claim's date (XML1's discharge date, else its visit date, else the file's date).
          */
         private static ClaimsProfile profileOf(List<List<RawTable>> raws, List<List<List<TableRecord>>> read,
-                Boolean reworkedXml13, LocalDate createdOn) {
+                Boolean reworkedXml13, boolean after130, LocalDate createdOn) {
             boolean longBenefit = false;
             LocalDate claimDate = null;
             for (int e = 0; e < raws.size(); e++) {
@@ -264,8 +279,11 @@ public final class ClaimsFile {
                 return ClaimsProfile.QD4750;
             }
             LocalDate date = claimDate != null ? claimDate : createdOn;
-            ClaimsProfile byDate = date.isBefore(ClaimsProfile.QD4750.appliesFrom()) ? ClaimsProfile.QD4750
+            ClaimsProfile byDate = date.isBefore(ClaimsProfile.QD130.appliesFrom()) ? ClaimsProfile.QD130
                     : ClaimsProfile.forClaimDate(date);
+            if (byDate == ClaimsProfile.QD130 && (after130 || reworkedXml13 != null)) {
+                byDate = ClaimsProfile.QD4750;
+            }
             if (Boolean.TRUE.equals(reworkedXml13) && byDate == ClaimsProfile.QD4750) {
                 return ClaimsProfile.QD3176;
             }

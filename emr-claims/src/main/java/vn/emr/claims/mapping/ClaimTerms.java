@@ -12,8 +12,9 @@ import vn.emr.core.model.SupplyLine;
 /**
  * What an episode's claim needs beyond its medical record: the benefit rate ({@code MUC_HUONG}, from the card's level,
  * the referral status and the fund's rules), the beneficiary code ({@code MA_DOITUONG_KCB}), whether the low-cost rule
- * applies (a visit below 15 % of the base salary is paid in full), and each line's terms. Immutable; made with
- * {@link #builder()} or {@link #selfPaying()}.
+ * applies (a visit below 15 % of the base salary is paid in full), each line's terms, and the values of the papers
+ * (XML7, XML8, XML13, XML14) the record does not hold. Immutable; made with {@link #builder()} or
+ * {@link #selfPaying()}.
  *
  * @param benefitRate {@code MUC_HUONG} of every line, percent (0 for a patient without insurance)
  * @param beneficiaryCode {@code MA_DOITUONG_KCB}, empty when not given
@@ -21,10 +22,11 @@ import vn.emr.core.model.SupplyLine;
  * @param drugTerms the terms of each drug line
  * @param serviceTerms the terms of each service line
  * @param supplyTerms the terms of each supply line
+ * @param papers the values of the episode's papers that the record does not hold
  */
 public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCode, Optional<BaseSalary> lowCostRule,
         Function<MedicationLine, LineTerms> drugTerms, Function<ServiceLine, LineTerms> serviceTerms,
-        Function<SupplyLine, LineTerms> supplyTerms) {
+        Function<SupplyLine, LineTerms> supplyTerms, PaperTerms papers) {
 
     /** Checks that every part is given. */
     public ClaimTerms {
@@ -34,6 +36,12 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
         Objects.requireNonNull(drugTerms, "drugTerms");
         Objects.requireNonNull(serviceTerms, "serviceTerms");
         Objects.requireNonNull(supplyTerms, "supplyTerms");
+        Objects.requireNonNull(papers, "papers");
+    }
+
+    /** The same terms with these paper values. */
+    public ClaimTerms withPapers(PaperTerms values) {
+        return new ClaimTerms(benefitRate, beneficiaryCode, lowCostRule, drugTerms, serviceTerms, supplyTerms, values);
     }
 
     /**
@@ -48,7 +56,10 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
                 .supplyTerms(line -> LineTerms.inScope(10).withInsuranceRate(0)).build();
     }
 
-    /** A builder: benefit 80, no beneficiary code, no low-cost rule, drugs in group 4, services 13, supplies 10. */
+    /**
+     * A builder: benefit 80, no beneficiary code, no low-cost rule, drugs in group 4, services 13, supplies 10, no
+     * paper values.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,6 +72,7 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
         private Function<MedicationLine, LineTerms> drugTerms = line -> LineTerms.inScope(4);
         private Function<ServiceLine, LineTerms> serviceTerms = line -> LineTerms.inScope(13);
         private Function<SupplyLine, LineTerms> supplyTerms = line -> LineTerms.inScope(10);
+        private PaperTerms papers = PaperTerms.none();
 
         private Builder() {
         }
@@ -101,10 +113,16 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
             return this;
         }
 
+        /** The values of the episode's papers that the record does not hold. */
+        public Builder papers(PaperTerms values) {
+            this.papers = values;
+            return this;
+        }
+
         /** The terms. */
         public ClaimTerms build() {
             return new ClaimTerms(benefitRate, Optional.ofNullable(beneficiaryCode), Optional.ofNullable(lowCostRule),
-                    drugTerms, serviceTerms, supplyTerms);
+                    drugTerms, serviceTerms, supplyTerms, papers);
         }
     }
 }

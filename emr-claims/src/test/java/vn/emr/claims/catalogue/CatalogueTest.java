@@ -140,6 +140,51 @@ class CatalogueTest {
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * The resource's 4750 column against the shared table's descriptions: {@code added} where the description says
+     * "[Mới theo QĐ 4750]" or "Bổ sung thêm trường dự phòng", {@code type} where it says
+     * "Đổi kiểu dữ liệu thành chuỗi", {@code size} where it says "Tăng kích thước tối đa lên N" (with N the field's size).
+     */
+    @Test
+    void theAmendmentMarkersAreTheSharedDescriptions() throws Exception {
+        Path shared = Path.of("..", "..", "shared", "data", "claims", "fields-130.csv");
+        assumeTrue(Files.isRegularFile(shared), "../shared is not beside the project");
+        List<String> expected = new ArrayList<>();
+        java.util.regex.Pattern grown = java.util.regex.Pattern.compile("Tăng kích thước tối đa lên (\\d+)");
+        for (List<String> row : Csv.read(Files.readString(shared, StandardCharsets.UTF_8))) {
+            if (row.get(0).equals("table")) {
+                continue;
+            }
+            String d = row.get(6);
+            List<String> markers = new ArrayList<>();
+            if (d.contains("[Mới theo QĐ 4750]") || d.contains("Bổ sung thêm trường dự phòng")) {
+                markers.add("added");
+            }
+            if (d.contains("Đổi kiểu dữ liệu thành chuỗi")) {
+                markers.add("type");
+            }
+            java.util.regex.Matcher m = grown.matcher(d);
+            if (m.find()) {
+                assertThat(m.group(1)).as(row.get(1)).isEqualTo(row.get(3));
+                markers.add("size");
+            }
+            expected.add(row.get(0) + "|" + row.get(1) + "|" + String.join(",", markers));
+        }
+        List<String> actual = new ArrayList<>();
+        try (InputStream in = FieldCatalogue.class.getResourceAsStream("fields-4750.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                assertThat(c).hasSize(7);
+                actual.add(c[0] + "|" + c[1] + "|" + c[6]);
+            }
+        }
+        assertThat(actual).containsExactlyElementsOf(expected);
+        assertThat(actual.stream().filter(r -> r.endsWith("added"))).hasSize(29);
+    }
+
     /** A small RFC 4180 reader for the test's CSV (quoted fields with doubled quotes). */
     static final class Csv {
         static List<List<String>> read(String text) {

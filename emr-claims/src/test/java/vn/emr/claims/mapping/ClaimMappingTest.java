@@ -24,16 +24,21 @@ class ClaimMappingTest {
 
     private static final MedicalRecord VISIT = SampleRecords.outpatient(SampleRecords.patient());
 
+    /** The values of the visit's follow-up paper (XML14) that the record does not hold. */
+    static final PaperTerms PAPERS = PaperTerms.builder().appointmentPaperNumber("HKL-2026-0001")
+            .headOfFacilityCode("7901234567").appointmentPaperDate(LocalDate.of(2026, 11, 1)).build();
+
     private static BigDecimal amount(TableRecord r, String field) {
         return new BigDecimal(r.get(field).orElseThrow());
     }
 
     @Test
     void theVisitBecomesXml1Xml2AndXml3WithTheDecisionsMoney() {
-        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.builder().beneficiaryCode("1.1").build());
-        // an examination (MA_LOAI_KCB 01) with two lab results: no clinical course table
+        ClaimEpisode claim = ClaimMapping.episode(VISIT,
+                ClaimTerms.builder().papers(PAPERS).beneficiaryCode("1.1").build());
+        // an examination (MA_LOAI_KCB 01) with two lab results and a follow-up: no clinical course table
         assertThat(claim.tables().keySet()).containsExactly(ClaimsTable.XML1, ClaimsTable.XML2, ClaimsTable.XML3,
-                ClaimsTable.XML4);
+                ClaimsTable.XML4, ClaimsTable.XML14);
         TableRecord result = claim.table(ClaimsTable.XML4).get(0);
         assertThat(result.get("TEN_CHI_SO")).contains("Chỉ số xét nghiệm 1");
         assertThat(result.get("GIA_TRI")).contains("5.5");
@@ -77,7 +82,7 @@ class ClaimMappingTest {
     @Test
     void aVisitBelowFifteenPercentOfTheBaseSalaryIsPaidInFull() {
         ClaimEpisode claim = ClaimMapping.episode(VISIT,
-                ClaimTerms.builder().lowCostRule(BaseSalary.known()).build());
+                ClaimTerms.builder().papers(PAPERS).lowCostRule(BaseSalary.known()).build());
         TableRecord x1 = claim.table(ClaimsTable.XML1).get(0);
         // 124,618 is below 351,000 (15 % of 2,340,000 on 2026-11-01)
         assertThat(amount(x1, "T_BNCCT")).isZero();
@@ -87,7 +92,7 @@ class ClaimMappingTest {
 
     @Test
     void aPatientWithoutInsuranceIsClaimedForTheHealthBookAndPaysAll() {
-        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.selfPaying());
+        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.selfPaying().withPapers(PAPERS));
         TableRecord x1 = claim.table(ClaimsTable.XML1).get(0);
         assertThat(amount(x1, "T_BHTT")).isZero();
         assertThat(amount(x1, "T_TONGCHI_BH")).isZero();
@@ -100,7 +105,7 @@ class ClaimMappingTest {
     @Test
     void theSignedClaimVerifiesAndReadsBackInTheProfileOfItsDate() {
         DemoCredentials demo = DemoCredentials.generate();
-        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.builder().build());
+        ClaimEpisode claim = ClaimMapping.episode(VISIT, ClaimTerms.builder().papers(PAPERS).build());
         byte[] signed = ClaimsEnvelope.of(SampleRecords.FACILITY_CODE, LocalDate.of(2026, 11, 1), List.of(claim))
                 .sign(demo.signingKey());
         assertThat(XmlVerifier.strict(demo.trustPolicy()).withProfile(SignatureProfile.CHUKYDONVI).verify(signed)
@@ -114,7 +119,7 @@ class ClaimMappingTest {
     void aTreatmentEpisodeCarriesItsClinicalCourse() {
         MedicalRecord treated = VISIT.toBuilder().encounter(VISIT.encounter().toBuilder()
                 .encounterClass(vn.emr.core.model.EncounterClass.OUTPATIENT_TREATMENT).build()).build();
-        ClaimEpisode claim = ClaimMapping.episode(treated, ClaimTerms.builder().build());
+        ClaimEpisode claim = ClaimMapping.episode(treated, ClaimTerms.builder().papers(PAPERS).build());
         List<TableRecord> course = claim.table(ClaimsTable.XML5);
         assertThat(course).hasSize(1);
         assertThat(course.get(0).get("DIEN_BIEN_LS")).contains("Tỉnh, sốt 38,5°C, họng đỏ. Phổi không ran.");
