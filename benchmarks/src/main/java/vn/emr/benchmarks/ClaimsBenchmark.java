@@ -341,7 +341,11 @@ public class ClaimsBenchmark {
 
         private static ClaimEpisode claim(vn.emr.core.model.MedicalRecord record, int i) {
             ClaimEpisode e = vn.emr.claims.mapping.ClaimMapping.episode(record,
-                    vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1").build());
+                    vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1")
+                            .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("HKL-" + i)
+                                    .appointmentPaperDate(record.encounter().admittedAt().toLocalDate())
+                                    .headOfFacilityCode("7900000001").build())
+                            .build());
             Map<ClaimsTable, List<TableRecord>> tables = new EnumMap<>(ClaimsTable.class);
             e.tables().forEach((t, rows) -> {
                 List<TableRecord> copy = new ArrayList<>();

@@ -361,24 +361,47 @@ public final class ClaimMapping {
                 .set("GIOI_TINH", p.sex().code()).set("MA_QUOCTICH", p.nationalityCode().orElse(null))
                 .set("MA_DANTOC", p.ethnicityCode().orElse(null))
                 .set("MA_NGHE_NGHIEP", p.occupationCode().orElse(null)).set("DIA_CHI", p.address().orElse(null))
+                .set("MATINH_CU_TRU", p.residenceProvinceCode().orElse(null))
+                .set("MAHUYEN_CU_TRU", p.residenceDistrictCode().orElse(null))
+                .set("MAXA_CU_TRU", p.residenceCommuneCode().orElse(null))
                 .set("DIEN_THOAI", p.phone().orElse(null)).set("MA_THE_BHYT", p.insuranceCardNumber().orElse(null))
                 .set("LY_DO_VV", e.reasonForVisit().orElse(null))
                 .set("MA_BENH_CHINH", e.mainDiagnosis().map(Diagnosis::code).orElse(null))
                 .set("MA_BENH_KT", e.secondaryDiagnoses().stream().map(Diagnosis::code)
                         .collect(Collectors.joining(";")))
-                .set("CHAN_DOAN_VAO", terms.papers().admissionDiagnosis().orElse(null))
+                .set("CHAN_DOAN_VAO", terms.papers().admissionDiagnosis().orElse(dischargeDiagnosis(e)))
                 .set("CHAN_DOAN_RV", dischargeDiagnosis(e))
                 .set("MA_DOITUONG_KCB", terms.beneficiaryCode().orElse(null))
                 .set("MA_NOI_DEN", e.referral().map(Referral::toFacilityCode).orElse(null))
                 .set("NGAY_VAO", e.admittedAt());
         e.discharge().ifPresent(d -> b.set("NGAY_RA", d.dischargedAt()).set("KET_QUA_DTRI", d.result().code())
                 .set("MA_LOAI_RV", d.type().code()));
-        return b.set("T_THUOC", totals.tThuoc()).set("T_VTYT", totals.tVtyt())
+        treatmentDays(e).ifPresent(days -> b.set("SO_NGAY_DTRI", days));
+        LocalDate claimDate = claimDate(record);
+        e.weightKg().ifPresent(w -> b.set("CAN_NANG", w));
+        return b.set("NAM_QT", claimDate.getYear()).set("THANG_QT", claimDate.getMonthValue())
+                .set("MA_HSBA", record.recordId())
+                .set("T_THUOC", totals.tThuoc()).set("T_VTYT", totals.tVtyt())
                 .set("T_TONGCHI_BV", totals.tTongChiBv()).set("T_TONGCHI_BH", totals.tTongChiBh())
                 .set("T_BNTT", totals.tBntt()).set("T_BNCCT", totals.tBncct()).set("T_BHTT", totals.tBhtt())
                 .set("T_NGUONKHAC", totals.tNguonKhac()).set("T_BHTT_GDV", totals.tBhttGdv())
                 .set("MA_LOAI_KCB", e.encounterClass().code()).set("MA_KHOA", e.departmentCode().orElse(null))
                 .set("MA_CSKCB", record.facility().code()).build();
+    }
+
+    /**
+     * {@code SO_NGAY_DTRI} as the portal sheet states it (CTN, XML1): 0 for {@code MA_LOAI_KCB} 01, 07 and 09; the
+     * discharge date minus the admission date plus 1 for 02, 03, 04 and 06. The sources are cut off before 05 and
+     * 08, so those (and a stay not yet discharged) get no value from the record.
+     */
+    private static java.util.OptionalLong treatmentDays(Encounter e) {
+        return switch (e.encounterClass().code()) {
+            case "01", "07", "09" -> java.util.OptionalLong.of(0);
+            case "02", "03", "04", "06" -> e.discharge().map(d -> java.util.OptionalLong.of(
+                    java.time.temporal.ChronoUnit.DAYS.between(e.admittedAt().toLocalDate(),
+                            d.dischargedAt().toLocalDate()) + 1)).orElse(java.util.OptionalLong.empty());
+            default -> java.util.OptionalLong.empty();
+        };
     }
 
     /** The descriptions of the main, then the secondary diagnoses, joined by "; "; null when none has one. */
@@ -416,7 +439,7 @@ public final class ClaimMapping {
             int stt) {
         TableRecord.Builder b = TableRecord.builder(profile, ClaimsTable.XML3).set("MA_LK", e.maLk()).set("STT", stt)
                 .set("MA_DICH_VU", line.serviceCode()).set("TEN_DICH_VU", line.serviceName())
-                .set("SO_LUONG", line.quantity()).set("DON_GIA_BV", line.unitPrice())
+                .set("DON_VI_TINH", line.unit().orElse(null)).set("SO_LUONG", line.quantity()).set("DON_GIA_BV", line.unitPrice())
                 .set("DON_GIA_BH", line.unitPrice()).set("TYLE_TT_DV", t.serviceRate())
                 .set("MA_KHOA", line.departmentCode().or(e::departmentCode).orElse(null))
                 .set("MA_BAC_SI", e.attendingLicense().orElse(null))

@@ -57,27 +57,23 @@ final class Files130 {
     private Files130() {
     }
 
-    /** The sample outpatient visit (examination, 3 drugs, 2 services, 1 supply, 2 lab results), insured 80 %. */
+    /**
+     * The sample outpatient visit (examination, 3 drugs, 2 services, 1 supply, 2 lab results, a follow-up
+     * appointment), insured 80 %.
+     */
     static Ep outpatient() {
         MedicalRecord visit = SampleRecords.outpatient(SampleRecords.patient());
-        Ep e = of(ClaimMapping.episode(visit, ClaimTerms.builder().beneficiaryCode("1.1").build()));
-        // mandatory fields the sample record does not give (the portal requires them; values of the CTN's forms)
-        Map<String, String> x1 = e.row(ClaimsTable.XML1, 1);
-        x1.putIfAbsent("MA_NGHE_NGHIEP", "00000");
-        x1.putIfAbsent("MATINH_CU_TRU", "79");
-        x1.putIfAbsent("MAHUYEN_CU_TRU", "760");
-        x1.putIfAbsent("MAXA_CU_TRU", "26734");
-        x1.putIfAbsent("CHAN_DOAN_VAO", "Viêm họng cấp");
-        x1.putIfAbsent("CHAN_DOAN_RV", "Viêm họng cấp");
-        x1.putIfAbsent("SO_NGAY_DTRI", "0");
-        x1.putIfAbsent("NAM_QT", "2026");
-        x1.putIfAbsent("THANG_QT", "11");
-        x1.putIfAbsent("CAN_NANG", "60.00");
-        x1.putIfAbsent("MA_HSBA", "HS2026110100001");
-        for (Map<String, String> line : e.tables.get(ClaimsTable.XML3)) {
-            line.putIfAbsent("DON_VI_TINH", "Lần");
-        }
+        Ep e = of(ClaimMapping.episode(visit, terms(visit)));
         return e;
+    }
+
+    /** Insured 80 % (beneficiary 1.1), with the follow-up paper's number, date and signer (XML14). */
+    static ClaimTerms terms(MedicalRecord visit) {
+        return ClaimTerms.builder().beneficiaryCode("1.1")
+                .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("HKL-0001")
+                        .appointmentPaperDate(visit.encounter().admittedAt().toLocalDate())
+                        .headOfFacilityCode("7900000001").build())
+                .build();
     }
 
     static Ep of(ClaimEpisode claim) {

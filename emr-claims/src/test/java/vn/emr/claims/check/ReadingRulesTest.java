@@ -95,7 +95,7 @@ class ReadingRulesTest {
         String drugs = xml.substring(xml.indexOf("<FILEHOSO><LOAIHOSO>XML2<"),
                 xml.indexOf("</FILEHOSO>", xml.indexOf("<FILEHOSO><LOAIHOSO>XML2<")) + 11);
         assertThat(found(xml.replace("</HOSO>", drugs + "</HOSO>")))
-                .containsExactly(tuple("HOSO.LOAIHOSO.REPEATED", "HOSO[1].FILEHOSO[5].LOAIHOSO"));
+                .containsExactly(tuple("HOSO.LOAIHOSO.REPEATED", "HOSO[1].FILEHOSO[6].LOAIHOSO"));
         assertThat(found(replaceFile(xml, ClaimsTable.XML4, Files130.file("XML12", new byte[] {'x'}))))
                 .containsExactly(tuple("HOSO.LOAIHOSO.NOT_SENT", "HOSO[1].FILEHOSO[4].LOAIHOSO"));
         // XML3 given the drugs' document: not the table its LOAIHOSO names
