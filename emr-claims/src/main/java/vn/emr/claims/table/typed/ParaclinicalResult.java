@@ -13,9 +13,10 @@ import vn.emr.claims.table.TableRecord;
  * by the camelCase of the official element name.
  *
  * <p>A field mandatory in every profile is a plain component, refused when missing ({@code EMR-CLM-0402}); the
- * others are {@link java.util.Optional} (a multi-value field is a list, empty when absent). The profile's own
- * requirements, sizes and forms are checked by {@link #toTableRecord(ClaimsProfile)}. Immutable;
- * {@link #toString()} shows no value (records carry personal and health data).
+ * others, and the fields Decision 4750 added to tables older than it, are {@link java.util.Optional} (a
+ * multi-value field is a list, empty when absent). The profile's own requirements, sizes and forms are checked by
+ * {@link #toTableRecord(ClaimsProfile)}. Immutable; {@link #toString()} shows no value (records carry personal
+ * and health data).
  *
  * @param maLk {@code MA_LK}: text, up to 100 characters; mandatory
  * @param stt {@code STT}: number, up to 10 characters; mandatory

@@ -14,9 +14,10 @@ import vn.emr.claims.table.TableRecord;
  * the official element name.
  *
  * <p>A field mandatory in every profile is a plain component, refused when missing ({@code EMR-CLM-0402}); the
- * others are {@link java.util.Optional} (a multi-value field is a list, empty when absent). The profile's own
- * requirements, sizes and forms are checked by {@link #toTableRecord(ClaimsProfile)}. Immutable;
- * {@link #toString()} shows no value (records carry personal and health data).
+ * others, and the fields Decision 4750 added to tables older than it, are {@link java.util.Optional} (a
+ * multi-value field is a list, empty when absent). The profile's own requirements, sizes and forms are checked by
+ * {@link #toTableRecord(ClaimsProfile)}. Immutable; {@link #toString()} shows no value (records carry personal
+ * and health data).
  *
  * <p>The fields of every profile are in this one record: Decision 3176 renamed {@code MA_NOI_DI},
  * {@code MA_NOI_DEN} and {@code PP_DIEU_TRI} (each new field follows the one it replaces) and removed
