@@ -11,4 +11,5 @@ module vn.emr.claims {
     exports vn.emr.claims.mapping;
     exports vn.emr.claims.money;
     exports vn.emr.claims.table;
+    exports vn.emr.claims.table.typed;
 }

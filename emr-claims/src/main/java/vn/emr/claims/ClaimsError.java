@@ -9,7 +9,7 @@ import vn.emr.core.i18n.MessageBundle;
  * {@code claims-errors_vi/en.properties}.
  *
  * <p>Ranges: 00xx profiles; 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents; 03xx the
- * {@code GIAMDINHHS} envelope; 05xx the papers mapped from the record (XML7, XML8, XML13, XML14).
+ * {@code GIAMDINHHS} envelope; 04xx typed records; 05xx the papers mapped from the record (XML7, XML8, XML13, XML14).
  */
 public enum ClaimsError implements ErrorCode {
     // 00xx profiles
@@ -104,7 +104,22 @@ public enum ClaimsError implements ErrorCode {
     /** A paper-terms file that is not the documented JSON form. */
     PAPER_TERMS_MALFORMED("EMR-CLM-0502"),
     /** A referral reason code (MA_LYDO_CT) other than 1, 2 or 3. */
-    PAPER_REFERRAL_REASON("EMR-CLM-0503");
+    PAPER_REFERRAL_REASON("EMR-CLM-0503"),
+    // 0401-0419 typed records (vn.emr.claims.table.typed)
+    /** A whole-number field of a typed record holding a fraction, or more digits than its Java type holds. */
+    TYPED_NOT_WHOLE("EMR-CLM-0401"),
+    /** A mandatory field of a typed record, or of its profile's table, is missing. */
+    TYPED_MANDATORY_MISSING("EMR-CLM-0402"),
+    /** A typed record holds a value in a field the profile's table does not have. */
+    TYPED_FIELD_NOT_IN_PROFILE("EMR-CLM-0403"),
+    /** A table record given to the typed record of another table. */
+    TYPED_WRONG_TABLE("EMR-CLM-0404"),
+    /** A date-time with seconds or fractions, which a yyyyMMddHHmm field cannot hold (never truncated). */
+    TYPED_SECONDS("EMR-CLM-0405"),
+    /** A typed record converted under a profile that has no such table. */
+    TYPED_TABLE_NOT_IN_PROFILE("EMR-CLM-0406"),
+    /** An item of a multi-value field that is empty or holds the separator ';'. */
+    TYPED_LIST_ITEM("EMR-CLM-0407");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");
