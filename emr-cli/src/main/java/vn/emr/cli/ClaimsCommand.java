@@ -95,6 +95,11 @@ public final class ClaimsCommand {
                 description = "MUC_HUONG of every line; default: the card's level, 0 without a card.")
         BigDecimal benefitRate;
 
+        @Option(names = "--beneficiary-code", paramLabel = "MA_DOITUONG_KCB",
+                description = "The beneficiary code of every episode (MA_DOITUONG_KCB, QĐ 824 codes such as 1.1); "
+                        + "XML1 requires it.")
+        String beneficiaryCode;
+
         @Option(names = "--papers", paramLabel = "PAPERS.json",
                 description = "Values of the papers (XML7, XML8, XML13, XML14) the records do not hold, by MA_LK.")
         Path papers;
@@ -190,7 +195,8 @@ public final class ClaimsCommand {
         }
 
         private ClaimTerms terms(MedicalRecord r) {
-            return rateTerms(r).withPapers(paperTerms.getOrDefault(r.encounter().maLk(), PaperTerms.none()));
+            ClaimTerms t = rateTerms(r).withPapers(paperTerms.getOrDefault(r.encounter().maLk(), PaperTerms.none()));
+            return beneficiaryCode == null ? t : t.withBeneficiaryCode(beneficiaryCode);
         }
 
         /** The properties of an episode's entry in {@code --papers}: PaperTerms' components. */

@@ -24,8 +24,14 @@ class ClaimsValidateCommandTest {
         MedicalRecord record = SampleRecords.outpatient(SampleRecords.patient());
         Path json = Files.write(dir.resolve(name + ".json"), EmrJson.writer().writeValueAsBytes(record));
         Path out = dir.resolve(name + ".xml");
+        // the visit has a follow-up appointment: its paper (XML14) needs a number, a date and a signer
+        Path papers = Files.writeString(dir.resolve(name + "-papers.json"), "{\"" + record.encounter().maLk()
+                + "\": {\"appointmentPaperNumber\": \"HKL-1\", \"headOfFacilityCode\": \"7901234567\","
+                + " \"appointmentPaperDate\": \"2026-11-01\"}}");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("claims", "build", "--encounter",
-                json.toString(), "--facility", SampleRecords.FACILITY_CODE, "--out", out.toString()));
+                json.toString(), "--facility", SampleRecords.FACILITY_CODE, "--beneficiary-code", "1.1", "--papers",
+                papers.toString(), "--out",
+                out.toString()));
         if (signed) {
             Path p12 = dir.resolve("k.p12");
             demo.writePkcs12(p12, "pw".toCharArray());

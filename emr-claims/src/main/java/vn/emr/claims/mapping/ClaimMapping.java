@@ -295,13 +295,47 @@ public final class ClaimMapping {
         Patient p = record.patient();
         Encounter e = record.encounter();
         ClaimsProfile profile = ClaimsProfile.forClaimDate(e.admittedAt().toLocalDate());
-        return TableRecord.builder(profile, ClaimsTable.XML0).set("MA_LK", e.maLk()).set("STT", 1)
+        TableRecord.Builder b = TableRecord.builder(profile, ClaimsTable.XML0).set("MA_LK", e.maLk()).set("STT", 1)
                 .set("MA_BN", p.patientCode().orElse(null)).set("HO_TEN", p.fullName())
                 .set("SO_CCCD", p.citizenId().orElse(null))
                 .set("NGAY_SINH", p.birthDate().format(vn.emr.claims.table.FieldRules.DATE) + "0000")
                 .set("GIOI_TINH", p.sex().code()).set("MA_THE_BHYT", p.insuranceCardNumber().orElse(null))
                 .set("MA_DOITUONG_KCB", terms.beneficiaryCode().orElse(null)).set("NGAY_VAO", e.admittedAt())
-                .set("MA_LOAI_KCB", e.encounterClass().code()).set("MA_CSKCB", record.facility().code()).build();
+                .set("MA_LOAI_KCB", e.encounterClass().code()).set("MA_CSKCB", record.facility().code());
+        firstCost(e, b, profile.catalogue().table(ClaimsTable.XML0));
+        return b.build();
+    }
+
+    /**
+     * The check-in's first cost (XML0 is sent "as soon as the first cost arises", claims.md §2.1): the earliest ordered
+     * line, as exactly one of MA_DICH_VU, MA_THUOC or MA_VAT_TU with its name, and its order time as NGAY_YL; a
+     * service before a drug before a supply at the same minute. QĐ 130 before 4750 has MA_DICH_VU only: a drug or
+     * supply first is then not named.
+     */
+    private static void firstCost(Encounter e, TableRecord.Builder b, vn.emr.claims.catalogue.TableSpec xml0) {
+        java.time.LocalDateTime first = null;
+        String[] chosen = null;
+        for (ServiceLine s : e.services()) {
+            if (first == null || s.orderedAt().isBefore(first)) {
+                first = s.orderedAt();
+                chosen = new String[] {"MA_DICH_VU", s.serviceCode(), "TEN_DICH_VU", s.serviceName()};
+            }
+        }
+        for (MedicationLine m : e.medications()) {
+            if (first == null || m.orderedAt().isBefore(first)) {
+                first = m.orderedAt();
+                chosen = new String[] {"MA_THUOC", m.drugCode(), "TEN_THUOC", m.drugName()};
+            }
+        }
+        for (SupplyLine v : e.supplies()) {
+            if (first == null || v.usedAt().isBefore(first)) {
+                first = v.usedAt();
+                chosen = new String[] {"MA_VAT_TU", v.supplyCode(), "TEN_VAT_TU", v.supplyName()};
+            }
+        }
+        if (chosen != null && xml0.indexOf(chosen[0]) >= 0) {
+            b.set(chosen[0], chosen[1]).set(chosen[2], chosen[3]).set("NGAY_YL", first);
+        }
     }
 
     /** The money of every line at one benefit rate. */

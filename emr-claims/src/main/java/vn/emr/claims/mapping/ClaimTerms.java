@@ -39,6 +39,11 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
         Objects.requireNonNull(papers, "papers");
     }
 
+    /** The same terms with this {@code MA_DOITUONG_KCB}. */
+    public ClaimTerms withBeneficiaryCode(String code) {
+        return new ClaimTerms(benefitRate, Optional.of(code), lowCostRule, drugTerms, serviceTerms, supplyTerms, papers);
+    }
+
     /** The same terms with these paper values. */
     public ClaimTerms withPapers(PaperTerms values) {
         return new ClaimTerms(benefitRate, beneficiaryCode, lowCostRule, drugTerms, serviceTerms, supplyTerms, values);
