@@ -283,7 +283,9 @@ public enum CoreError implements ErrorCode {
     /** A field the connected clients always fill is empty. */
     RX_RECOMMENDED("EMR-CORE-0734"),
     /** The days limit cannot be checked without a period. */
-    RX_DAYS_WITHOUT_PERIOD("EMR-CORE-0735");
+    RX_DAYS_WITHOUT_PERIOD("EMR-CORE-0735"),
+    /** A narcotic prescription from a facility without beds. */
+    RX_NARCOTIC_WITHOUT_BEDS("EMR-CORE-0736");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(CoreError.class::getResourceAsStream, "core-errors");
 

@@ -10,8 +10,8 @@ import vn.emr.core.validation.constraints.FacilityCodeValidator;
  * What the e-prescription rules need to know beyond the prescription itself: which ICD-10 codes allow long
  * dispensing (the 252 diseases of Circular 26/2025/TT-BYT Appendix VII, not bundled: none by default), which are
  * cancer (narcotics in up to 3 rounds, art. 8) and HIV/AIDS (no patient identity, Decision 425/QD-BYT art. 9.5), the
- * prescribing facility's code, and the type of known national drug codes (narcotic and psychotropic drugs on their
- * own prescriptions).
+ * prescribing facility's code and whether it has beds (narcotics only where it does, art. 7.1), and the type of known
+ * national drug codes (narcotic and psychotropic drugs on their own prescriptions).
  *
  * <p>Immutable; the predicates must be thread-safe.
  */
@@ -31,6 +31,7 @@ public final class PrescriptionPolicy {
     private final Predicate<String> hiv;
     private final String facilityCode;
     private final Map<String, PrescriptionType> drugTypes;
+    private final boolean withoutBeds;
 
     private PrescriptionPolicy(Builder b) {
         this.longTerm = b.longTerm;
@@ -38,6 +39,7 @@ public final class PrescriptionPolicy {
         this.hiv = b.hiv;
         this.facilityCode = b.facilityCode;
         this.drugTypes = Map.copyOf(b.drugTypes);
+        this.withoutBeds = b.withoutBeds;
     }
 
     /** No long-term list, cancer C00-C97, HIV B20-B24 and Z21, no facility, no known drugs. */
@@ -75,6 +77,11 @@ public final class PrescriptionPolicy {
         return drugCode == null ? Optional.empty() : Optional.ofNullable(drugTypes.get(drugCode));
     }
 
+    /** Whether the facility is known to have no inpatient beds (then it may not issue narcotic prescriptions). */
+    public boolean facilityWithoutBeds() {
+        return withoutBeds;
+    }
+
     /** Builds a {@link PrescriptionPolicy}. */
     public static final class Builder {
 
@@ -83,6 +90,7 @@ public final class PrescriptionPolicy {
         private Predicate<String> hiv = HIV;
         private String facilityCode;
         private Map<String, PrescriptionType> drugTypes = Map.of();
+        private boolean withoutBeds;
 
         private Builder() {
         }
@@ -117,6 +125,15 @@ public final class PrescriptionPolicy {
         /** Sets the type of known national drug codes ({@code ma_thuoc}). */
         public Builder drugTypes(Map<String, PrescriptionType> value) {
             this.drugTypes = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Says the facility has no inpatient beds: narcotic prescriptions are then refused (Circular 26/2025 art.
+         * 7.1). Default false: the facility's kind is not known, and the rule is not applied.
+         */
+        public Builder facilityWithoutBeds(boolean value) {
+            this.withoutBeds = value;
             return this;
         }
 

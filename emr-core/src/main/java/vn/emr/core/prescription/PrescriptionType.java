@@ -11,7 +11,7 @@ import vn.emr.core.code.OfficialCode;
 public enum PrescriptionType implements OfficialCode {
     /** {@code c}: a conventional prescription (đơn thuốc thông thường), every drug not of the types below. */
     CONVENTIONAL("c"),
-    /** {@code n}: narcotic drugs (thuốc gây nghiện), Circular 26/2025 art. 7; at most 7 days for acute pain. */
+    /** {@code n}: narcotic drugs (thuốc gây nghiện), Circular 26/2025 art. 7; at most 7 days for acute treatment. */
     NARCOTIC("n"),
     /** {@code h}: psychotropic drugs and precursors (thuốc hướng thần, tiền chất), Circular 26/2025 art. 9. */
     PSYCHOTROPIC("h"),

@@ -167,6 +167,8 @@ public final class PrescriptionValidator {
             Optional<PrescriptionType> type = PrescriptionType.lookup(t);
             if (type.isEmpty()) {
                 out.add(Issue.error("loai_don_thuoc", CoreError.RX_TYPE_UNKNOWN));
+            } else if (type.get() == PrescriptionType.NARCOTIC && policy.facilityWithoutBeds()) {
+                out.add(Issue.error("loai_don_thuoc", CoreError.RX_NARCOTIC_WITHOUT_BEDS));
             }
             return type.orElse(null);
         }

@@ -260,6 +260,18 @@ class PrescriptionRulesTest {
     }
 
     @Test
+    void aFacilityWithoutBedsIssuesNoNarcoticPrescription() {
+        PrescriptionValidator noBeds = PrescriptionValidator.of(PrescriptionPolicy.builder().facilityWithoutBeds(true)
+                .build());
+        assertOnly(check(noBeds, o -> {
+            type(o, "n");
+            days(o, "02/06/2026", "08/06/2026");
+        }), "EMR-CORE-0736", Severity.ERROR, "loai_don_thuoc");
+        assertThat(check(noBeds, o -> type(o, "h")).issues()).extracting(Issue::codeString)
+                .doesNotContain("EMR-CORE-0736");
+    }
+
+    @Test
     void aConventionalPrescriptionIsAtMost30DaysBothEndsIncluded() {
         ValidationReport r = check(o -> days(o, "02/06/2026", "02/07/2026"));
         assertOnly(r, "EMR-CORE-0718", Severity.ERROR, "dot_dung_thuoc");
