@@ -205,9 +205,21 @@ public record Prescription(PrescriptionType type, PrescriptionCode code, String 
     }
 
     /**
-     * Reads a {@code gui-don-thuoc} JSON: unreadable JSON is a coded error (see
-     * {@link PrescriptionValidator#validate(byte[])}); JSON that breaks a rule of {@link PrescriptionValidator#create()}
-     * is an {@link EmrException} carrying every error of the report.
+     * The codes of faults that leave no value to read: a missing or mistyped mandatory part, an unknown type, a code,
+     * date, time or number that does not parse, a code whose letter is not the type.
+     */
+    private static final java.util.Set<CoreError> SHAPE = java.util.EnumSet.of(CoreError.RX_REQUIRED,
+            CoreError.RX_WRONG_TYPE, CoreError.RX_TYPE_UNKNOWN, CoreError.RX_CODE_FORMAT,
+            CoreError.RX_CODE_TYPE_MISMATCH, CoreError.RX_DATE_FORMAT, CoreError.RX_DATETIME_FORMAT,
+            CoreError.RX_FOLLOW_UP_DAYS, CoreError.RX_SEX_CODE, CoreError.RX_WEIGHT_VALUE, CoreError.RX_QUANTITY,
+            CoreError.RX_TREATMENT_FORM);
+
+    /**
+     * Reads a {@code gui-don-thuoc} JSON into a value. Unreadable JSON is a coded error (see
+     * {@link PrescriptionValidator#validate(byte[])}); a fault that leaves no value to read (a mandatory part missing
+     * or of the wrong type, an unknown type, a code, date, time, sex, weight, quantity or day count that does not
+     * parse, a code whose letter is not the type) is an {@link EmrException} carrying every such error. The other rules
+     * (day limits, children, HIV/AIDS, ...) do not stop reading: run {@link PrescriptionValidator} for them.
      */
     public static Prescription parse(byte[] json) {
         return parse(Wire.readObject(json));
@@ -216,8 +228,10 @@ public record Prescription(PrescriptionType type, PrescriptionCode code, String 
     /** Reads a {@code gui-don-thuoc} JSON tree, as {@link #parse(byte[])}. */
     public static Prescription parse(JsonNode json) {
         ValidationReport report = PrescriptionValidator.create().validate(json);
-        if (!report.isValid()) {
-            throw new EmrException(report.errors());
+        List<vn.emr.core.validation.Issue> blocking = report.errors().stream()
+                .filter(i -> i.code() instanceof CoreError c && SHAPE.contains(c)).toList();
+        if (!blocking.isEmpty()) {
+            throw new EmrException(blocking);
         }
         Builder b = builder()
                 .type(PrescriptionType.fromCode(text(json, "loai_don_thuoc")))

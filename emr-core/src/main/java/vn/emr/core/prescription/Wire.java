@@ -113,12 +113,16 @@ final class Wire {
         return null;
     }
 
-    /** The decimal of a text such as {@code 62} or {@code 05} or {@code 12.5}, or null when it is none. */
+    /**
+     * The decimal of a text such as {@code 62}, {@code 05} or {@code 12.50}, without trailing zeros ({@code 12.5}, so
+     * a value read, written and read again is equal), or null when it is none.
+     */
     static BigDecimal decimal(String text) {
         if (text == null || !text.matches("[0-9]{1,15}(\\.[0-9]{1,6})?")) {
             return null;
         }
-        return new BigDecimal(text);
+        BigDecimal d = new BigDecimal(text).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /** A field name shown in a path: at most 40 characters (a key is document text). */

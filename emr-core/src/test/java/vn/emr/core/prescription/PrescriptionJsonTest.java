@@ -81,6 +81,11 @@ class PrescriptionJsonTest {
         o.set("dot_dung_thuoc", Samples.JSON.createArrayNode().add(o.get("dot_dung_thuoc")));
         Prescription p = Prescription.parse(Samples.write(o));
         assertThat(p.toJsonTree()).isEqualTo(Samples.tree(SAMPLE));
+        o.put("can_nang", "62.50");
+        ((ObjectNode) o.get("thong_tin_don_thuoc").get(0)).put("so_luong", "30.0");
+        Prescription trailing = Prescription.parse(Samples.write(o));
+        assertThat(Prescription.parse(trailing.toJson())).isEqualTo(trailing);
+        assertThat(trailing.toJsonTree().get("can_nang").asText()).isEqualTo("62.5");
     }
 
     @Test
@@ -114,6 +119,18 @@ class PrescriptionJsonTest {
         assertThat(periods.isArray()).isTrue();
         assertThat(periods.get(1).get("dot").asText()).isEqualTo("2");
         assertThat(Prescription.parse(two.toJson()).periods()).isEqualTo(two.periods());
+    }
+
+    @Test
+    void aPrescriptionBreakingARuleButNotItsShapeIsReadAndTheValidatorStillRefusesIt() {
+        ObjectNode o = Samples.request();
+        o.put("ngay_sinh_benh_nhan", "15/03/2024"); // a child without the accompanying person
+        o.put("ma_dinh_danh_cong_dan", "123");
+        Prescription p = Prescription.parse(Samples.write(o));
+        assertThat(p.ageInMonths()).isEqualTo(26);
+        assertThat(Samples.codes(PrescriptionValidator.create().validate(p)))
+                .containsExactly("EMR-CORE-0711", "EMR-CORE-0714");
+        assertThat(Prescription.parse(p.toJson())).isEqualTo(p);
     }
 
     @Test
