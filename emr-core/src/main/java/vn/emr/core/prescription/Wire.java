@@ -90,9 +90,19 @@ final class Wire {
         return plain;
     }
 
-    /** A number as plain text ({@code 62}, {@code 12.5}). */
+    /** The most digits a number may have before or after the point to be written in plain notation. */
+    private static final int MAX_PLAIN_DIGITS = 40;
+
+    /**
+     * A number as plain text ({@code 62}, {@code 12.5}). A number too large or too small for that ({@code 1e-999999999}
+     * would be a billion characters) keeps its short scientific form, which no wire rule accepts.
+     */
     static String plain(BigDecimal n) {
         BigDecimal s = n.stripTrailingZeros();
+        int integerDigits = s.precision() - s.scale();
+        if (s.scale() > MAX_PLAIN_DIGITS || integerDigits > MAX_PLAIN_DIGITS) {
+            return s.toString();
+        }
         return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }
 

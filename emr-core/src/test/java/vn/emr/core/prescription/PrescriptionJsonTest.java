@@ -168,6 +168,23 @@ class PrescriptionJsonTest {
     }
 
     @Test
+    void numbersWithHugeExponentsAreRefusedWithoutExpandingThem() {
+        for (String n : new String[] {"1e-999999999", "1e999999999", "-1e-999999999"}) {
+            ObjectNode o = Samples.request();
+            String json = new String(Samples.write(o), StandardCharsets.UTF_8)
+                    .replace("\"can_nang\":\"62\"", "\"can_nang\":" + n)
+                    .replace("\"so_luong\":\"30\"", "\"so_luong\":" + n)
+                    .replace("\"gioi_tinh\":2", "\"gioi_tinh\":" + n);
+            assertThat(Samples.codes(PrescriptionValidator.create().validate(json.getBytes(StandardCharsets.UTF_8))))
+                    .as(n).containsExactlyInAnyOrder("EMR-CORE-0710", "EMR-CORE-0715", "EMR-CORE-0721");
+            String update = "{\"ma_don_thuoc\":\"79001k3x9q2m-c\",\"ma_dinh_danh_co_so_cung_ung_thuoc\":\"x\","
+                    + "\"thong_tin_thuoc\":[{\"ma_thuoc\":\"A\",\"so_luong_ban\":" + n + "}]}";
+            assertThat(code(() -> PharmacyUpdate.parse(update.getBytes(StandardCharsets.UTF_8))))
+                    .isEqualTo("EMR-CORE-0721");
+        }
+    }
+
+    @Test
     void toStringMasksPersonalAndHealthData() {
         Prescription p = Prescription.parse(Samples.bytes(SAMPLE));
         String s = p.toString() + p.items() + p.diagnoses();
