@@ -219,7 +219,83 @@ public enum CoreError implements ErrorCode {
     /** The history does not end at the expected head (more versions, or a different last digest). */
     HISTORY_HEAD_MISMATCH("EMR-CORE-0411"),
     /** A stored head string is not {@code <count>:<64 hex digits>}. */
-    HISTORY_HEAD_FORMAT("EMR-CORE-0412");
+    HISTORY_HEAD_FORMAT("EMR-CORE-0412"),
+
+    // 07xx national e-prescription (Decision 808/QD-BYT; rules of Circular 26/2025, Decision 425/QD-BYT)
+    /** A mandatory field of the e-prescription is missing or empty. */
+    RX_REQUIRED("EMR-CORE-0700"),
+    /** A prescription value has the wrong JSON type. */
+    RX_WRONG_TYPE("EMR-CORE-0701"),
+    /** The prescription type is not c, n, h or y. */
+    RX_TYPE_UNKNOWN("EMR-CORE-0702"),
+    /** The prescription code is not 5 + 7 + '-' + type (14 characters). */
+    RX_CODE_FORMAT("EMR-CORE-0703"),
+    /** The code's type letter differs from the prescription type. */
+    RX_CODE_TYPE_MISMATCH("EMR-CORE-0704"),
+    /** The code does not start with the facility code. */
+    RX_CODE_FACILITY("EMR-CORE-0705"),
+    /** The code's type letter is upper case (unverified on the national system). */
+    RX_CODE_LETTER_CASE("EMR-CORE-0706"),
+    /** A date is not dd/MM/yyyy. */
+    RX_DATE_FORMAT("EMR-CORE-0707"),
+    /** The prescribing time is not yyyy-MM-dd HH:mm:ss. */
+    RX_DATETIME_FORMAT("EMR-CORE-0708"),
+    /** The follow-up is not a number of days. */
+    RX_FOLLOW_UP_DAYS("EMR-CORE-0709"),
+    /** The sex code is not 1, 2 or 3. */
+    RX_SEX_CODE("EMR-CORE-0710"),
+    /** The citizen ID is not 12 digits. */
+    RX_CITIZEN_ID("EMR-CORE-0711"),
+    /** The birth date is after the prescribing time. */
+    RX_BIRTH_AFTER_PRESCRIBING("EMR-CORE-0712"),
+    /** A child under 72 months has no weight. */
+    RX_CHILD_WEIGHT("EMR-CORE-0713"),
+    /** A child under 72 months has no accompanying person. */
+    RX_CHILD_GUARDIAN("EMR-CORE-0714"),
+    /** The weight is not a positive number of kilograms. */
+    RX_WEIGHT_VALUE("EMR-CORE-0715"),
+    /** The prescription has no dispensing period. */
+    RX_PERIOD_MISSING("EMR-CORE-0716"),
+    /** A dispensing period ends before it starts. */
+    RX_PERIOD_ORDER("EMR-CORE-0717"),
+    /** The days of supply exceed the type's limit. */
+    RX_DAYS_EXCEEDED("EMR-CORE-0718"),
+    /** A narcotic prescription for cancer has more than 3 rounds. */
+    RX_NARCOTIC_ROUNDS("EMR-CORE-0719"),
+    /** A traditional-medicine prescription beyond the decoction limit. */
+    RX_DECOCTION_DAYS("EMR-CORE-0720"),
+    /** A quantity is not a positive number. */
+    RX_QUANTITY("EMR-CORE-0721"),
+    /** A quantity under 10 lacks its leading zero. */
+    RX_QUANTITY_LEADING_ZERO("EMR-CORE-0722"),
+    /** A diagnosis code is not an ICD-10 code. */
+    RX_DIAGNOSIS_CODE("EMR-CORE-0723"),
+    /** An HIV/AIDS prescription carries the patient's identity. */
+    RX_HIV_IDENTITY("EMR-CORE-0724"),
+    /** The prescription has a field the format does not define. */
+    RX_UNKNOWN_FIELD("EMR-CORE-0725"),
+    /** The treatment form is not a whole number. */
+    RX_TREATMENT_FORM("EMR-CORE-0726"),
+    /** A drug belongs on a prescription of another type. */
+    RX_LINE_TYPE_MISMATCH("EMR-CORE-0727"),
+    /** No unused prescription code was found. */
+    RX_CODE_EXHAUSTED("EMR-CORE-0728"),
+    /** The encounter has no medication line to prescribe. */
+    RX_NO_MEDICATIONS("EMR-CORE-0729"),
+    /** The days of supply are neither given nor derivable. */
+    RX_PERIOD_UNKNOWN("EMR-CORE-0730"),
+    /** An HIV/AIDS prescription needs a pseudonym. */
+    RX_HIV_PSEUDONYM("EMR-CORE-0731"),
+    /** A replacement must have a new code. */
+    RX_REPLACES_ITSELF("EMR-CORE-0732"),
+    /** The quantity sold exceeds the quantity prescribed. */
+    RX_DISPENSED_MORE("EMR-CORE-0733"),
+    /** A field the connected clients always fill is empty. */
+    RX_RECOMMENDED("EMR-CORE-0734"),
+    /** The days limit cannot be checked without a period. */
+    RX_DAYS_WITHOUT_PERIOD("EMR-CORE-0735"),
+    /** A narcotic prescription from a facility without beds. */
+    RX_NARCOTIC_WITHOUT_BEDS("EMR-CORE-0736");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(CoreError.class::getResourceAsStream, "core-errors");
 
