@@ -22,7 +22,11 @@ class CliContractTest {
     static Stream<List<String>> commands() {
         return Stream.of(List.of("cccd", "parse"), List.of("bhyt", "check"), List.of("validate"), List.of("sign"),
                 List.of("verify"), List.of("vietqr", "encode"), List.of("vietqr", "decode"), List.of("demo"),
-                List.of("cccd"), List.of("bhyt"), List.of("vietqr"), List.of());
+                List.of("claims", "build"), List.of("claims", "read"), List.of("claims", "verify"),
+                List.of("claims", "validate"), List.of("claims", "rules"), List.of("prescription", "build"),
+                List.of("prescription", "validate"),
+                List.of("cccd"), List.of("bhyt"), List.of("vietqr"), List.of("claims"), List.of("prescription"),
+                List.of());
     }
 
     static Stream<List<String>> leafCommands() {
@@ -60,7 +64,11 @@ class CliContractTest {
         return Stream.of(List.of("cccd", "parse", "x"), List.of("bhyt", "check", "x"), List.of("validate", "f.json"),
                 List.of("sign", "--out", "o.xml", "in.xml"), List.of("verify", "--trust", "t.pem", "f.xml"),
                 List.of("vietqr", "encode", "--bin", "970403", "--account", "1"), List.of("vietqr", "decode", "x"),
-                List.of("demo", "--out", "never-written"));
+                List.of("demo", "--out", "never-written"),
+                List.of("claims", "build", "--encounter", "r.json", "--facility", "79001", "--out", "o.xml"),
+                List.of("claims", "read", "f.xml"), List.of("claims", "verify", "--trust", "t.pem", "f.xml"),
+                List.of("claims", "validate", "f.xml"), List.of("claims", "rules"),
+                List.of("prescription", "validate", "f.json"));
     }
 
     @ParameterizedTest
