@@ -114,6 +114,12 @@ public final class DemoCommand extends JsonCommand {
                 java.util.List.of(vn.emr.claims.mapping.ClaimMapping.episode(record, terms))).sign(demo.signingKey());
         Path claimsXml = out.resolve("claims.xml");
         CliFiles.writeAtomically(claimsXml, claims);
+        // the same paper values in the form `emr claims build --papers` reads
+        Path papersJson = out.resolve("papers.json");
+        CliFiles.writeAtomically(papersJson, ("{\"" + record.encounter().maLk() + "\": {\"appointmentPaperNumber\": "
+                + "\"DEMO-HKL-0001\", \"appointmentPaperDate\": \"" + record.encounter().admittedAt().toLocalDate()
+                + "\", \"headOfFacilityCode\": \"7900000001\"}}\n").getBytes(StandardCharsets.UTF_8));
+        files.add(papersJson.toString());
         byte[] checkIn = vn.emr.claims.envelope.CheckInDocument.sign(
                 java.util.List.of(vn.emr.claims.mapping.ClaimMapping.checkIn(record, terms)), demo.signingKey());
         Path checkInXml = out.resolve("checkin.xml");
