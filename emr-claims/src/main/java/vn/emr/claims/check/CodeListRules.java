@@ -28,6 +28,7 @@ import vn.emr.claims.table.TableRecord;
 final class CodeListRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final FormatRules.Field LEVEL = new FormatRules.Field("MUC_HUONG");
 
     private static RuleSource pl4750(String what) {
         return RuleSource.decision("PL QĐ 4750, " + what + " (claims.md §2.3)");
@@ -310,7 +311,7 @@ final class CodeListRules {
         boolean decimals = ep.profile == ClaimsProfile.QD3176_2026;
         List<TableRecord> rows = ep.rows(t);
         for (int i = 0; i < rows.size(); i++) {
-            String v = Values.text(rows.get(i), "MUC_HUONG");
+            String v = LEVEL.in(rows.get(i));
             if (v != null && !isBenefitLevel(v, decimals)) {
                 out.report(rule, ep.path(t, i + 1, "MUC_HUONG"));
             }

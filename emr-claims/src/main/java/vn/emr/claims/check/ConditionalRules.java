@@ -19,6 +19,7 @@ import vn.emr.core.Severity;
  */
 final class ConditionalRules {
 
+    private static final FormatRules.Field MA_NHOM = new FormatRules.Field("MA_NHOM");
     private static final Set<String> EXECUTED = Set.of("1", "2", "3", "8", "18");
 
     static final Rule XML3_TT_THAU = byGroup("XML3.TT_THAU.REQUIRED", ERROR,
@@ -98,8 +99,8 @@ final class ConditionalRules {
                     + "§3.5); warning: a re-visit by appointment also sets MA_NOI_DI"),
             ClaimsTable.XML1, "MA_NOI_DI", null, "GIAY_CHUYEN_TUYEN");
 
-    private static final String[] LEAVE = {"SO_NGAY_NGHI", "NGOAITRU_TUNGAY", "NGOAITRU_DENNGAY"};
-    private static final String[] ITEMS = {"MA_DICH_VU", "MA_THUOC", "MA_VAT_TU"};
+    private static final FormatRules.Field[] LEAVE = fields("SO_NGAY_NGHI", "NGOAITRU_TUNGAY", "NGOAITRU_DENNGAY");
+    private static final FormatRules.Field[] ITEMS = fields("MA_DICH_VU", "MA_THUOC", "MA_VAT_TU");
 
     /** Every rule of this class, in RULES.md order. */
     static final List<Rule> ALL = List.of(XML3_TT_THAU, XML3_MA_XANG_DAU, XML3_NGUOI_THUC_HIEN, XML3_NGAY_TH_YL,
@@ -115,12 +116,13 @@ final class ConditionalRules {
     private static Rule byGroup(String id, Severity severity, RuleSource source, ClaimsTable table, String field,
             Set<String> groups, boolean except) {
         Bound b = new Bound();
+        FormatRules.Field required = new FormatRules.Field(field);
         b.rule = Rule.episode(id, FORMAT, severity, source, (ep, c, out) -> {
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
                 TableRecord r = rows.get(i);
-                String group = Values.text(r, "MA_NHOM");
-                if (group != null && groups.contains(group) != except && Values.text(r, field) == null) {
+                String group = MA_NHOM.in(r);
+                if (group != null && groups.contains(group) != except && required.in(r) == null) {
                     out.report(b.rule, ep.path(table, i + 1, field), MessageArg.code(group));
                 }
             }
@@ -135,22 +137,32 @@ final class ConditionalRules {
     private static Rule when(String id, Severity severity, RuleSource source, ClaimsTable table, String condField,
             FormatRules.ValueTest condition, String... required) {
         Bound b = new Bound();
+        FormatRules.Field cond = new FormatRules.Field(condField);
+        FormatRules.Field[] fields = fields(required);
         b.rule = Rule.episode(id, FORMAT, severity, source, (ep, c, out) -> {
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
                 TableRecord r = rows.get(i);
-                String v = Values.text(r, condField);
+                String v = cond.in(r);
                 if (v == null || condition != null && !condition.ok(v)) {
                     continue;
                 }
-                for (String f : required) {
-                    if (Values.text(r, f) == null) {
-                        out.report(b.rule, ep.path(table, i + 1, f), MessageArg.field(f));
+                for (FormatRules.Field f : fields) {
+                    if (f.in(r) == null) {
+                        out.report(b.rule, ep.path(table, i + 1, f.name), MessageArg.field(f.name));
                     }
                 }
             }
         });
         return b.rule;
+    }
+
+    private static FormatRules.Field[] fields(String... names) {
+        FormatRules.Field[] f = new FormatRules.Field[names.length];
+        for (int i = 0; i < names.length; i++) {
+            f[i] = new FormatRules.Field(names[i]);
+        }
+        return f;
     }
 
     /** A rule whose check refers to it; set once, during class initialisation. */
@@ -165,12 +177,12 @@ final class ConditionalRules {
             TableRecord r = rows.get(i);
             String first = null;
             String second = null;
-            for (String f : ITEMS) {
-                if (Values.text(r, f) != null) {
+            for (FormatRules.Field f : ITEMS) {
+                if (f.in(r) != null) {
                     if (first == null) {
-                        first = f;
+                        first = f.name;
                     } else if (second == null) {
-                        second = f;
+                        second = f.name;
                     }
                 }
             }
@@ -187,17 +199,18 @@ final class ConditionalRules {
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
             int set = 0;
-            for (String f : LEAVE) {
-                if (Values.text(r, f) != null) {
+            for (FormatRules.Field f : LEAVE) {
+                if (f.in(r) != null) {
                     set++;
                 }
             }
             if (set == 0 || set == LEAVE.length) {
                 continue;
             }
-            for (String f : LEAVE) {
-                if (Values.text(r, f) == null) {
-                    out.report(XML7_SO_NGAY_NGHI, ep.path(ClaimsTable.XML7, i + 1, f), MessageArg.field(f));
+            for (FormatRules.Field f : LEAVE) {
+                if (f.in(r) == null) {
+                    out.report(XML7_SO_NGAY_NGHI, ep.path(ClaimsTable.XML7, i + 1, f.name),
+                            MessageArg.field(f.name));
                 }
             }
         }

@@ -103,7 +103,7 @@ final class Episode {
         List<FieldSpec> fields = r.spec().fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(field)) {
-                return r.get(field).orElse(null);
+                return r.get(i).orElse(null);
             }
         }
         return null;

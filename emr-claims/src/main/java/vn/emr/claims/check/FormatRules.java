@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.catalogue.FieldSpec;
+import vn.emr.claims.catalogue.TableSpec;
 import vn.emr.claims.table.FieldRules;
 import vn.emr.claims.table.TableRecord;
 import vn.emr.core.Severity;
@@ -72,6 +74,11 @@ final class FormatRules {
     static final List<Rule> CARD_EXPIRED = perTable("GT_THE_DEN.BEFORE_NGAY_VAO", WARNING, CARD_VALID,
             (t, ep, c, out) -> cardValidity(t, false, ep, out), ClaimsTable.XML0, ClaimsTable.XML1);
 
+    private static final Field BENH_CHINH = new Field("MA_BENH_CHINH");
+    private static final Field BENH_KT = new Field("MA_BENH_KT");
+    private static final Field THE_TU = new Field("GT_THE_TU");
+    private static final Field THE_DEN = new Field("GT_THE_DEN");
+
     /** Every rule of this class, in RULES.md order. */
     static final List<Rule> ALL = all();
 
@@ -94,7 +101,7 @@ final class FormatRules {
 
     private static void secondaryCount(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        String v = x1 == null ? null : Values.text(x1, "MA_BENH_KT");
+        String v = x1 == null ? null : BENH_KT.in(x1);
         if (v != null) {
             int n = parts(v);
             if (n > 12) {
@@ -105,7 +112,7 @@ final class FormatRules {
 
     private static void warningDiagnosis(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        String v = x1 == null ? null : Values.text(x1, "MA_BENH_CHINH");
+        String v = x1 == null ? null : BENH_CHINH.in(x1);
         if (v != null && isIcd10(v, 0, v.length()) && (v.startsWith("Z00") || v.startsWith("R53"))) {
             out.report(WARNING_DIAGNOSIS, ep.path(ClaimsTable.XML1, 1, "MA_BENH_CHINH"), MessageArg.code(v));
         }
@@ -116,8 +123,8 @@ final class FormatRules {
         Rule rule = CARD_ORDER.get(t == ClaimsTable.XML0 ? 0 : 1);
         List<TableRecord> rows = ep.rows(t);
         for (int r = 0; r < rows.size(); r++) {
-            String from = Values.text(rows.get(r), "GT_THE_TU");
-            String to = Values.text(rows.get(r), "GT_THE_DEN");
+            String from = THE_TU.in(rows.get(r));
+            String to = THE_DEN.in(rows.get(r));
             if (from == null || to == null) {
                 continue;
             }
@@ -139,8 +146,8 @@ final class FormatRules {
         List<TableRecord> rows = ep.rows(t);
         for (int r = 0; r < rows.size(); r++) {
             TableRecord rec = rows.get(r);
-            String from = Values.text(rec, "GT_THE_TU");
-            String to = Values.text(rec, "GT_THE_DEN");
+            String from = THE_TU.in(rec);
+            String to = THE_DEN.in(rec);
             LocalDateTime in = Values.dateTime(rec, "NGAY_VAO");
             if (from == null || to == null || in == null) {
                 continue;
@@ -377,16 +384,54 @@ final class FormatRules {
         return set::contains;
     }
 
+    /**
+     * A field read by its position in the record's declaration, the position found once per declaration rather than
+     * by name on every read (rules run on every row of millions of episodes). Thread-safe: the cache is an immutable
+     * slot, replaced whole.
+     */
+    static final class Field {
+        final String name;
+        private Slot slot;
+
+        Field(String name) {
+            this.name = name;
+        }
+
+        /** The value as written, null when absent, empty or not a field of the record's table (as {@link Values#text}). */
+        String in(TableRecord r) {
+            Slot s = slot;
+            TableSpec spec = r.spec();
+            if (s == null || s.spec != spec) {
+                s = new Slot(spec, position(spec, name));
+                slot = s;
+            }
+            return s.position < 0 ? null : r.get(s.position).orElse(null);
+        }
+
+        private static int position(TableSpec spec, String name) {
+            List<FieldSpec> fields = spec.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).name().equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private record Slot(TableSpec spec, int position) {
+        }
+    }
+
     private static final class FieldCheck implements Rule.Check {
         private final ClaimsTable table;
-        private final String field;
+        private final Field field;
         private final ValueTest test;
         // set once, during class initialisation, before any check runs
         private Rule rule;
 
         FieldCheck(ClaimsTable table, String field, ValueTest test) {
             this.table = table;
-            this.field = field;
+            this.field = new Field(field);
             this.test = test;
         }
 
@@ -394,9 +439,9 @@ final class FormatRules {
         public void run(Episode ep, CheckContext context, Findings out) {
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
-                String v = Values.text(rows.get(i), field);
+                String v = field.in(rows.get(i));
                 if (v != null && !test.ok(v)) {
-                    out.report(rule, ep.path(table, i + 1, field));
+                    out.report(rule, ep.path(table, i + 1, field.name));
                 }
             }
         }
