@@ -284,7 +284,7 @@ final class CodeListRules {
     /** A number in [0, 100]; a value that is not a number is left to the structure layer. */
     static boolean isPercent(String v) {
         BigDecimal d = number(v);
-        return d == null || d.compareTo(HUNDRED) <= 0;
+        return d == null || d.signum() >= 0 && d.compareTo(HUNDRED) <= 0;
     }
 
     /** At most 200 kg; a value that is not a number is left to the structure layer. */
@@ -293,7 +293,7 @@ final class CodeListRules {
         return d == null || d.compareTo(BigDecimal.valueOf(200)) <= 0;
     }
 
-    /** 1 to 42 weeks. */
+    /** 1 to 42 weeks; a value that is not a whole number is left to the structure layer. */
     static boolean isPregnancyWeeks(String v) {
         if (!digits(v, 0, v.length()) || v.length() > 3) {
             return true;
@@ -328,6 +328,6 @@ final class CodeListRules {
         if (dot >= 0 && !(decimals && dot == v.length() - 2)) {
             return false;
         }
-        return d.compareTo(HUNDRED) <= 0;
+        return d.signum() >= 0 && d.compareTo(HUNDRED) <= 0;
     }
 }

@@ -148,8 +148,11 @@ final class FormatRules {
             TableRecord rec = rows.get(r);
             String from = THE_TU.in(rec);
             String to = THE_DEN.in(rec);
+            if (from == null || to == null) {
+                continue;
+            }
             LocalDateTime in = Values.dateTime(rec, "NGAY_VAO");
-            if (from == null || to == null || in == null) {
+            if (in == null) {
                 continue;
             }
             LocalDate day = in.toLocalDate();
@@ -322,18 +325,25 @@ final class FormatRules {
         }
     }
 
-    /** The value as a number when it is one (digits, one optional point), else null. */
+    /**
+     * The value as a number when it is one (digits, one optional point), else null: a negative value is the structure
+     * layer's (FIELD.NUMBER), not reported again here.
+     */
     static BigDecimal number(String v) {
         boolean point = false;
-        for (int i = 0; i < v.length(); i++) {
+        int first = 0;
+        if (v.isEmpty()) {
+            return null;
+        }
+        for (int i = first; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c == '.' && !point && i > 0 && i < v.length() - 1) {
+            if (c == '.' && !point && i > first && i < v.length() - 1) {
                 point = true;
             } else if (!digit(c)) {
                 return null;
             }
         }
-        return v.isEmpty() ? null : new BigDecimal(v);
+        return new BigDecimal(v);
     }
 
     // ---- building rules

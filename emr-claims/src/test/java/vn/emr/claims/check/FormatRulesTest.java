@@ -349,6 +349,11 @@ class FormatRulesTest {
         assertThat(CodeListRules.isBenefitLevel("100", false)).isTrue();
         assertThat(CodeListRules.isBenefitLevel("0", false)).isTrue();
         assertThat(CodeListRules.isBenefitLevel("101", true)).isFalse();
+        assertThat(CodeListRules.isPregnancyWeeks("43")).isFalse();
+        assertThat(CodeListRules.isPregnancyWeeks("42")).isTrue();
+        // a negative or unreadable value is the structure layer's (FIELD.NUMBER), not reported twice
+        assertThat(CodeListRules.isPregnancyWeeks("-3")).isTrue();
+        assertThat(CodeListRules.isPercent("-1")).isTrue();
     }
 
     @Test
