@@ -16,7 +16,8 @@ import vn.emr.core.code.CatalogueEntry;
  * The format layer, part four: codes looked up in the catalogues a vendor plugs in ({@link ClaimsCatalogues}); each
  * rule needs its catalogue and is skipped, and listed in {@link ClaimsReport#skippedRules()}, without it. ICD-10 codes,
  * staff, drugs, services and supplies with their approved prices, administrative units and facilities
- * ({@code domain/claims.md} §3.5 (T)). Codes of the wrong form are left to the form rules, not looked up.
+ * ({@code domain/claims.md} §3.5 (T)). ICD-10 and facility codes of the wrong form are left to the form rules, not
+ * looked up.
  *
  * <p>Administrative units: see {@link Kind#ADMIN_UNITS} for how the catalogue says which unit lies within which.
  */

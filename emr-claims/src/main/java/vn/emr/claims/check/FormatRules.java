@@ -25,8 +25,8 @@ import vn.emr.core.Severity;
  * §3.5): ICD-10 shape and count, {@code SO_CCCD}, {@code MA_THE_BHYT} and its validity dates, {@code MA_DKBD}. Also
  * the helpers the other format classes ({@link CodeListRules}, {@link ConditionalRules}, {@link CatalogueRules}) build
  * their rules with. A value that is absent passes here (the mandatory rules see to it); a value the structure layer
- * cannot read (a date that is not a date) is skipped, not reported twice. No regular expression: hand-written loops,
- * no allocation for a value that passes.
+ * cannot read (a date that is not a date) is skipped, not reported twice. No regular expression: hand-written loops
+ * over the value, fields read by a position resolved once ({@link Field}).
  */
 final class FormatRules {
 
@@ -330,14 +330,13 @@ final class FormatRules {
      * layer's (FIELD.NUMBER), not reported again here.
      */
     static BigDecimal number(String v) {
-        boolean point = false;
-        int first = 0;
         if (v.isEmpty()) {
             return null;
         }
-        for (int i = first; i < v.length(); i++) {
+        boolean point = false;
+        for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c == '.' && !point && i > first && i < v.length() - 1) {
+            if (c == '.' && !point && i > 0 && i < v.length() - 1) {
                 point = true;
             } else if (!digit(c)) {
                 return null;
