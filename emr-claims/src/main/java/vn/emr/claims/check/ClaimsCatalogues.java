@@ -17,7 +17,7 @@ public final class ClaimsCatalogues {
     public enum Kind {
         /** ICD-10 diseases (QĐ 4469/QĐ-BYT and updates). */
         ICD10,
-        /** Approved drugs of the facility, with their approved prices. */
+        /** Approved drugs of the facility, with their approved prices ({@code CatalogueEntry.price()}). */
         DRUGS,
         /** Approved services (DVKT), with their approved prices. */
         SERVICES,
@@ -27,7 +27,13 @@ public final class ClaimsCatalogues {
         STAFF,
         /** Health facilities (MA_CSKCB). */
         FACILITIES,
-        /** Administrative units (province, district, commune codes). */
+        /**
+         * Administrative units (province, district, commune codes). Codes are national at each level (province 2
+         * digits of TT 07/2016/TT-BCA, district 3 and commune 5 digits of QĐ 124/2004/QĐ-TTg), so each unit is an entry
+         * under its bare code ({@code 79}, {@code 760}, {@code 26734}); which unit lies within which is said by entries
+         * whose code is the path of codes joined by {@code .}: {@code 79.760} (district 760 in province 79) and
+         * {@code 79.760.26734} (commune 26734 in that district).
+         */
         ADMIN_UNITS
     }
 

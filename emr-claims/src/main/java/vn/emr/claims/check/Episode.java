@@ -99,6 +99,7 @@ final class Episode {
 
     /** The field's value as written, null when absent, empty or not a field of the record's table. */
     static String v(TableRecord r, String field) {
-        return r.spec().indexOf(field) < 0 ? null : r.get(field).orElse(null);
+        int i = r.spec().indexOf(field);
+        return i < 0 ? null : r.get(i).orElse(null);
     }
 }

@@ -30,6 +30,10 @@ final class RuleCatalogue {
     private static List<Rule> episodeRules() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(LinkRules.ALL);
+        rules.addAll(FormatRules.ALL);
+        rules.addAll(CodeListRules.ALL);
+        rules.addAll(ConditionalRules.ALL);
+        rules.addAll(CatalogueRules.ALL);
         return List.copyOf(rules);
     }
 

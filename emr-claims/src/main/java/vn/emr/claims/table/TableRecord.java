@@ -72,6 +72,16 @@ public final class TableRecord {
         return Optional.ofNullable(values[index(spec, field)]);
     }
 
+    /**
+     * The value of the field at this position of {@link #spec()}'s field list, empty when absent or empty: the lookup
+     * of {@link #get(String)} without the search by name, for checks that resolved the position once.
+     *
+     * @throws IndexOutOfBoundsException when the table has fewer fields
+     */
+    public Optional<String> get(int position) {
+        return Optional.ofNullable(values[position]);
+    }
+
     /** The filled fields in official order. */
     public Map<String, String> values() {
         Map<String, String> out = new LinkedHashMap<>();
