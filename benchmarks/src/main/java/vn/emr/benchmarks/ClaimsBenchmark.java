@@ -342,6 +342,10 @@ public class ClaimsBenchmark {
         private static ClaimEpisode claim(vn.emr.core.model.MedicalRecord record, int i) {
             ClaimEpisode e = vn.emr.claims.mapping.ClaimMapping.episode(record,
                     vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1")
+                            .drugTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(4)
+                                    .withTender("123/QĐ-SYT;G1;N4;2025"))
+                            .supplyTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(10)
+                                    .withTender("45/QĐ-SYT;G2;N0;2025"))
                             .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("HKL-" + i)
                                     .appointmentPaperDate(record.encounter().admittedAt().toLocalDate())
                                     .headOfFacilityCode("7900000001").build())

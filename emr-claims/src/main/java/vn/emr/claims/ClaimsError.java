@@ -105,6 +105,8 @@ public enum ClaimsError implements ErrorCode {
     PAPER_TERMS_MALFORMED("EMR-CLM-0502"),
     /** A referral reason code (MA_LYDO_CT) other than 1, 2 or 3. */
     PAPER_REFERRAL_REASON("EMR-CLM-0503"),
+    /** A tenders file that is not a JSON object of TT_THAU texts keyed by drug or supply code. */
+    TENDERS_MALFORMED("EMR-CLM-0504"),
     // 0401-0419 typed records (vn.emr.claims.table.typed)
     /** A whole-number field of a typed record holding a fraction, or more digits than its Java type holds. */
     TYPED_NOT_WHOLE("EMR-CLM-0401"),

@@ -100,6 +100,12 @@ public final class ClaimsCommand {
                         + "XML1 requires it.")
         String beneficiaryCode;
 
+        @Option(names = "--tenders", paramLabel = "TENDERS.json",
+                description = "TT_THAU (SốQĐ;Gi;Ni;yyyy) by drug or supply code: {\"40.171\": \"123/QĐ-SYT;G1;N4;2025\"}.")
+        Path tenders;
+
+        private Map<String, String> tenderByCode = Map.of();
+
         @Option(names = "--papers", paramLabel = "PAPERS.json",
                 description = "Values of the papers (XML7, XML8, XML13, XML14) the records do not hold, by MA_LK.")
         Path papers;
@@ -149,6 +155,9 @@ public final class ClaimsCommand {
             if (papers != null) {
                 paperTerms = papers(CliFiles.read(papers), records);
             }
+            if (tenders != null) {
+                tenderByCode = tenders(CliFiles.read(tenders));
+            }
             // one file follows one profile: the named one, else the one of every record's date
             java.util.Set<ClaimsProfile> profiles = new TreeSet<>();
             for (MedicalRecord r : records) {
@@ -196,6 +205,13 @@ public final class ClaimsCommand {
 
         private ClaimTerms terms(MedicalRecord r) {
             ClaimTerms t = rateTerms(r).withPapers(paperTerms.getOrDefault(r.encounter().maLk(), PaperTerms.none()));
+            if (!tenderByCode.isEmpty()) {
+                var drugs = t.drugTerms();
+                var supplies = t.supplyTerms();
+                t = new ClaimTerms(t.benefitRate(), t.beneficiaryCode(), t.lowCostRule(),
+                        line -> withTender(drugs.apply(line), line.drugCode()), t.serviceTerms(),
+                        line -> withTender(supplies.apply(line), line.supplyCode()), t.papers());
+            }
             return beneficiaryCode == null ? t : t.withBeneficiaryCode(beneficiaryCode);
         }
 
@@ -206,6 +222,32 @@ public final class ClaimsCommand {
                 "referralBookNumber", "referralPaperNumber", "clinicalSigns", "referralReasonCode", "treatmentPlan",
                 "transport", "escortName", "escortTitle", "servicesUsed", "drugsUsed", "appointmentPaperNumber",
                 "appointmentPaperDate");
+
+        private vn.emr.claims.mapping.LineTerms withTender(vn.emr.claims.mapping.LineTerms terms, String code) {
+            String tender = tenderByCode.get(code);
+            return tender == null ? terms : terms.withTender(tender);
+        }
+
+        /** The {@code --tenders} file: an object of TT_THAU texts keyed by drug or supply code. */
+        private static Map<String, String> tenders(byte[] json) {
+            JsonNode root;
+            try {
+                root = EmrJson.reader().readTree(json);
+            } catch (IOException e) {
+                throw new EmrException(ClaimsError.TENDERS_MALFORMED, "--tenders");
+            }
+            if (root == null || !root.isObject()) {
+                throw new EmrException(ClaimsError.TENDERS_MALFORMED, "--tenders");
+            }
+            Map<String, String> out = new HashMap<>();
+            for (Map.Entry<String, JsonNode> e : root.properties()) {
+                if (!e.getValue().isTextual()) {
+                    throw new EmrException(ClaimsError.TENDERS_MALFORMED, "--tenders");
+                }
+                out.put(e.getKey(), e.getValue().asText());
+            }
+            return out;
+        }
 
         /** The {@code --papers} file: an object keyed by MA_LK of objects of PaperTerms' properties. */
         private static Map<String, PaperTerms> papers(byte[] json, List<MedicalRecord> records) {

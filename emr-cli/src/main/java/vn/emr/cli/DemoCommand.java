@@ -40,6 +40,11 @@ import vn.emr.signature.XmlVerifier;
         description = "End-to-end demo: CCCD QR check-in, outpatient record, validation, JSON.")
 public final class DemoCommand extends JsonCommand {
 
+    /** The demo's tender of drugs (TT_THAU: decision number, package, group, year). */
+    static final String DEMO_DRUG_TENDER = "123/QĐ-SYT;G1;N4;2025";
+    /** The demo's tender of supplies. */
+    static final String DEMO_SUPPLY_TENDER = "45/QĐ-SYT;G2;N0;2025";
+
     /** The fictitious chip-card QR the demo renders (consistent ID: Hà Nội, male, born 1990). */
     static final String DEMO_CCCD = "001090123456|012345678|Nguyễn Văn An|01011990|Nam|"
             + "Số 1, Phường Bến Nghé, TP. Hồ Chí Minh|15042021";
@@ -104,7 +109,10 @@ public final class DemoCommand extends JsonCommand {
         //    both signed by the facility and verified.
         // the visit has a follow-up appointment, whose paper (XML14) needs a number, a date and the head of facility's
         // social-insurance code that the record does not hold: demo values
+        // the tender each drug and supply was bought under (TT_THAU), from the facility's price list: demo values
         vn.emr.claims.mapping.ClaimTerms terms = vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1")
+                .drugTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(4).withTender(DEMO_DRUG_TENDER))
+                .supplyTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(10).withTender(DEMO_SUPPLY_TENDER))
                 .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("DEMO-HKL-0001")
                         .appointmentPaperDate(record.encounter().admittedAt().toLocalDate())
                         .headOfFacilityCode("7900000001").build())
@@ -120,6 +128,17 @@ public final class DemoCommand extends JsonCommand {
                 + "\"DEMO-HKL-0001\", \"appointmentPaperDate\": \"" + record.encounter().admittedAt().toLocalDate()
                 + "\", \"headOfFacilityCode\": \"7900000001\"}}\n").getBytes(StandardCharsets.UTF_8));
         files.add(papersJson.toString());
+        // ... and the tenders in the form `emr claims build --tenders` reads
+        StringBuilder tenderJson = new StringBuilder("{");
+        record.encounter().medications().stream().map(m -> m.drugCode()).distinct()
+                .forEach(c -> tenderJson.append(tenderJson.length() > 1 ? ", " : "").append('"').append(c)
+                        .append("\": \"").append(DEMO_DRUG_TENDER).append('"'));
+        record.encounter().supplies().stream().map(v -> v.supplyCode()).distinct()
+                .forEach(c -> tenderJson.append(tenderJson.length() > 1 ? ", " : "").append('"').append(c)
+                        .append("\": \"").append(DEMO_SUPPLY_TENDER).append('"'));
+        Path tendersJson = out.resolve("tenders.json");
+        CliFiles.writeAtomically(tendersJson, tenderJson.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
+        files.add(tendersJson.toString());
         byte[] checkIn = vn.emr.claims.envelope.CheckInDocument.sign(
                 java.util.List.of(vn.emr.claims.mapping.ClaimMapping.checkIn(record, terms)), demo.signingKey());
         Path checkInXml = out.resolve("checkin.xml");

@@ -28,9 +28,14 @@ class ClaimsValidateCommandTest {
         Path papers = Files.writeString(dir.resolve(name + "-papers.json"), "{\"" + record.encounter().maLk()
                 + "\": {\"appointmentPaperNumber\": \"HKL-1\", \"headOfFacilityCode\": \"7901234567\","
                 + " \"appointmentPaperDate\": \"2026-11-01\"}}");
+        // drugs and supplies carry their tender (TT_THAU), from the facility's price list
+        StringBuilder t = new StringBuilder("{\"N03.05.010\": \"45/QĐ-SYT;G2;N0;2025\"");
+        record.encounter().medications().forEach(m -> t.append(", \"").append(m.drugCode())
+                .append("\": \"123/QĐ-SYT;G1;N4;2025\""));
+        Path tenders = Files.writeString(dir.resolve(name + "-tenders.json"), t.append('}'));
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("claims", "build", "--encounter",
                 json.toString(), "--facility", SampleRecords.FACILITY_CODE, "--beneficiary-code", "1.1", "--papers",
-                papers.toString(), "--out",
+                papers.toString(), "--tenders", tenders.toString(), "--out",
                 out.toString()));
         if (signed) {
             Path p12 = dir.resolve("k.p12");

@@ -453,7 +453,7 @@ public final class ClaimMapping {
                 .set("T_NGUONKHAC_VTTN", f.domesticAid()).set("T_NGUONKHAC_CL", f.otherSources())
                 .set("T_NGUONKHAC", m.tNguonKhac()).set("MUC_HUONG", m.charge().benefitRate())
                 .set("T_BNTT", m.tBntt()).set("T_BNCCT", m.tBncct()).set("T_BHTT", m.tBhtt())
-                .set("MA_PTTT", t.paymentMethod());
+                .set("MA_PTTT", t.paymentMethod()).set("TT_THAU", t.tender().orElse(null));
     }
 
     private static TableRecord drug(ClaimsProfile profile, Encounter e, MedicationLine line, LineMoney m, LineTerms t,

@@ -1,6 +1,7 @@
 package vn.emr.claims.mapping;
 
 import java.util.Objects;
+import java.util.Optional;
 import vn.emr.claims.money.OtherFunding;
 
 /**
@@ -13,13 +14,23 @@ import vn.emr.claims.money.OtherFunding;
  * @param scope {@code PHAM_VI}: 1 in the fund's scope, 2 outside it, 3 outside the list but paid for some groups
  * @param paymentMethod {@code MA_PTTT}: 1 fee for service, 2 capitation, 3 DRG
  * @param otherFunding {@code T_NGUONKHAC} and whom it supports
+ * @param tender {@code TT_THAU}: the tender the drug or supply was bought under ({@code SốQĐ;Gi;Ni;yyyy}, QĐ 4750
+ *     appendix), which the portal requires of drugs outside groups 7 and 17 and of supplies (group 10); empty when
+ *     not given
  */
 public record LineTerms(int costGroup, int insuranceRate, int serviceRate, int scope, int paymentMethod,
-        OtherFunding otherFunding) {
+        OtherFunding otherFunding, Optional<String> tender) {
 
     /** Checks that the funding is given. */
     public LineTerms {
         Objects.requireNonNull(otherFunding, "otherFunding");
+        tender = Objects.requireNonNullElse(tender, Optional.empty());
+    }
+
+    /** Terms without tender data. */
+    public LineTerms(int costGroup, int insuranceRate, int serviceRate, int scope, int paymentMethod,
+            OtherFunding otherFunding) {
+        this(costGroup, insuranceRate, serviceRate, scope, paymentMethod, otherFunding, Optional.empty());
     }
 
     /** A line in the fund's scope, paid in full at the fund's rate, fee for service, no other funding. */
@@ -29,16 +40,22 @@ public record LineTerms(int costGroup, int insuranceRate, int serviceRate, int s
 
     /** The same terms with this service rate ({@code TYLE_TT_DV}). */
     public LineTerms withServiceRate(int percent) {
-        return new LineTerms(costGroup, insuranceRate, percent, scope, paymentMethod, otherFunding);
+        return new LineTerms(costGroup, insuranceRate, percent, scope, paymentMethod, otherFunding, tender);
     }
 
     /** The same terms with this insurance rate ({@code TYLE_TT_BH}). */
     public LineTerms withInsuranceRate(int percent) {
-        return new LineTerms(costGroup, percent, serviceRate, scope, paymentMethod, otherFunding);
+        return new LineTerms(costGroup, percent, serviceRate, scope, paymentMethod, otherFunding, tender);
     }
 
     /** The same terms with this other funding. */
     public LineTerms withOtherFunding(OtherFunding funding) {
-        return new LineTerms(costGroup, insuranceRate, serviceRate, scope, paymentMethod, funding);
+        return new LineTerms(costGroup, insuranceRate, serviceRate, scope, paymentMethod, funding, tender);
+    }
+
+    /** The same terms with this tender ({@code TT_THAU}). */
+    public LineTerms withTender(String value) {
+        return new LineTerms(costGroup, insuranceRate, serviceRate, scope, paymentMethod, otherFunding,
+                Optional.of(value));
     }
 }

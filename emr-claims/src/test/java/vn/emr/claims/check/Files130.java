@@ -67,9 +67,14 @@ final class Files130 {
         return e;
     }
 
-    /** Insured 80 % (beneficiary 1.1), with the follow-up paper's number, date and signer (XML14). */
+    /**
+     * Insured 80 % (beneficiary 1.1), drugs and supplies with their tender (TT_THAU), and the follow-up paper's
+     * number, date and signer (XML14).
+     */
     static ClaimTerms terms(MedicalRecord visit) {
         return ClaimTerms.builder().beneficiaryCode("1.1")
+                .drugTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(4).withTender("123/QĐ-SYT;G1;N4;2025"))
+                .supplyTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(10).withTender("45/QĐ-SYT;G2;N0;2025"))
                 .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("HKL-0001")
                         .appointmentPaperDate(visit.encounter().admittedAt().toLocalDate())
                         .headOfFacilityCode("7900000001").build())

@@ -48,7 +48,7 @@ class FormatCatalogueTest {
             .with(Kind.SERVICES, Catalogues.of("services", List.of(priced("01.0001.1001", "38700"),
                     priced("01.0001.1002", "38700"))))
             .with(Kind.SUPPLIES, Catalogues.of("supplies", List.of(priced("N03.05.010", "1100"))))
-            .with(Kind.ADMIN_UNITS, of("units", "79", "760", "26734", "79.760", "79.760.26734", "01", "001",
+            .with(Kind.ADMIN_UNITS, of("units", "79", "760", "26740", "79.760", "79.760.26740", "01", "001",
                     "00001", "01.001", "01.001.00001"))
             .with(Kind.FACILITIES, of("facilities", "79001", "79002", "01001"));
 
