@@ -37,6 +37,7 @@ import vn.emr.core.validation.Issue;
             SignCommand.class,
             VerifyCommand.class,
             ClaimsCommand.class,
+            RecordCommand.class,
         })
 public final class EmrCli {
 
