@@ -1,7 +1,10 @@
 package vn.emr.core.exchange;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,38 +73,38 @@ final class Check {
             String p = join(path, node.name());
             Object raw = in.raw(node.name());
             if (node instanceof Schema.Field f) {
-                    if (raw == null) {
-                        b.text(f.name(), "");
-                    } else if (raw instanceof String s) {
-                        field(s, f, p, issues);
-                        b.text(f.name(), s);
-                    } else {
-                        add(issues, Issue.error(p, CoreError.CV365_WRONG_SHAPE, TEXT));
-                        b.text(f.name(), "");
-                    }
+                if (raw == null) {
+                    b.text(f.name(), "");
+                } else if (raw instanceof String s) {
+                    field(s, f, p, issues);
+                    b.text(f.name(), s);
+                } else {
+                    add(issues, Issue.error(p, CoreError.CV365_WRONG_SHAPE, TEXT));
+                    b.text(f.name(), "");
+                }
             } else if (node instanceof Schema.Group sub) {
-                    if (raw == null || raw instanceof Cv365Section) {
-                        b.section(sub.name(), group(raw == null ? Cv365Section.empty() : (Cv365Section) raw, sub, p,
-                                issues));
-                    } else {
-                        add(issues, Issue.error(p, CoreError.CV365_WRONG_SHAPE, OBJECT));
-                        b.section(sub.name(), group(Cv365Section.empty(), sub, p, issues));
-                    }
+                if (raw == null || raw instanceof Cv365Section) {
+                    b.section(sub.name(), group(raw == null ? Cv365Section.empty() : (Cv365Section) raw, sub, p,
+                            issues));
+                } else {
+                    add(issues, Issue.error(p, CoreError.CV365_WRONG_SHAPE, OBJECT));
+                    b.section(sub.name(), group(Cv365Section.empty(), sub, p, issues));
+                }
             } else {
-                    Schema.Items items = (Schema.Items) node;
-                    List<Cv365Section> out = new ArrayList<>();
-                    if (raw instanceof List<?> list) {
-                        if (items.item() == null && !list.isEmpty()) {
-                            add(issues, Issue.error(p, CoreError.CV365_UNKNOWN_ITEMS));
-                        } else {
-                            for (int i = 0; i < list.size(); i++) {
-                                out.add(group((Cv365Section) list.get(i), items.item(), p + "[" + i + "]", issues));
-                            }
+                Schema.Items items = (Schema.Items) node;
+                List<Cv365Section> out = new ArrayList<>();
+                if (raw instanceof List<?> list) {
+                    if (items.item() == null && !list.isEmpty()) {
+                        add(issues, Issue.error(p, CoreError.CV365_UNKNOWN_ITEMS));
+                    } else {
+                        for (int i = 0; i < list.size(); i++) {
+                            out.add(group((Cv365Section) list.get(i), items.item(), p + "[" + i + "]", issues));
                         }
-                    } else if (raw != null) {
-                        add(issues, Issue.error(p, CoreError.CV365_WRONG_SHAPE, LIST));
                     }
-                    b.list(items.name(), out);
+                } else if (raw != null) {
+                    add(issues, Issue.error(p, CoreError.CV365_WRONG_SHAPE, LIST));
+                }
+                b.list(items.name(), out);
             }
         }
         return b.build();
@@ -147,15 +150,91 @@ final class Check {
     }
 
     private static boolean parses(String s, DateTimeFormatter f, int length) {
-        if (s.length() != length) {
-            return false;
+        return length == 10 ? parseDate(s) != null : parseDateTime(s) != null;
+    }
+
+    /** {@code dd/MM/yyyy} as a date, or null: the formatter's strict verdict, without its cost on the hot path. */
+    static LocalDate parseDate(String s) {
+        if (s.length() != 10 || s.charAt(2) != '/' || s.charAt(5) != '/') {
+            return null;
         }
-        try {
-            f.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        int d = digits(s, 0, 2);
+        int m = digits(s, 3, 5);
+        int y = digits(s, 6, 10);
+        if (d < 1 || m < 1 || m > 12 || y < 0 || d > Month.of(m).length(Year.isLeap(y))) {
+            return null;
         }
+        return LocalDate.of(y, m, d);
+    }
+
+    /** {@code dd/MM/yyyy HH:mm:ss.SSS} as a date-time, or null. */
+    static LocalDateTime parseDateTime(String s) {
+        if (s.length() != 23 || s.charAt(10) != ' ' || s.charAt(13) != ':' || s.charAt(16) != ':'
+                || s.charAt(19) != '.') {
+            return null;
+        }
+        LocalDate date = parseDate(s.substring(0, 10));
+        int h = digits(s, 11, 13);
+        int min = digits(s, 14, 16);
+        int sec = digits(s, 17, 19);
+        int ms = digits(s, 20, 23);
+        if (date == null || h < 0 || h > 23 || min < 0 || min > 59 || sec < 0 || sec > 59 || ms < 0) {
+            return null;
+        }
+        return date.atTime(h, min, sec, ms * 1_000_000);
+    }
+
+    /** The number the ASCII digits {@code s[from, to)} spell, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** {@code dd/MM/yyyy}. */
+    static String formatDate(LocalDate d) {
+        if (d.getYear() < 0 || d.getYear() > 9999) {
+            return DATE.format(d);
+        }
+        char[] c = new char[10];
+        two(c, 0, d.getDayOfMonth());
+        c[2] = '/';
+        two(c, 3, d.getMonthValue());
+        c[5] = '/';
+        two(c, 6, d.getYear() / 100);
+        two(c, 8, d.getYear() % 100);
+        return new String(c);
+    }
+
+    /** {@code dd/MM/yyyy HH:mm:ss.SSS} (milliseconds; finer digits are dropped). */
+    static String formatDateTime(LocalDateTime t) {
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return DATE_TIME.format(t);
+        }
+        StringBuilder sb = new StringBuilder(23).append(formatDate(t.toLocalDate())).append(' ');
+        char[] c = new char[12];
+        two(c, 0, t.getHour());
+        c[2] = ':';
+        two(c, 3, t.getMinute());
+        c[5] = ':';
+        two(c, 6, t.getSecond());
+        c[8] = '.';
+        int ms = t.getNano() / 1_000_000;
+        c[9] = (char) ('0' + ms / 100);
+        c[10] = (char) ('0' + ms / 10 % 10);
+        c[11] = (char) ('0' + ms % 10);
+        return sb.append(c).toString();
+    }
+
+    private static void two(char[] c, int at, int v) {
+        c[at] = (char) ('0' + v / 10);
+        c[at + 1] = (char) ('0' + v % 10);
     }
 
     /** {@code 12}, {@code 0.5}, {@code 1000.250}: digits, at most one point with digits on both sides. */

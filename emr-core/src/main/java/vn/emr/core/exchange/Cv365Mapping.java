@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -225,11 +224,11 @@ public final class Cv365Mapping {
     }
 
     static String date(LocalDate d) {
-        return Check.DATE.format(d);
+        return Check.formatDate(d);
     }
 
     static String dateTime(LocalDateTime t) {
-        return Check.DATE_TIME.format(t);
+        return Check.formatDateTime(t);
     }
 
     // ------------------------------------------------------------------ import
@@ -476,12 +475,11 @@ public final class Cv365Mapping {
             if (v == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(v, Check.DATE);
-            } catch (DateTimeParseException e) {
+            LocalDate d = Check.parseDate(v);
+            if (d == null) {
                 issue(prefix + name, CoreError.CV365_DATE_FORMAT);
-                return null;
             }
+            return d;
         }
 
         LocalDateTime dateTime(Cv365Section s, String name, String prefix, boolean required) {
@@ -489,12 +487,11 @@ public final class Cv365Mapping {
             if (v == null) {
                 return null;
             }
-            try {
-                return LocalDateTime.parse(v, Check.DATE_TIME);
-            } catch (DateTimeParseException e) {
+            LocalDateTime t = Check.parseDateTime(v);
+            if (t == null) {
                 issue(prefix + name, CoreError.CV365_DATE_TIME_FORMAT);
-                return null;
             }
+            return t;
         }
 
         BigDecimal decimal(Cv365Section s, String name, String prefix, boolean required) {

@@ -234,4 +234,41 @@ class Cv365ReadingTest {
         refused(() -> Cv365Codec.readXml(utf8(signable.replace("Id=\"HoSoBenhAn\"", "Id=\"other\""))),
                 "EMR-CORE-0602", "HoSoBenhAnKySo.HoSoBenhAn@");
     }
+
+    @Test
+    void handWrittenDateCheckAgreesWithTheJdkStrictFormatter() {
+        java.util.Random rnd = new java.util.Random(11);
+        String chars = "0123456789/ :.x";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            if (rnd.nextBoolean()) {
+                java.time.LocalDateTime t = java.time.LocalDateTime.of(rnd.nextInt(10_000), 1 + rnd.nextInt(12),
+                        1 + rnd.nextInt(28), rnd.nextInt(24), rnd.nextInt(60), rnd.nextInt(60),
+                        rnd.nextInt(1_000_000_000));
+                assertThat(Check.formatDateTime(t)).isEqualTo(Check.DATE_TIME.format(t));
+                assertThat(Check.formatDate(t.toLocalDate())).isEqualTo(Check.DATE.format(t.toLocalDate()));
+                sb.append(Check.DATE_TIME.format(t));
+                // mutate one character now and then: 31/02, 24:00, 29/02 of a common year, letters
+                if (rnd.nextBoolean()) {
+                    sb.setCharAt(rnd.nextInt(sb.length()), chars.charAt(rnd.nextInt(chars.length())));
+                }
+            } else {
+                for (int k = 0, len = 8 + rnd.nextInt(16); k < len; k++) {
+                    sb.append(chars.charAt(rnd.nextInt(chars.length())));
+                }
+            }
+            String s = sb.toString();
+            String date = s.length() >= 10 ? s.substring(0, 10) : s;
+            assertThat(Check.parseDate(date)).as(date).isEqualTo(jdk(date, Check.DATE, true));
+            assertThat(Check.parseDateTime(s)).as(s).isEqualTo(jdk(s, Check.DATE_TIME, false));
+        }
+    }
+
+    private static Object jdk(String s, java.time.format.DateTimeFormatter f, boolean date) {
+        try {
+            return date ? java.time.LocalDate.parse(s, f) : java.time.LocalDateTime.parse(s, f);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }
