@@ -90,4 +90,44 @@ public class ExchangeBenchmark {
     public MedicalRecord cv365JsonImport() {
         return Cv365Mapping.toRecord(Cv365Codec.readJson(cv365Json), context);
     }
+
+    /**
+     * Interleaved thread-CPU-time measurement of the same six operations, for a machine shared with other work (JMH's
+     * wall-clock runs of one operation after another then see different loads): {@code java -cp benchmarks.jar
+     * vn.emr.benchmarks.ExchangeBenchmark [rounds] [iterations]}. Prints each round's mean CPU time per operation and
+     * the ratios against {@code EmrJson}; the last rounds are the warmed-up ones.
+     */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        ExchangeBenchmark b = new ExchangeBenchmark();
+        b.setUp();
+        String[] names = {"emrJsonWrite", "emrJsonRead", "cv365XmlExport", "cv365JsonExport", "cv365XmlImport",
+            "cv365JsonImport"};
+        java.util.List<java.util.function.Supplier<Object>> ops = java.util.List.of(b::emrJsonWrite, b::emrJsonRead,
+                b::cv365XmlExport, b::cv365JsonExport, b::cv365XmlImport, b::cv365JsonImport);
+        Object sink = null;
+        for (int round = 1; round <= rounds; round++) {
+            long[] cpu = new long[ops.size()];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < ops.size(); k++) {
+                    long start = mx.getCurrentThreadCpuTime();
+                    sink = ops.get(k).get();
+                    cpu[k] += mx.getCurrentThreadCpuTime() - start;
+                }
+            }
+            StringBuilder line = new StringBuilder("round " + round + ":");
+            for (int k = 0; k < ops.size(); k++) {
+                line.append(String.format(java.util.Locale.ROOT, " %s=%.1fus", names[k], cpu[k] / (double) n / 1000));
+            }
+            line.append(String.format(java.util.Locale.ROOT,
+                    " | export xml %.2fx json %.2fx, import xml %.2fx json %.2fx", cpu[2] / (double) cpu[0],
+                    cpu[3] / (double) cpu[0], cpu[4] / (double) cpu[1], cpu[5] / (double) cpu[1]));
+            System.out.println(line);
+        }
+        if (sink == null) {
+            throw new IllegalStateException("no result");
+        }
+    }
 }
