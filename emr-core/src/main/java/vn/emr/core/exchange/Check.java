@@ -127,12 +127,12 @@ final class Check {
             case TEXT -> {
             }
             case DATE -> {
-                if (!parses(s, DATE, 10)) {
+                if (parseDate(s) == null) {
                     add(issues, Issue.error(path, CoreError.CV365_DATE_FORMAT));
                 }
             }
             case DATE_TIME -> {
-                if (!parses(s, DATE_TIME, 23)) {
+                if (parseDateTime(s) == null) {
                     add(issues, Issue.error(path, CoreError.CV365_DATE_TIME_FORMAT));
                 }
             }
@@ -147,10 +147,6 @@ final class Check {
                 }
             }
         }
-    }
-
-    private static boolean parses(String s, DateTimeFormatter f, int length) {
-        return length == 10 ? parseDate(s) != null : parseDateTime(s) != null;
     }
 
     /** {@code dd/MM/yyyy} as a date, or null: the formatter's strict verdict, without its cost on the hot path. */
