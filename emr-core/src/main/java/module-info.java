@@ -30,6 +30,7 @@ module vn.emr.core {
     exports vn.emr.core.sample;
     exports vn.emr.core.io;
     exports vn.emr.core.prescription;
+    exports vn.emr.core.exchange;
     exports vn.emr.core.internal to vn.emr.signature, vn.emr.payment, vn.emr.claims;
 
     opens vn.emr.core.model to com.fasterxml.jackson.databind, org.hibernate.validator;

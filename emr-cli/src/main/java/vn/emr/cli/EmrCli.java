@@ -38,6 +38,7 @@ import vn.emr.core.validation.Issue;
             VerifyCommand.class,
             ClaimsCommand.class,
             PrescriptionCommand.class,
+            RecordCommand.class,
         })
 public final class EmrCli {
 

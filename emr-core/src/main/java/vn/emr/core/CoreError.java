@@ -7,7 +7,7 @@ import vn.emr.core.i18n.MessageBundle;
  * The error and rule codes of {@code emr-core} ({@code EMR-CORE-nnnn}); texts in {@code core-errors_vi/en.properties}.
  *
  * <p>Ranges: 00xx general and JSON, 01xx citizen ID and chip-card QR, 02xx BHYT card, 03xx record validation,
- * 04xx record history.
+ * 04xx record history, 06xx the 365/TTYQG exchange document, 07xx the national e-prescription.
  */
 public enum CoreError implements ErrorCode {
     // 00xx general
@@ -295,7 +295,61 @@ public enum CoreError implements ErrorCode {
     /** The days limit cannot be checked without a period. */
     RX_DAYS_WITHOUT_PERIOD("EMR-CORE-0735"),
     /** A narcotic prescription from a facility without beds. */
-    RX_NARCOTIC_WITHOUT_BEDS("EMR-CORE-0736");
+    RX_NARCOTIC_WITHOUT_BEDS("EMR-CORE-0736"),
+    // 06xx the 365/TTYQG exchange document (vn.emr.core.exchange)
+    /** The HoSoBenhAn document is not well-formed. */
+    CV365_MALFORMED("EMR-CORE-0601"),
+    /** A field (or attribute) the 365/TTYQG exchange description does not list. */
+    CV365_UNKNOWN_FIELD("EMR-CORE-0602"),
+    /** A field is given twice. */
+    CV365_DUPLICATE_FIELD("EMR-CORE-0603"),
+    /** A value has the wrong shape (text, object or list). */
+    CV365_WRONG_SHAPE("EMR-CORE-0604"),
+    /** A text is longer than its field's size. */
+    CV365_TOO_LONG("EMR-CORE-0605"),
+    CV365_DATE_FORMAT("EMR-CORE-0606"),
+    /** A date-time is not dd/MM/yyyy HH:mm:ss.SSS. */
+    CV365_DATE_TIME_FORMAT("EMR-CORE-0607"),
+    /** A numeric field holds something other than digits. */
+    CV365_DIGITS_FORMAT("EMR-CORE-0608"),
+    /** A number is not a plain unsigned decimal. */
+    CV365_DECIMAL_FORMAT("EMR-CORE-0609"),
+    /** A text holds a character XML 1.0 cannot carry. */
+    CV365_FORBIDDEN_CHARACTER("EMR-CORE-0610"),
+    /** A list whose item fields are not known holds items. */
+    CV365_UNKNOWN_ITEMS("EMR-CORE-0611"),
+    /** A group's sovaovien differs from ThongTinBenhNhan.sovaovien. */
+    CV365_JOIN_KEY("EMR-CORE-0612"),
+    /** The root is not what the document needs. */
+    CV365_ROOT("EMR-CORE-0613"),
+    /** A DOCTYPE or entity reference. */
+    CV365_DOCTYPE("EMR-CORE-0614"),
+    /** An element of HoSoBenhAn has a namespace. */
+    CV365_NAMESPACE("EMR-CORE-0615"),
+    /** The document is not UTF-8. */
+    CV365_ENCODING("EMR-CORE-0616"),
+    /** The document exceeds a reader limit. */
+    CV365_LIMIT("EMR-CORE-0617"),
+    /** A secondary diagnosis text holds ';', the separator of tenicd_khac. */
+    CV365_EXPORT_SEPARATOR("EMR-CORE-0620"),
+    /** The record needs a field the document leaves empty. */
+    CV365_IMPORT_REQUIRED("EMR-CORE-0621"),
+    /** A code is not in its list. */
+    CV365_IMPORT_CODE("EMR-CORE-0622"),
+    /** thanhtien is not soluong × dongia. */
+    CV365_AMOUNT_MISMATCH("EMR-CORE-0623"),
+    /** tongcong is not the sum of the sheet's thanhtien. */
+    CV365_TOTAL_MISMATCH("EMR-CORE-0624"),
+    /** tenicd_khac has more items than maicd_khac. */
+    CV365_SECONDARY_COUNT("EMR-CORE-0625"),
+    /** A signed document lacks the author's or the facility's signature. */
+    CV365_SIGNATURES_MISSING("EMR-CORE-0630"),
+    /** A signature of the document does not verify. */
+    CV365_SIGNATURE_INVALID("EMR-CORE-0631"),
+    /** A signature does not cover the HoSoBenhAn content. */
+    CV365_SIGNED_ELEMENT("EMR-CORE-0632"),
+    /** Trust anchors were given but the document is not signed. */
+    CV365_NOT_SIGNED("EMR-CORE-0633");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(CoreError.class::getResourceAsStream, "core-errors");
 
