@@ -30,6 +30,10 @@ final class RuleCatalogue {
     private static List<Rule> episodeRules() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(LinkRules.ALL);
+        rules.addAll(MoneyRules.ALL);
+        rules.addAll(TotalsRules.ALL);
+        rules.addAll(DateRules.ALL);
+        rules.addAll(CrossTableRules.ALL);
         return List.copyOf(rules);
     }
 

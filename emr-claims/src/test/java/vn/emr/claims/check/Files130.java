@@ -57,10 +57,15 @@ final class Files130 {
     private Files130() {
     }
 
-    /** The sample outpatient visit (examination, 3 drugs, 2 services, 1 supply, 2 lab results), insured 80 %. */
+    /**
+     * The sample outpatient visit (examination, 3 drugs, 2 services, 1 supply, 2 lab results), insured 80 %, paid at
+     * 100 % since it costs less than 15 % of the base salary.
+     */
     static Ep outpatient() {
         MedicalRecord visit = SampleRecords.outpatient(SampleRecords.patient());
-        Ep e = of(ClaimMapping.episode(visit, ClaimTerms.builder().beneficiaryCode("1.1").build()));
+        // the 15 % rule applies: the visit costs 124,618, below 15 % of the base salary, so MUC_HUONG is 100 (§3.1)
+        Ep e = of(ClaimMapping.episode(visit, ClaimTerms.builder().beneficiaryCode("1.1")
+                .lowCostRule(vn.emr.claims.money.BaseSalary.known()).build()));
         // mandatory fields the sample record does not give (the portal requires them; values of the CTN's forms)
         Map<String, String> x1 = e.row(ClaimsTable.XML1, 1);
         x1.putIfAbsent("MA_NGHE_NGHIEP", "00000");
