@@ -91,6 +91,7 @@ final class CrossTableRules {
             ClaimsTable.XML15, List.of("HO_TEN", "SO_CCCD", "MA_CSKCB"));
 
     private static final BigDecimal ONE = BigDecimal.ONE;
+    private static final String[] CARD_LISTS = {"MA_DKBD", "GT_THE_TU", "GT_THE_DEN"};
     private static final Duration FOUR_HOURS = Duration.ofHours(4);
     private static final Duration DAY = Duration.ofHours(24);
 
@@ -113,7 +114,7 @@ final class CrossTableRules {
         return "14".equals(group) || "15".equals(group) || "16".equals(group);
     }
 
-    /** Every bed rule in one pass over XML3 (nothing is allocated unless the episode has bed lines). */
+    /** Every bed rule in one pass over XML3; the per-day sums are kept only for an episode with bed lines. */
     private static void beds(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
         List<TableRecord> rows = ep.rows(ClaimsTable.XML3);
@@ -294,7 +295,7 @@ final class CrossTableRules {
             return;
         }
         int n = count(cards);
-        for (String field : new String[] {"MA_DKBD", "GT_THE_TU", "GT_THE_DEN"}) {
+        for (String field : CARD_LISTS) {
             String v = Values.text(x1, field);
             if (v != null && count(v) != n) {
                 out.report(CARD_COUNT, ep.path(ClaimsTable.XML1, 1, field), MessageArg.field(field),

@@ -103,6 +103,8 @@ final class MoneyRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext EXACT = MathContext.UNLIMITED;
+    private static final String[] FUNDING_PARTS = {"T_NGUONKHAC_NSNN", "T_NGUONKHAC_VTNN", "T_NGUONKHAC_VTTN",
+        "T_NGUONKHAC_CL"};
 
     private MoneyRules() {
     }
@@ -213,8 +215,7 @@ final class MoneyRules {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (String part : new String[] {"T_NGUONKHAC_NSNN", "T_NGUONKHAC_VTNN", "T_NGUONKHAC_VTTN",
-                "T_NGUONKHAC_CL"}) {
+        for (String part : FUNDING_PARTS) {
             String written = Values.text(row, part);
             if (written == null) {
                 continue;
