@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
-import vn.emr.claims.catalogue.FieldSpec;
 import vn.emr.claims.table.TableRecord;
+import vn.emr.core.EmrException;
 
 /** One episode as the rules see it: its tables' rows (values as written, unchecked), its key and its place. */
 final class Episode {
@@ -100,12 +100,10 @@ final class Episode {
 
     /** The field's value as written, null when absent, empty or not a field of the record's table. */
     static String v(TableRecord r, String field) {
-        List<FieldSpec> fields = r.spec().fields();
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equals(field)) {
-                return r.get(field).orElse(null);
-            }
+        try {
+            return r.get(field).orElse(null); // one scan of the field list; a field of another profile is rare
+        } catch (EmrException e) {
+            return null;
         }
-        return null;
     }
 }

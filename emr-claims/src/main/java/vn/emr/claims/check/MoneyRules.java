@@ -5,7 +5,6 @@ import static vn.emr.core.Severity.ERROR;
 import static vn.emr.core.Severity.WARNING;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -102,7 +101,6 @@ final class MoneyRules {
     static final List<Rule> ALL = all();
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext EXACT = MathContext.UNLIMITED;
     private static final String[] FUNDING_PARTS = {"T_NGUONKHAC_NSNN", "T_NGUONKHAC_VTNN", "T_NGUONKHAC_VTTN",
         "T_NGUONKHAC_CL"};
 
@@ -167,15 +165,14 @@ final class MoneyRules {
             BigDecimal rateDv = drug ? HUNDRED : Values.decimal(row, "TYLE_TT_DV");
             // THANH_TIEN_BV
             if (l.bv != null && qty != null && priceBv != null && rateDv != null) {
-                BigDecimal expected = Money.amount(qty.multiply(priceBv).multiply(rateDv).divide(HUNDRED, EXACT));
+                BigDecimal expected = Money.amount(qty.multiply(priceBv).multiply(rateDv).movePointLeft(2));
                 if (!near(l.bv, expected, tol)) {
                     out.report(r.bv, ep.path(r.table, n, "THANH_TIEN_BV"), MessageArg.amount(expected));
                 }
             }
             // THANH_TIEN_BH, plain or case b
             if (l.bh != null && qty != null && priceBh != null && rateDv != null && rateBh != null) {
-                BigDecimal exact = qty.multiply(priceBh).multiply(rateDv).multiply(rateBh)
-                        .divide(BigDecimal.valueOf(10_000), EXACT);
+                BigDecimal exact = qty.multiply(priceBh).multiply(rateDv).multiply(rateBh).movePointLeft(4);
                 BigDecimal plain = Money.amount(exact);
                 if (!near(l.bh, plain, tol) && !(isCaseB(l, exact, tol))) {
                     out.report(r.bh, ep.path(r.table, n, "THANH_TIEN_BH"), MessageArg.amount(plain));
@@ -239,7 +236,7 @@ final class MoneyRules {
         if (l.bv == null || l.bh == null || l.mh == null || l.nk == null) {
             return;
         }
-        BigDecimal bhtt0 = Money.amount(l.bh.multiply(l.mh).divide(HUNDRED, EXACT));
+        BigDecimal bhtt0 = Money.amount(l.bh.multiply(l.mh).movePointLeft(2));
         BigDecimal bncct0 = l.bh.subtract(bhtt0);
         BigDecimal bntt0 = l.bv.subtract(l.bh);
         BigDecimal[] best = {bhtt0, bncct0, bntt0};
