@@ -342,6 +342,7 @@ public class ClaimsBenchmark {
         private static ClaimEpisode claim(vn.emr.core.model.MedicalRecord record, int i) {
             ClaimEpisode e = vn.emr.claims.mapping.ClaimMapping.episode(record,
                     vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1")
+                            .lowCostRule(vn.emr.claims.money.BaseSalary.known())
                             .drugTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(4)
                                     .withTender("123/QĐ-SYT;G1;N4;2025"))
                             .supplyTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(10)

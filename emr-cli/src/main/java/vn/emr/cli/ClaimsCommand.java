@@ -29,6 +29,7 @@ import vn.emr.claims.envelope.ClaimsFile;
 import vn.emr.claims.mapping.ClaimMapping;
 import vn.emr.claims.mapping.ClaimTerms;
 import vn.emr.claims.mapping.PaperTerms;
+import vn.emr.claims.money.BaseSalary;
 import vn.emr.claims.money.BenefitRates;
 import vn.emr.claims.table.TableDocument;
 import vn.emr.claims.table.TableRecord;
@@ -351,7 +352,8 @@ public final class ClaimsCommand {
                 throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--benefit-rate",
                         "--benefit-rate");
             }
-            return b.benefitRate(BenefitRates.inNetwork(level.get())).build();
+            // visits costing less than 15 % of the base salary of their date are paid in full (claims.md §3.1)
+            return b.benefitRate(BenefitRates.inNetwork(level.get())).lowCostRule(BaseSalary.known()).build();
         }
 
         private SigningKey signingKey() {

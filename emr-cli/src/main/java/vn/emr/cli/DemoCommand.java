@@ -110,7 +110,9 @@ public final class DemoCommand extends JsonCommand {
         // the visit has a follow-up appointment, whose paper (XML14) needs a number, a date and the head of facility's
         // social-insurance code that the record does not hold: demo values
         // the tender each drug and supply was bought under (TT_THAU), from the facility's price list: demo values
+        // (and, below 15 % of the base salary, the visit is paid in full: claims.md §3.1)
         vn.emr.claims.mapping.ClaimTerms terms = vn.emr.claims.mapping.ClaimTerms.builder().beneficiaryCode("1.1")
+                .lowCostRule(vn.emr.claims.money.BaseSalary.known())
                 .drugTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(4).withTender(DEMO_DRUG_TENDER))
                 .supplyTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(10).withTender(DEMO_SUPPLY_TENDER))
                 .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("DEMO-HKL-0001")

@@ -34,6 +34,10 @@ final class RuleCatalogue {
         rules.addAll(CodeListRules.ALL);
         rules.addAll(ConditionalRules.ALL);
         rules.addAll(CatalogueRules.ALL);
+        rules.addAll(MoneyRules.ALL);
+        rules.addAll(TotalsRules.ALL);
+        rules.addAll(DateRules.ALL);
+        rules.addAll(CrossTableRules.ALL);
         return List.copyOf(rules);
     }
 

@@ -59,7 +59,7 @@ final class Files130 {
 
     /**
      * The sample outpatient visit (examination, 3 drugs, 2 services, 1 supply, 2 lab results, a follow-up
-     * appointment), insured 80 %.
+     * appointment), insured 80 % and paid at 100 %, since it costs less than 15 % of the base salary (§3.1).
      */
     static Ep outpatient() {
         MedicalRecord visit = SampleRecords.outpatient(SampleRecords.patient());
@@ -72,7 +72,7 @@ final class Files130 {
      * number, date and signer (XML14).
      */
     static ClaimTerms terms(MedicalRecord visit) {
-        return ClaimTerms.builder().beneficiaryCode("1.1")
+        return ClaimTerms.builder().beneficiaryCode("1.1").lowCostRule(vn.emr.claims.money.BaseSalary.known())
                 .drugTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(4).withTender("123/QĐ-SYT;G1;N4;2025"))
                 .supplyTerms(line -> vn.emr.claims.mapping.LineTerms.inScope(10).withTender("45/QĐ-SYT;G2;N0;2025"))
                 .papers(vn.emr.claims.mapping.PaperTerms.builder().appointmentPaperNumber("HKL-0001")

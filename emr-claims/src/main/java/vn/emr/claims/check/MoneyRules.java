@@ -1,0 +1,327 @@
+package vn.emr.claims.check;
+
+import static vn.emr.claims.check.RuleLayer.CROSS_TABLE;
+import static vn.emr.core.Severity.ERROR;
+import static vn.emr.core.Severity.WARNING;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.money.Money;
+import vn.emr.claims.table.TableRecord;
+import vn.emr.core.EmrException;
+
+/**
+ * The money formulas of each drug (XML2) and service (XML3) line ({@code domain/claims.md} §3.1), with the arithmetic of
+ * {@link vn.emr.claims.money.LineMoney} (the same formulas, rounding half up once per formula, and the same reading
+ * of other funding cases a, b and c, so that every file the SDK builds passes).
+ *
+ * <p>Tolerance: a computed amount ({@code THANH_TIEN_BV}, {@code THANH_TIEN_BH}, {@code T_BHTT}, {@code T_BNCCT},
+ * {@code T_BNTT}) and the sum of a line's four parts may differ from the written one by
+ * {@link CheckContext#tolerance()} (one rounding step, 0.01 by default): the decision names no rounding mode and
+ * software that rounds each amount separately is off by one step. A sum of written amounts that no formula rounds
+ * ({@code T_NGUONKHAC} as its four parts) compares exactly.
+ *
+ * <p>Each table's lines are read once: the first rule of the table ({@code THANH_TIEN_BV.FORMULA}) runs the pass and
+ * reports for the others of the table and for {@link #LOW_COST}, whose own checks do nothing; they share the first
+ * rule's profiles (all).
+ */
+final class MoneyRules {
+
+    /** The rules of one line table. */
+    static final class LineRules {
+        final ClaimsTable table;
+        final Rule bv;
+        final Rule bh;
+        final Rule otherFunding;
+        final Rule bhtt;
+        final Rule bncct;
+        final Rule bntt;
+        final Rule parts;
+
+        private LineRules(ClaimsTable table) {
+            this.table = table;
+            String t = table.name();
+            boolean drug = table == ClaimsTable.XML2;
+            this.bv = Rule.episode(t + ".THANH_TIEN_BV.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
+                    ? "QĐ 130/4750 PL Bảng 2, THANH_TIEN_BV = SO_LUONG × DON_GIA, 2 dp"
+                    : "QĐ 4750 PL Bảng 3, THANH_TIEN_BV = SO_LUONG × DON_GIA_BV × TYLE_TT_DV / 100, 2 dp"),
+                    drug ? MoneyRules::drugLines : MoneyRules::serviceLines);
+            this.bh = Rule.episode(t + ".THANH_TIEN_BH.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
+                    ? "QĐ 130/4750 PL Bảng 2, THANH_TIEN_BH = SO_LUONG × DON_GIA × TYLE_TT_BH / 100; with other"
+                            + " funding of the facility (case b) on (THANH_TIEN_BV − T_NGUONKHAC), the PL's worked"
+                            + " example"
+                    : "QĐ 4750 PL Bảng 3, THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100, times"
+                            + " TYLE_TT_DV / 100 (PROFILES.md); case b of T_NGUONKHAC scaled by (THANH_TIEN_BV −"
+                            + " T_NGUONKHAC) / THANH_TIEN_BV"),
+                    MoneyRules::inPass);
+            this.otherFunding = Rule.episode(t + ".T_NGUONKHAC.SUM", CROSS_TABLE, ERROR, RuleSource.decision(
+                    "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_NGUONKHAC = T_NGUONKHAC_NSNN + T_NGUONKHAC_VTNN"
+                            + " + T_NGUONKHAC_VTTN + T_NGUONKHAC_CL (exact: no formula rounds it)"),
+                    MoneyRules::inPass);
+            this.bhtt = Rule.episode(t + ".T_BHTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BHTT = THANH_TIEN_BH × MUC_HUONG / 100 without"
+                            + " other funding; with it, cases a, b and c of T_NGUONKHAC (CTN: 'Theo File công thức')"),
+                    MoneyRules::inPass);
+            this.bncct = Rule.episode(t + ".T_BNCCT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BNCCT = THANH_TIEN_BH − T_BHTT without other"
+                            + " funding; cases a, b and c with it (CTN row '" + t + " T_BNCCT')"),
+                    MoneyRules::inPass);
+            this.bntt = Rule.episode(t + ".T_BNTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BNTT = THANH_TIEN_BV − THANH_TIEN_BH without other"
+                            + " funding; cases a, b and c with it (CTN row '" + t + " T_BNTT')"),
+                    MoneyRules::inPass);
+            this.parts = Rule.episode(t + ".THANH_TIEN_BV.PARTS", CROSS_TABLE, ERROR, RuleSource.decision(
+                    "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ": the cost is shared out, T_BNTT + T_BNCCT + T_BHTT"
+                            + " + T_NGUONKHAC = THANH_TIEN_BV (within one rounding step)"),
+                    MoneyRules::inPass);
+        }
+
+        List<Rule> all() {
+            return List.of(bv, bh, otherFunding, bhtt, bncct, bntt, parts);
+        }
+    }
+
+    static final LineRules XML2 = new LineRules(ClaimsTable.XML2);
+    static final LineRules XML3 = new LineRules(ClaimsTable.XML3);
+
+    static final Rule T_TRANTT = Rule.episode("XML3.T_TRANTT.NOT_BELOW_T_BHTT", CROSS_TABLE, WARNING,
+            RuleSource.practice("tracnn/qlbv_public XML3 checker: T_TRANTT ≥ T_BHTT (claims.md §3.1; the ceiling of a"
+                    + " VTYT package, 45 × base salary, TT 04/2017); a warning: the assessors cut the excess"),
+            MoneyRules::inPass);
+
+    static final Rule LOW_COST = Rule.episode("EPISODE.MUC_HUONG.LOW_COST", CROSS_TABLE, ERROR,
+            RuleSource.decision("Luật BHYT Điều 22.1, NĐ 146/2018 Điều 14 (claims.md §3.1, PL 4750 MUC_HUONG): a visit"
+                    + " whose T_TONGCHI_BH is below 15 % of the base salary of the claim's date (NGAY_RA, else"
+                    + " NGAY_VAO) is paid at 100; not applied to an out-of-network visit (MA_DOITUONG_KCB 3.x)"),
+            MoneyRules::inPass);
+
+    static final List<Rule> ALL = all();
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String[] FUNDING_PARTS = {"T_NGUONKHAC_NSNN", "T_NGUONKHAC_VTNN", "T_NGUONKHAC_VTTN",
+        "T_NGUONKHAC_CL"};
+
+    private MoneyRules() {
+    }
+
+    private static List<Rule> all() {
+        java.util.ArrayList<Rule> rules = new java.util.ArrayList<>(XML2.all());
+        rules.addAll(XML3.all());
+        rules.add(T_TRANTT);
+        rules.add(LOW_COST);
+        return List.copyOf(rules);
+    }
+
+    /** Checked in the pass of the table's first rule. */
+    private static void inPass(Episode ep, CheckContext c, Findings out) {
+        // reported by lines(); see the class comment
+    }
+
+    private static void drugLines(Episode ep, CheckContext c, Findings out) {
+        lines(XML2, ep, c, out);
+    }
+
+    private static void serviceLines(Episode ep, CheckContext c, Findings out) {
+        lines(XML3, ep, c, out);
+    }
+
+    /** The written money of a line; null where absent or unreadable. */
+    private static final class Line {
+        BigDecimal bv;
+        BigDecimal bh;
+        BigDecimal nk;
+        BigDecimal bntt;
+        BigDecimal bncct;
+        BigDecimal bhtt;
+        BigDecimal mh;
+    }
+
+    private static void lines(LineRules r, Episode ep, CheckContext c, Findings out) {
+        List<TableRecord> rows = ep.rows(r.table);
+        if (rows.isEmpty()) {
+            return;
+        }
+        BigDecimal tol = c.tolerance();
+        BigDecimal lowCost = lowCostThreshold(ep, c);
+        boolean drug = r.table == ClaimsTable.XML2;
+        Line l = new Line();
+        for (int i = 0; i < rows.size(); i++) {
+            TableRecord row = rows.get(i);
+            int n = i + 1;
+            l.bv = Values.decimal(row, "THANH_TIEN_BV");
+            l.bh = Values.decimal(row, "THANH_TIEN_BH");
+            l.nk = Values.decimal(row, "T_NGUONKHAC");
+            l.bntt = Values.decimal(row, "T_BNTT");
+            l.bncct = Values.decimal(row, "T_BNCCT");
+            l.bhtt = Values.decimal(row, "T_BHTT");
+            l.mh = Values.decimal(row, "MUC_HUONG");
+            BigDecimal qty = Values.decimal(row, "SO_LUONG");
+            BigDecimal priceBv = Values.decimal(row, drug ? "DON_GIA" : "DON_GIA_BV");
+            BigDecimal priceBh = drug ? priceBv : Values.decimal(row, "DON_GIA_BH");
+            BigDecimal rateBh = Values.decimal(row, "TYLE_TT_BH");
+            BigDecimal rateDv = drug ? HUNDRED : Values.decimal(row, "TYLE_TT_DV");
+            // THANH_TIEN_BV
+            if (l.bv != null && qty != null && priceBv != null && rateDv != null) {
+                BigDecimal expected = Money.amount(qty.multiply(priceBv).multiply(rateDv).movePointLeft(2));
+                if (!near(l.bv, expected, tol)) {
+                    out.report(r.bv, ep.path(r.table, n, "THANH_TIEN_BV"), MessageArg.amount(expected));
+                }
+            }
+            // THANH_TIEN_BH, plain or case b
+            if (l.bh != null && qty != null && priceBh != null && rateDv != null && rateBh != null) {
+                BigDecimal exact = qty.multiply(priceBh).multiply(rateDv).multiply(rateBh).movePointLeft(4);
+                BigDecimal plain = Money.amount(exact);
+                if (!near(l.bh, plain, tol) && !(isCaseB(l, exact, tol))) {
+                    out.report(r.bh, ep.path(r.table, n, "THANH_TIEN_BH"), MessageArg.amount(plain));
+                }
+            }
+            otherFundingParts(r, ep, row, n, l, out);
+            split(r, ep, n, l, tol, out);
+            if (l.bv != null && l.bntt != null && l.bncct != null && l.bhtt != null && l.nk != null) {
+                BigDecimal sum = l.bntt.add(l.bncct).add(l.bhtt).add(l.nk);
+                if (!near(sum, l.bv, tol)) {
+                    out.report(r.parts, ep.path(r.table, n, "THANH_TIEN_BV"), MessageArg.amount(sum));
+                }
+            }
+            if (!drug && l.bhtt != null) {
+                BigDecimal ceiling = Values.decimal(row, "T_TRANTT");
+                if (ceiling != null && ceiling.compareTo(l.bhtt) < 0) {
+                    out.report(T_TRANTT, ep.path(r.table, n, "T_TRANTT"), MessageArg.amount(l.bhtt));
+                }
+            }
+            if (lowCost != null && l.mh != null && l.mh.signum() > 0 && l.mh.compareTo(HUNDRED) < 0) {
+                out.report(LOW_COST, ep.path(r.table, n, "MUC_HUONG"), MessageArg.amount(lowCost));
+            }
+        }
+    }
+
+    /** Case b: {@code THANH_TIEN_BH} computed on the cost less the facility's other funding. */
+    private static boolean isCaseB(Line l, BigDecimal exact, BigDecimal tol) {
+        if (l.nk == null || l.bv == null || l.nk.signum() <= 0 || l.bv.signum() <= 0 || l.nk.compareTo(l.bv) >= 0) {
+            return false;
+        }
+        BigDecimal reduced = Money.amount(exact.multiply(l.bv.subtract(l.nk)).divide(l.bv, 12, Money.ROUNDING));
+        return near(l.bh, reduced, tol);
+    }
+
+    private static void otherFundingParts(LineRules r, Episode ep, TableRecord row, int n, Line l, Findings out) {
+        if (l.nk == null) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String part : FUNDING_PARTS) {
+            String written = Values.text(row, part);
+            if (written == null) {
+                continue;
+            }
+            BigDecimal d = Values.decimal(row, part);
+            if (d == null) {
+                return;
+            }
+            sum = sum.add(d);
+        }
+        if (sum.compareTo(l.nk) != 0) {
+            out.report(r.otherFunding, ep.path(r.table, n, "T_NGUONKHAC"), MessageArg.amount(sum));
+        }
+    }
+
+    /**
+     * {@code T_BHTT}, {@code T_BNCCT} and {@code T_BNTT}: without other funding by the plain formulas; with it, the
+     * written split must be the one of case a, b or c (the one nearest the written values is the reference).
+     */
+    private static void split(LineRules r, Episode ep, int n, Line l, BigDecimal tol, Findings out) {
+        if (l.bv == null || l.bh == null || l.mh == null || l.nk == null) {
+            return;
+        }
+        BigDecimal bhtt0 = Money.amount(l.bh.multiply(l.mh).movePointLeft(2));
+        BigDecimal bncct0 = l.bh.subtract(bhtt0);
+        BigDecimal bntt0 = l.bv.subtract(l.bh);
+        BigDecimal[] best = {bhtt0, bncct0, bntt0};
+        if (l.nk.signum() > 0) {
+            // case a: the patient's share first, then the co-payment, then the fund's
+            BigDecimal left = l.nk;
+            BigDecimal take = left.min(bntt0.max(BigDecimal.ZERO));
+            BigDecimal bnttA = bntt0.subtract(take);
+            left = left.subtract(take);
+            take = left.min(bncct0.max(BigDecimal.ZERO));
+            BigDecimal bncctA = bncct0.subtract(take);
+            left = left.subtract(take);
+            BigDecimal[] a = {bhtt0.subtract(left), bncctA, bnttA};
+            // case b: the cost reduced first (THANH_TIEN_BH is already the reduced one)
+            BigDecimal[] b = {bhtt0, bncct0, l.bv.subtract(l.nk).subtract(l.bh)};
+            // case c: the co-payment paid by the other source
+            BigDecimal[] cc = near(l.nk, bncct0, tol) ? new BigDecimal[] {bhtt0, BigDecimal.ZERO, bntt0} : null;
+            best = a;
+            int bestScore = matches(a, l, tol);
+            int score = matches(b, l, tol);
+            if (score > bestScore) {
+                best = b;
+                bestScore = score;
+            }
+            if (cc != null && matches(cc, l, tol) > bestScore) {
+                best = cc;
+            }
+        }
+        if (l.bhtt != null && !near(l.bhtt, best[0], tol)) {
+            out.report(r.bhtt, ep.path(r.table, n, "T_BHTT"), MessageArg.amount(best[0]));
+        }
+        if (l.bncct != null && !near(l.bncct, best[1], tol)) {
+            out.report(r.bncct, ep.path(r.table, n, "T_BNCCT"), MessageArg.amount(best[1]));
+        }
+        if (l.bntt != null && !near(l.bntt, best[2], tol)) {
+            out.report(r.bntt, ep.path(r.table, n, "T_BNTT"), MessageArg.amount(best[2]));
+        }
+    }
+
+    private static int matches(BigDecimal[] split, Line l, BigDecimal tol) {
+        int m = 0;
+        if (l.bhtt != null && near(l.bhtt, split[0], tol)) {
+            m++;
+        }
+        if (l.bncct != null && near(l.bncct, split[1], tol)) {
+            m++;
+        }
+        if (l.bntt != null && near(l.bntt, split[2], tol)) {
+            m++;
+        }
+        return m;
+    }
+
+    static boolean near(BigDecimal written, BigDecimal expected, BigDecimal tol) {
+        return written.subtract(expected).abs().compareTo(tol) <= 0;
+    }
+
+    /**
+     * 15 % of the base salary on the claim's date when the episode's {@code T_TONGCHI_BH} is below it and the visit is
+     * not out of network; otherwise null (no line needs to be at 100).
+     */
+    private static BigDecimal lowCostThreshold(Episode ep, CheckContext c) {
+        TableRecord x1 = ep.xml1();
+        if (x1 == null) {
+            return null;
+        }
+        BigDecimal total = Values.decimal(x1, "T_TONGCHI_BH");
+        String object = Values.text(x1, "MA_DOITUONG_KCB");
+        if (total == null || object == null || object.startsWith("3")) {
+            return null;
+        }
+        LocalDateTime when = Values.dateTime(x1, "NGAY_RA");
+        if (when == null) {
+            when = Values.dateTime(x1, "NGAY_VAO");
+        }
+        if (when == null) {
+            return null;
+        }
+        LocalDate date = when.toLocalDate();
+        BigDecimal threshold;
+        try {
+            threshold = c.baseSalary().lowCostThreshold(date);
+        } catch (EmrException e) {
+            return null; // no base salary configured for the date: nothing to compare with
+        }
+        return total.compareTo(threshold) < 0 ? threshold : null;
+    }
+}
