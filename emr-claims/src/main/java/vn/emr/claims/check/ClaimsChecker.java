@@ -249,6 +249,7 @@ public final class ClaimsChecker {
         private void hoso(int h, LocalDate createdOn) throws XMLStreamException {
             Map<ClaimsTable, byte[]> files = new EnumMap<>(ClaimsTable.class);
             Map<ClaimsTable, String> paths = new EnumMap<>(ClaimsTable.class);
+            java.util.Set<ClaimsTable> unreadable = java.util.EnumSet.noneOf(ClaimsTable.class);
             int f = 0;
             ClaimsTable previous = null;
             boolean orderReported = false;
@@ -280,6 +281,7 @@ public final class ClaimsChecker {
                 byte[] bytes = content == null ? null : ClaimsXml.base64(content);
                 if (bytes == null) {
                     out.report(StructureRules.FILE_BASE64, path + ".NOIDUNGFILE");
+                    unreadable.add(table);
                     continue;
                 }
                 files.put(table, bytes);
@@ -299,11 +301,17 @@ public final class ClaimsChecker {
                 }
                 TableScan.Result scanned = TableScan.scan(spec, file.getValue());
                 tables.put(file.getKey(), scanned.records());
+                for (TableScan.Problem p : scanned.problems()) {
+                    if (p.kind() == TableScan.ProblemKind.MALFORMED || p.kind() == TableScan.ProblemKind.ROOT) {
+                        unreadable.add(file.getKey());
+                    }
+                }
                 if (!scanned.problems().isEmpty()) {
                     problems.put(file.getKey(), scanned.problems());
                 }
             }
             Episode ep = new Episode(h, profile, facility, tables);
+            ep.unreadable.addAll(unreadable);
             for (Map.Entry<ClaimsTable, List<TableScan.Problem>> p : problems.entrySet()) {
                 StructureRules.problems(ep, p.getKey(), p.getValue(), out);
             }

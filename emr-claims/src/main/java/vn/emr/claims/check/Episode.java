@@ -18,6 +18,8 @@ final class Episode {
     /** The envelope's {@code MACSKCB}; null for a table or check-in document on its own. */
     final String envelopeFacility;
     private final Map<ClaimsTable, List<TableRecord>> tables;
+    /** The tables the episode sends but whose rows could not be read (bad base64, not XML, another table). */
+    final java.util.Set<ClaimsTable> unreadable = java.util.EnumSet.noneOf(ClaimsTable.class);
     private final String shownKey;
 
     Episode(int ordinal, ClaimsProfile profile, String envelopeFacility, Map<ClaimsTable, List<TableRecord>> tables) {

@@ -66,7 +66,8 @@ final class TotalsRules {
 
     private static void totals(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        if (x1 == null) {
+        if (x1 == null || ep.unreadable.contains(ClaimsTable.XML2) || ep.unreadable.contains(ClaimsTable.XML3)) {
+            // a table of lines that could not be read has already been reported: its sums would be wrong twice
             return;
         }
         BigDecimal[] sum = new BigDecimal[9];
