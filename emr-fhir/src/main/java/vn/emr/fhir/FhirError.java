@@ -27,7 +27,7 @@ public enum FhirError implements ErrorCode {
     ELEMENT_MISSING("EMR-FHIR-0008"),
     /** A code outside the code list this mapping reads. */
     CODE_UNKNOWN("EMR-FHIR-0009"),
-    /** A date-time without a time zone, or a date where a date-time is needed. */
+    /** A date or date-time that is not valid, or a date-time without its time or time zone. */
     DATE_TIME("EMR-FHIR-0010"),
     /** A reference that names no entry of the Bundle. */
     REFERENCE_UNRESOLVED("EMR-FHIR-0011"),

@@ -76,7 +76,8 @@ public final class FhirRecords {
         try {
             resource = parser().parseResource(json);
         } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
-            throw new EmrException(FhirError.MALFORMED, "", e);
+            // no cause: HAPI's and Jackson's messages quote the input, which may be personal data
+            throw new EmrException(FhirError.MALFORMED, "");
         }
         if (!(resource instanceof Bundle bundle)) {
             throw new EmrException(FhirError.NOT_A_BUNDLE, "resourceType");

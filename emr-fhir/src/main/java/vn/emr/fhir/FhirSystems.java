@@ -20,8 +20,6 @@ public final class FhirSystems {
     public static final String EXT_ETHNICITY = "http://fhir.ehealth.gov.vn/core/StructureDefinition/extension-race";
     /** VN Core: the ethnicity code system of the General Statistics Office list ("01" = Kinh). */
     public static final String ETHNICITY = "http://fhir.ehealth.gov.vn/core/CodeSystem/vn-core-race";
-    /** The VN Core Patient profile, named in {@code Patient.meta.profile}. */
-    public static final String PROFILE_PATIENT = "http://fhir.ehealth.gov.vn/core/StructureDefinition/vn-core-patient";
     /** FHIR core: the patient's nationality extension (sub-extension {@code code}). */
     public static final String EXT_NATIONALITY = "http://hl7.org/fhir/StructureDefinition/patient-nationality";
     /** ICD-10, the system URI FHIR assigns; the codes are those of the Ministry of Health's ICD-10 list. */

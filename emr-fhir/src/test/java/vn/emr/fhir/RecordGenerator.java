@@ -70,7 +70,7 @@ final class RecordGenerator {
                     .resultAt(time()).performerLicense(maybe(this::license)).build());
         }
         if (random.nextBoolean()) {
-            e.discharge(Discharge.builder().dischargedAt(time()).result(pick(TreatmentResult.values()))
+            e.discharge(Discharge.builder().dischargedAt(in.plusMinutes(1 + random.nextInt(20_000))).result(pick(TreatmentResult.values()))
                     .type(pick(DischargeType.values())).summary(maybe(() -> words(8)))
                     .instructions(maybe(() -> words(5))).build());
         }

@@ -41,7 +41,7 @@ public final class FhirTimes {
         try {
             return OffsetDateTime.parse(text).withOffsetSameInstant(VIETNAM).toLocalDateTime();
         } catch (DateTimeParseException e) {
-            throw new EmrException(FhirError.DATE_TIME, path, e);
+            throw new EmrException(FhirError.DATE_TIME, path); // no cause: its message quotes the input
         }
     }
 }

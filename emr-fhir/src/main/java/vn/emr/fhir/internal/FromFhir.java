@@ -189,7 +189,7 @@ public final class FromFhir {
         try {
             birthDate = LocalDate.parse(birth);
         } catch (DateTimeParseException e) {
-            throw new EmrException(FhirError.DATE_TIME, path + ".birthDate", e);
+            throw new EmrException(FhirError.DATE_TIME, path + ".birthDate"); // no cause: its message quotes the input
         }
         if (!p.hasGender()) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".gender");

@@ -147,7 +147,6 @@ public final class ToFhir {
 
     private org.hl7.fhir.r4.model.Patient patient(Patient p) {
         org.hl7.fhir.r4.model.Patient out = new org.hl7.fhir.r4.model.Patient();
-        out.getMeta().addProfile(PROFILE_PATIENT);
         p.ethnicityCode().ifPresent(c -> out.addExtension(EXT_ETHNICITY, new CodeableConcept(new Coding(ETHNICITY, c, null))));
         p.nationalityCode().ifPresent(c -> out.addExtension().setUrl(EXT_NATIONALITY)
                 .addExtension("code", new CodeableConcept(new Coding(NATIONALITY, c, null))));
