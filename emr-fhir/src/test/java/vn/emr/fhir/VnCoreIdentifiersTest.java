@@ -33,7 +33,7 @@ class VnCoreIdentifiersTest {
         assertThat(produced.getIdentifier()).extracting(Identifier::getValue).containsExactly(
                 record.patient().citizenId().orElseThrow(), record.patient().insuranceCardNumber().orElseThrow(),
                 record.patient().patientCode().orElseThrow());
-        assertThat(produced.getExtensionByUrl(example.getExtensionFirstRep().getUrl())).isNotNull();
+        assertThat(produced.getExtensionByUrl(example.getExtension().get(0).getUrl())).isNotNull();
     }
 
     @Test
