@@ -65,7 +65,7 @@ class FhirHostileInputTest {
     }
 
     @Test
-    void refusesInvalidUtf16() {
+    void refusesALoneSurrogateWithACodeNotACrash() {
         refused("{\"resourceType\":\"Bundle\",\"type\":\"document\",\"id\":\"\uD800\"}", FhirError.NOT_A_DOCUMENT);
     }
 
