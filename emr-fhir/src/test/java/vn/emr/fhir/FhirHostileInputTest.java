@@ -175,6 +175,14 @@ class FhirHostileInputTest {
         refused(b, FhirError.REFERENCE_UNRESOLVED);
     }
 
+    @Test
+    void refusesAnExtensionOfTheWrongTypeAtItsPath() {
+        Bundle b = FhirRecords.toBundle(SAMPLE);
+        encounter(b).getExtensionByUrl(FhirSystems.EXT_DEPARTMENT).setValue(new DateTimeType("2026-11-01"));
+        assertThat(refused(b, FhirError.ELEMENT_MISSING).path()).matches("Bundle\\.entry\\[\\d+\\]\\.resource"
+                + "\\.extension\\.valueString");
+    }
+
     private static Encounter encounter(Bundle b) {
         return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(Encounter.class::isInstance)
                 .map(Encounter.class::cast).findFirst().orElseThrow();

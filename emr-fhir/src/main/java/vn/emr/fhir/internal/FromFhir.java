@@ -241,7 +241,7 @@ public final class FromFhir {
                 .practitionerCode(optionalIdentifier(p.getIdentifier(), PRACTITIONER_CODE))
                 .fullName(p.getNameFirstRep().getText())
                 .title(p.hasQualification() ? p.getQualificationFirstRep().getCode().getText() : null)
-                .departmentCode(stringExtension(p, EXT_DEPARTMENT))
+                .departmentCode(stringExtension(p, EXT_DEPARTMENT, e.path()))
                 .build();
     }
 
@@ -257,9 +257,9 @@ public final class FromFhir {
                 .maLk(identifier(e.getIdentifier(), MA_LK, path + ".identifier"))
                 .encounterClass(encounterClass)
                 .admittedAt(FhirTimes.read(e.getPeriod().getStartElement(), path + ".period.start"))
-                .departmentCode(stringExtension(e, EXT_DEPARTMENT))
+                .departmentCode(stringExtension(e, EXT_DEPARTMENT, path))
                 .reasonForVisit(e.hasReasonCode() ? e.getReasonCodeFirstRep().getText() : null)
-                .attendingLicense(stringExtension(e, EXT_ATTENDING));
+                .attendingLicense(stringExtension(e, EXT_ATTENDING, path));
         for (Entry<Condition> c : conditions) {
             out.addDiagnosis(diagnosis(c));
         }
@@ -290,8 +290,8 @@ public final class FromFhir {
                 .dischargedAt(FhirTimes.read(e.getPeriod().getEndElement(), path + ".period.end"))
                 .type(lookup(DischargeType.values(), type, hPath + ".dischargeDisposition"))
                 .result(lookup(TreatmentResult.values(), result, hPath + ".extension"))
-                .summary(stringExtension(h, EXT_DISCHARGE_SUMMARY))
-                .instructions(stringExtension(h, EXT_DISCHARGE_INSTRUCTIONS))
+                .summary(stringExtension(h, EXT_DISCHARGE_SUMMARY, hPath))
+                .instructions(stringExtension(h, EXT_DISCHARGE_INSTRUCTIONS, hPath))
                 .build();
     }
 
@@ -325,8 +325,8 @@ public final class FromFhir {
                 .lineId(identifier(m.getIdentifier(), LINE_ID, path + ".identifier"))
                 .drugCode(code(drug, DRUG_CODE, path + ".medicationCodeableConcept"))
                 .drugName(requiredText(drug, path + ".medicationCodeableConcept.text"))
-                .strength(stringExtension(drug, EXT_STRENGTH))
-                .registrationNumber(stringExtension(drug, EXT_REGISTRATION))
+                .strength(stringExtension(drug, EXT_STRENGTH, path + ".medicationCodeableConcept"))
+                .registrationNumber(stringExtension(drug, EXT_REGISTRATION, path + ".medicationCodeableConcept"))
                 .unit(required(quantity.getUnitElement(), path + ".dispenseRequest.quantity.unit"))
                 .routeCode(dosage != null && dosage.hasRoute() ? code(dosage.getRoute(), ROUTE_CODE, path
                         + ".dosageInstruction[0].route") : null)
@@ -352,7 +352,7 @@ public final class FromFhir {
                         + ".performedDateTime") : null)
                 .resultAt(p.getExtensionByUrl(EXT_RESULT_AT) != null
                         ? FhirTimes.read(dateTimeExtension(p, EXT_RESULT_AT), path + ".extension") : null)
-                .departmentCode(stringExtension(p, EXT_DEPARTMENT))
+                .departmentCode(stringExtension(p, EXT_DEPARTMENT, path))
                 .performerLicense(p.hasPerformer() ? license(p.getPerformerFirstRep().getActor(), path
                         + ".performer[0].actor") : null)
                 .build();
@@ -378,7 +378,7 @@ public final class FromFhir {
                 .indicatorCode(optionalCode(o.getCode(), INDICATOR_CODE))
                 .indicatorName(requiredText(o.getCode(), path + ".code.text"))
                 .value(value.getValue())
-                .unit(stringExtension(o, EXT_RESULT_UNIT))
+                .unit(stringExtension(o, EXT_RESULT_UNIT, path))
                 .referenceRange(o.hasReferenceRange() ? o.getReferenceRangeFirstRep().getText() : null)
                 .abnormal(interpretation.equals("A"))
                 .orderedAt(o.getExtensionByUrl(EXT_ORDERED_AT) != null
@@ -506,14 +506,14 @@ public final class FromFhir {
         return c.getCode();
     }
 
-    private static String stringExtension(Base holder, String url) {
+    private static String stringExtension(Base holder, String url, String path) {
         Extension ext = holder instanceof Element el ? el.getExtensionByUrl(url)
                 : ((org.hl7.fhir.r4.model.DomainResource) holder).getExtensionByUrl(url);
         if (ext == null) {
             return null;
         }
         if (!(ext.getValue() instanceof StringType s) || !s.hasValue()) {
-            throw new EmrException(FhirError.ELEMENT_MISSING, "extension.valueString");
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".extension.valueString");
         }
         return s.getValue();
     }
