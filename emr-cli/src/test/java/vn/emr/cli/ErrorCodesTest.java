@@ -11,6 +11,7 @@ import vn.emr.claims.ClaimsError;
 import vn.emr.core.CoreError;
 import vn.emr.core.ErrorCode;
 import vn.emr.core.Languages;
+import vn.emr.fhir.FhirError;
 import vn.emr.payment.PaymentError;
 import vn.emr.signature.SignatureError;
 import vn.emr.signature.TrustError;
@@ -25,6 +26,7 @@ class ErrorCodesTest {
         codes.addAll(List.of(TrustError.values()));
         codes.addAll(List.of(PaymentError.values()));
         codes.addAll(List.of(ClaimsError.values()));
+        codes.addAll(List.of(FhirError.values()));
         return codes;
     }
 
@@ -32,7 +34,7 @@ class ErrorCodesTest {
     void codesAreUniqueAcrossModules() {
         Set<String> seen = new HashSet<>();
         for (ErrorCode c : all()) {
-            assertThat(c.code()).matches("EMR-(CORE|SIG|PAY|CLM)-[0-9]{4}");
+            assertThat(c.code()).matches("EMR-(CORE|SIG|PAY|CLM|FHIR)-[0-9]{4}");
             assertThat(seen.add(c.code())).as("duplicate code " + c.code()).isTrue();
         }
     }

@@ -1,0 +1,98 @@
+package vn.emr.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import java.util.Objects;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import vn.emr.core.EmrException;
+import vn.emr.core.model.MedicalRecord;
+import vn.emr.fhir.internal.FromFhir;
+import vn.emr.fhir.internal.ToFhir;
+
+/**
+ * The FHIR R4 form of a medical record: one document Bundle per encounter (Composition, Patient, Organization,
+ * Practitioner, Encounter, Condition, MedicationRequest, Procedure, Observation and, when given, the signed document as a
+ * DocumentReference), with the identifier systems of the Ministry of Health's Vietnam CORE guide for the personal ID,
+ * the insurance number and the patient code ({@link FhirSystems}); and back. {@code emr-fhir/README.md} lists what does
+ * not map.
+ *
+ * <p>Thread-safe; the HAPI {@link FhirContext} is created once (it is expensive) and shared.
+ */
+public final class FhirRecords {
+
+    /** The longest JSON input {@link #fromBundleJson(String)} reads, in characters (16 MiB). */
+    public static final int MAX_INPUT_CHARS = 16 * 1024 * 1024;
+
+    private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+
+    private FhirRecords() {
+    }
+
+    /** The HAPI FHIR R4 context this mapping uses, for callers who parse or validate the Bundles themselves. */
+    public static FhirContext context() {
+        return CONTEXT;
+    }
+
+    /** The record as a FHIR R4 document Bundle. */
+    public static Bundle toBundle(MedicalRecord record) {
+        return ToFhir.bundle(Objects.requireNonNull(record, "record"), null);
+    }
+
+    /** The record as a FHIR R4 document Bundle that also carries its signed rendition as a DocumentReference. */
+    public static Bundle toBundle(MedicalRecord record, SignedDocument signed) {
+        return ToFhir.bundle(Objects.requireNonNull(record, "record"), Objects.requireNonNull(signed, "signed"));
+    }
+
+    /** The record as FHIR R4 JSON (a document Bundle), compact. */
+    public static String toBundleJson(MedicalRecord record) {
+        return parser().encodeResourceToString(toBundle(record));
+    }
+
+    /** The record and its signed rendition as FHIR R4 JSON (a document Bundle), compact. */
+    public static String toBundleJson(MedicalRecord record, SignedDocument signed) {
+        return parser().encodeResourceToString(toBundle(record, signed));
+    }
+
+    /**
+     * The record a FHIR R4 document Bundle in JSON holds.
+     *
+     * @throws EmrException with a {@link FhirError} code for input that is too long, malformed, not a document
+     *         Bundle, or lacks what the record needs
+     */
+    public static MedicalRecord fromBundleJson(String json) {
+        return readBundleJson(json).record();
+    }
+
+    /** The record and the signed document (if any) a FHIR R4 document Bundle in JSON holds; errors as {@link #fromBundleJson(String)}. */
+    public static FhirDocument readBundleJson(String json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_INPUT_CHARS) {
+            throw new EmrException(FhirError.INPUT_TOO_LARGE, "", MAX_INPUT_CHARS);
+        }
+        IBaseResource resource;
+        try {
+            resource = parser().parseResource(json);
+        } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
+            // no cause: HAPI's and Jackson's messages quote the input, which may be personal data
+            throw new EmrException(FhirError.MALFORMED, "");
+        }
+        if (!(resource instanceof Bundle bundle)) {
+            throw new EmrException(FhirError.NOT_A_BUNDLE, "resourceType");
+        }
+        return readBundle(bundle);
+    }
+
+    /** The record and the signed document (if any) a FHIR R4 document Bundle holds; errors as {@link #fromBundleJson(String)}. */
+    public static FhirDocument readBundle(Bundle bundle) {
+        FromFhir.Result result = FromFhir.read(Objects.requireNonNull(bundle, "bundle"));
+        return new FhirDocument(result.record(), result.signedDocument());
+    }
+
+    private static IParser parser() {
+        // strict: an unknown element or a value of the wrong type is refused, not silently dropped
+        return CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+    }
+}

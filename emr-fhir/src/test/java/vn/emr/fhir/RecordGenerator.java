@@ -1,0 +1,153 @@
+package vn.emr.fhir;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Random;
+import vn.emr.core.identity.Sex;
+import vn.emr.core.model.Diagnosis;
+import vn.emr.core.model.DiagnosisRole;
+import vn.emr.core.model.Discharge;
+import vn.emr.core.model.DischargeType;
+import vn.emr.core.model.Encounter;
+import vn.emr.core.model.EncounterClass;
+import vn.emr.core.model.Facility;
+import vn.emr.core.model.LabResult;
+import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.model.MedicationLine;
+import vn.emr.core.model.Patient;
+import vn.emr.core.model.Practitioner;
+import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.TreatmentResult;
+
+/**
+ * Seeded random records over every part the FHIR mapping maps: each optional part is present or absent at random,
+ * lists are empty or not, text holds Vietnamese letters, decimals carry varied scales. Parts the mapping does not map
+ * (supplies, progress notes, referral, appointment) are left empty; the README lists them.
+ */
+final class RecordGenerator {
+
+    private static final String LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+    private static final String[] ICD = {"J06.9", "I10", "E11.9", "K29.7", "A09", "N39.0"};
+
+    private final Random random;
+
+    RecordGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    MedicalRecord next() {
+        LocalDateTime in = time();
+        Encounter.Builder e = Encounter.builder().maLk(digits(13)).encounterClass(pick(EncounterClass.values()))
+                .admittedAt(in).departmentCode(maybe(() -> "K" + digits(2)))
+                .reasonForVisit(maybe(() -> words(4))).attendingLicense(maybe(this::license));
+        int diagnoses = random.nextInt(5);
+        for (int i = 0; i < diagnoses; i++) {
+            e.addDiagnosis(Diagnosis.builder().code(pick(ICD)).role(i == 0 ? DiagnosisRole.MAIN : DiagnosisRole.SECONDARY)
+                    .description(maybe(() -> words(5))).recordedAt(maybe(this::time)).build());
+        }
+        int meds = random.nextInt(5);
+        for (int i = 0; i < meds; i++) {
+            e.addMedication(MedicationLine.builder().lineId("T" + i).drugCode("40." + digits(3)).drugName(words(2))
+                    .strength(maybe(() -> digits(3) + "mg")).unit("Viên").routeCode(maybe(() -> "1.0" + digits(1)))
+                    .dosage(maybe(() -> words(6))).registrationNumber(maybe(() -> "VD-" + digits(5) + "-" + digits(2)))
+                    .quantity(decimal(true)).unitPrice(decimal(false)).orderedAt(time())
+                    .prescriberLicense(maybe(this::license)).build());
+        }
+        int services = random.nextInt(4);
+        for (int i = 0; i < services; i++) {
+            e.addService(ServiceLine.builder().lineId("D" + i).serviceCode("01.0001." + digits(4)).serviceName(words(3))
+                    .quantity(decimal(true)).unitPrice(decimal(false)).orderedAt(time())
+                    .performedAt(maybe(this::time)).resultAt(maybe(this::time)).departmentCode(maybe(() -> "K" + digits(2)))
+                    .performerLicense(maybe(this::license)).build());
+        }
+        int results = random.nextInt(4);
+        for (int i = 0; i < results; i++) {
+            e.addLabResult(LabResult.builder().lineId("K" + i).serviceCode("01.0001." + digits(4))
+                    .indicatorCode(maybe(() -> digits(7))).indicatorName(words(3))
+                    .value(random.nextBoolean() ? digits(1) + "." + digits(2) : words(1)).unit(maybe(() -> "mmol/L"))
+                    .referenceRange(maybe(() -> "3.9 - 6.4")).abnormal(random.nextBoolean()).orderedAt(maybe(this::time))
+                    .resultAt(time()).performerLicense(maybe(this::license)).build());
+        }
+        if (random.nextBoolean()) {
+            e.discharge(Discharge.builder().dischargedAt(in.plusMinutes(1 + random.nextInt(20_000))).result(pick(TreatmentResult.values()))
+                    .type(pick(DischargeType.values())).summary(maybe(() -> words(8)))
+                    .instructions(maybe(() -> words(5))).build());
+        }
+        MedicalRecord.Builder r = MedicalRecord.builder().recordId("HSBA-" + digits(8)).formCode(digits(2) + "/BV" + (1 + random.nextInt(3)))
+                .facility(Facility.builder().code(digits(5)).name("Bệnh viện " + words(2)).address(maybe(() -> words(6))).build())
+                .patient(patient()).encounter(e.build()).createdAt(time());
+        int practitioners = random.nextInt(3);
+        for (int i = 0; i < practitioners; i++) {
+            r.addPractitioner(Practitioner.builder().licenseNumber(license()).practitionerCode(maybe(() -> "BS" + digits(4)))
+                    .fullName(name()).title(maybe(() -> "BS CKI")).departmentCode(maybe(() -> "K" + digits(2))).build());
+        }
+        return r.build();
+    }
+
+    private Patient patient() {
+        return Patient.builder().patientCode(maybe(() -> "BN" + digits(6))).citizenId(maybe(() -> digits(12)))
+                .fullName(name()).birthDate(LocalDate.of(1930 + random.nextInt(95), 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                .sex(pick(Sex.values())).address(maybe(() -> words(6))).phone(maybe(() -> "09" + digits(8)))
+                .insuranceCardNumber(maybe(() -> "DN4" + digits(12))).ethnicityCode(maybe(() -> digits(2)))
+                .nationalityCode(maybe(() -> digits(3))).occupationCode(maybe(() -> digits(5))).build();
+    }
+
+    private LocalDateTime time() {
+        LocalDateTime t = LocalDateTime.of(2020 + random.nextInt(7), 1 + random.nextInt(12), 1 + random.nextInt(28),
+                random.nextInt(24), random.nextInt(60), random.nextInt(60));
+        // FHIR date-times carry milliseconds at most
+        return random.nextInt(4) == 0 ? t.withNano(random.nextInt(1000) * 1_000_000) : t;
+    }
+
+    private BigDecimal decimal(boolean positive) {
+        BigDecimal v = BigDecimal.valueOf(random.nextInt(1_000_000) + (positive ? 1 : 0), random.nextInt(4));
+        return v;
+    }
+
+    private String license() {
+        return digits(6) + "/HCM-CCHN";
+    }
+
+    private String name() {
+        return cap(word()) + " " + cap(word()) + " " + cap(word());
+    }
+
+    private static String cap(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private String words(int max) {
+        StringBuilder b = new StringBuilder(word());
+        int n = random.nextInt(max);
+        for (int i = 0; i < n; i++) {
+            b.append(' ').append(word());
+        }
+        return b.toString();
+    }
+
+    private String word() {
+        int n = 1 + random.nextInt(6);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+        }
+        return b.toString();
+    }
+
+    private String digits(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('0' + random.nextInt(10)));
+        }
+        return b.toString();
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> T maybe(java.util.function.Supplier<T> value) {
+        return random.nextBoolean() ? value.get() : null;
+    }
+}
