@@ -44,7 +44,7 @@ class FieldRulesDateTest {
         }
     }
 
-    private static final String[] YEARS = {"0000", "0001", "0100", "1900", "2000", "2023", "2024", "2100", "9999"};
+    private static final String[] YEARS = {"0000", "1900", "2000", "2023", "2100", "9999"};
 
     private static String fourDigits(int v) {
         return new String(new char[] {(char) ('0' + v / 1000), (char) ('0' + v / 100 % 10), (char) ('0' + v / 10 % 10),
@@ -73,7 +73,7 @@ class FieldRulesDateTest {
             }
         }
         // 365 or 366 dates a year: the comparison is not vacuous
-        assertThat(accepted).isEqualTo(365 * YEARS.length + 3);
+        assertThat(accepted).isEqualTo(365 * YEARS.length + 2);
     }
 
     @Test
