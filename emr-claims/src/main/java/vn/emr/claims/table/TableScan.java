@@ -76,8 +76,8 @@ public final class TableScan {
 
     /**
      * Scans a table document against the table's declaration (a profile's, from its catalogue). A strict tokenizer
-     * reads the common shape of a document; whatever it declines (see {@link TableTokenizer}) is read by the JDK's
-     * StAX parser, with the same result for every document both read.
+     * reads the common shape of a document; whatever it declines (anything outside a small subset of XML, or not
+     * well-formed) is read by the JDK's StAX parser, with the same result for every document both read.
      */
     public static Result scan(TableSpec spec, byte[] xml) {
         Objects.requireNonNull(spec, "spec");
