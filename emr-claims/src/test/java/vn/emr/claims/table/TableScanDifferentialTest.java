@@ -195,6 +195,9 @@ class TableScanDifferentialTest {
                     return xml;
                 }
                 int at = lt + 1 + (xml[lt + 1] == '/' ? 1 : 0);
+                if (at + 1 >= n) {
+                    return xml;
+                }
                 byte[] c = xml.clone();
                 c[at + random.nextInt(2)] = (byte) "ABXZ_19a:.-".charAt(random.nextInt(11));
                 return c;
