@@ -11,6 +11,7 @@ import vn.emr.claims.catalogue.ClaimsTable;
 import vn.emr.claims.catalogue.FieldSpec;
 import vn.emr.claims.catalogue.TableSpec;
 import vn.emr.claims.internal.ClaimsXml;
+import vn.emr.claims.internal.TableTokenizer;
 import vn.emr.core.EmrException;
 
 /**
@@ -73,8 +74,29 @@ public final class TableScan {
     private TableScan() {
     }
 
-    /** Scans a table document against the table's declaration (a profile's, from its catalogue). */
+    /**
+     * Scans a table document against the table's declaration (a profile's, from its catalogue). A strict tokenizer
+     * reads the common shape of a document; whatever it declines (anything outside a small subset of XML, or not
+     * well-formed) is read by the JDK's StAX parser, with the same result for every document both read.
+     */
     public static Result scan(TableSpec spec, byte[] xml) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(xml, "xml");
+        Result fast = scanFast(spec, xml);
+        return fast != null ? fast : scanWithStax(spec, xml);
+    }
+
+    /** The fast path alone: the result, or null when the tokenizer declined the document. */
+    static Result scanFast(TableSpec spec, byte[] xml) {
+        try {
+            return new FastPass(spec, new TableTokenizer(xml)).run();
+        } catch (TableTokenizer.Declined e) {
+            return null;
+        }
+    }
+
+    /** The StAX path alone, which judges every document. */
+    static Result scanWithStax(TableSpec spec, byte[] xml) {
         Objects.requireNonNull(spec, "spec");
         List<TableRecord> records = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -104,6 +126,175 @@ public final class TableScan {
             super(null, null, false, false);
         }
     }
+
+    /**
+     * The pass of {@link Pass} over the strict tokenizer, step for step. Where the StAX pass would report stray text,
+     * it declines instead (how StAX splits stray text into events, and so how many problems it lists, depends on the
+     * markup around it); so it does for an element inside a field's value, and for a root that is not the table's.
+     */
+    private static final class FastPass {
+        private final TableSpec spec;
+        private final ClaimsTable table;
+        private final TableTokenizer t;
+        private final List<FieldSpec> fields;
+        private final List<TableRecord> records = new ArrayList<>();
+        private List<Problem> problems;
+
+        FastPass(TableSpec spec, TableTokenizer t) {
+            this.spec = spec;
+            this.table = spec.table();
+            this.t = t;
+            this.fields = spec.fields();
+        }
+
+        Result run() {
+            if (t.next() != TableTokenizer.START || !t.nameIs(table.rootElement())) {
+                throw decline();
+            }
+            if (table.repeated()) {
+                String list = table.listElement().orElseThrow();
+                String record = table.recordElement();
+                while (nextTag() == TableTokenizer.START) {
+                    if (t.nameIs(list)) {
+                        while (nextTag() == TableTokenizer.START) {
+                            if (t.nameIs(record)) {
+                                records.add(fields(records.size() + 1));
+                            } else {
+                                problem(new Problem(ProblemKind.ELEMENT, records.size() + 1, shownName()));
+                                skipElement();
+                            }
+                        }
+                    } else if (table == ClaimsTable.XML0 && t.nameIs("CHUKYDONVI")) {
+                        skipElement();
+                    } else {
+                        problem(new Problem(ProblemKind.ELEMENT, 0, shownName()));
+                        skipElement();
+                    }
+                }
+            } else {
+                records.add(fields(1));
+            }
+            if (t.next() != TableTokenizer.END_DOCUMENT) {
+                throw decline();
+            }
+            return new Result(records, problems == null ? List.of() : problems);
+        }
+
+        private TableRecord fields(int row) {
+            int count = fields.size();
+            String[] values = new String[count];
+            boolean[] seen = new boolean[count];
+            int last = -1;
+            int hint = 0;
+            while (nextTag() == TableTokenizer.START) {
+                int i = indexOf(hint);
+                if (i < 0) {
+                    problem(new Problem(ProblemKind.FIELD_UNKNOWN, row, shownName()));
+                    skipElement();
+                    continue;
+                }
+                hint = i + 1;
+                String text = text();
+                if (seen[i]) {
+                    problem(new Problem(ProblemKind.FIELD_REPEATED, row, fields.get(i).name()));
+                    continue;
+                }
+                if (i < last) {
+                    problem(new Problem(ProblemKind.FIELD_ORDER, row, fields.get(i).name()));
+                }
+                last = Math.max(last, i);
+                seen[i] = true;
+                values[i] = text.isEmpty() ? null : text;
+            }
+            return TableRecord.unchecked(spec, values);
+        }
+
+        private int indexOf(int hint) {
+            int count = fields.size();
+            for (int i = hint; i < count; i++) {
+                if (t.nameIs(fields.get(i).name())) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < hint && i < count; i++) {
+                if (t.nameIs(fields.get(i).name())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The value up to the field's end tag; an element inside it is declined. */
+        private String text() {
+            int e = t.next();
+            String value = "";
+            if (e == TableTokenizer.TEXT) {
+                value = t.text();
+                e = t.next();
+            }
+            if (e != TableTokenizer.END) {
+                throw decline();
+            }
+            return value;
+        }
+
+        /** The next start or end tag; text other than literal whitespace is declined. */
+        private int nextTag() {
+            int e = t.next();
+            if (e == TableTokenizer.TEXT) {
+                if (!t.plainWhitespace()) {
+                    throw decline();
+                }
+                e = t.next();
+            }
+            if (e != TableTokenizer.START && e != TableTokenizer.END) {
+                throw decline();
+            }
+            return e;
+        }
+
+        private void skipElement() {
+            int depth = 1;
+            while (depth > 0) {
+                int e = t.next();
+                if (e == TableTokenizer.START) {
+                    depth++;
+                } else if (e == TableTokenizer.END) {
+                    depth--;
+                } else if (e == TableTokenizer.END_DOCUMENT) {
+                    throw decline();
+                }
+            }
+        }
+
+        private void problem(Problem problem) {
+            if (problems == null) {
+                problems = new ArrayList<>();
+            }
+            problems.add(problem);
+        }
+
+        /** As {@link Pass#shownName()}: the tokenizer accepts no colon, so no element has a namespace. */
+        private String shownName() {
+            String n = t.name();
+            if (n.length() > 40) {
+                return "?";
+            }
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                    return "?";
+                }
+            }
+            return n;
+        }
+
+        private static TableTokenizer.Declined decline() {
+            return DECLINE;
+        }
+    }
+
+    private static final TableTokenizer.Declined DECLINE = TableTokenizer.declined();
 
     private static final class Pass {
         private final TableSpec spec;
