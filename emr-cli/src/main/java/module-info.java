@@ -9,6 +9,7 @@ module vn.emr.cli {
     requires vn.emr.signature;
     requires vn.emr.payment;
     requires vn.emr.claims;
+    requires vn.emr.fhir;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     // emr-core's imaging dependencies are optional (requires static): the card-image commands need them resolved

@@ -48,7 +48,7 @@ public final class RecordCommand {
     }
 
     /**
-     * {@code emr record export --format cv365-xml|cv365-json [--key FILE.p12 --password PASS [--facility-key
+     * {@code emr record export --format cv365-xml|cv365-json|fhir-r4 [--key FILE.p12 --password PASS [--facility-key
      * FILE.p12 --facility-password PASS]] [--out FILE] RECORD.json}: the record (documented JSON form), validated,
      * as the exchange document; without {@code --out} the document goes to stdout. Exit 0 and
      * {@code {"out","format","sovaovien","signed","signers":[{"role","signer"}]}} (needs {@code --out}); exit 1 with
@@ -58,7 +58,7 @@ public final class RecordCommand {
             description = "Export a medical record as the 365/TTYQG HoSoBenhAn document (XML, optionally signed, or JSON).")
     public static final class Export extends JsonCommand {
 
-        @Option(names = "--format", required = true, paramLabel = "cv365-xml|cv365-json",
+        @Option(names = "--format", required = true, paramLabel = "cv365-xml|cv365-json|fhir-r4",
                 description = "The exchange format.")
         String format;
 
@@ -121,6 +121,13 @@ public final class RecordCommand {
                         throw new EmrException(CoreError.USAGE_CONFLICT, "--key", "--key, --format cv365-json");
                     }
                     bytes = Cv365Codec.writeJson(Cv365Mapping.fromRecord(record));
+                }
+                case "fhir-r4" -> {
+                    if (key != null) {
+                        throw new EmrException(CoreError.USAGE_CONFLICT, "--key", "--key, --format fhir-r4");
+                    }
+                    // a FHIR R4 document Bundle (emr-fhir, VN Core identifier systems)
+                    bytes = vn.emr.fhir.FhirRecords.toBundleJson(record).getBytes(StandardCharsets.UTF_8);
                 }
                 default -> throw new EmrException(CoreError.USAGE_BAD_VALUE, "--format", "--format");
             }

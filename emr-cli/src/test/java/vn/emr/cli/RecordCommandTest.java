@@ -57,6 +57,22 @@ class RecordCommandTest {
     }
 
     @Test
+    void exportsAFhirR4DocumentBundleThatMapsBack() throws Exception {
+        Path out = dir.resolve("bundle.json");
+        CliRun run = CliRun.of("record", "export", "--json", "--format", "fhir-r4", "--out", out.toString(),
+                record.toString());
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.json().get("format").asText()).isEqualTo("fhir-r4");
+        String json = Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"resourceType\":\"Bundle\"").contains("\"type\":\"document\"");
+        vn.emr.core.model.MedicalRecord back = vn.emr.fhir.FhirRecords.fromBundleJson(json);
+        assertThat(back.encounter().maLk()).isEqualTo(SAMPLE.encounter().maLk());
+        assertThat(back.patient()).isEqualTo(SAMPLE.patient());
+        assertThat(CliRun.of("record", "export", "--format", "fhir-r4", "--key", "k.p12", "--password", "x",
+                record.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void signedExportImportsWithTheAuthorAndTheFacilityReported() throws Exception {
         DemoCredentials author = DemoCredentials.generate();
         DemoCredentials facility = DemoCredentials.generate();

@@ -60,6 +60,16 @@ public final class FhirSystems {
 
     /** This SDK's extension: the patient's occupation (valueCoding in {@link #OCCUPATION}). */
     public static final String EXT_OCCUPATION = "urn:vn-emr:extension:occupation";
+    /** This SDK's extension: the patient's province of residence (MATINH_CU_TRU), valueString. */
+    public static final String EXT_RESIDENCE_PROVINCE = "urn:vn-emr:extension:residence-province";
+    /** This SDK's extension: the patient's district of residence (MAHUYEN_CU_TRU), valueString. */
+    public static final String EXT_RESIDENCE_DISTRICT = "urn:vn-emr:extension:residence-district";
+    /** This SDK's extension: the patient's commune of residence (MAXA_CU_TRU), valueString. */
+    public static final String EXT_RESIDENCE_COMMUNE = "urn:vn-emr:extension:residence-commune";
+    /** This SDK's extension: the patient's weight at the encounter in kg (CAN_NANG), valueDecimal. */
+    public static final String EXT_WEIGHT_KG = "urn:vn-emr:extension:weight-kg";
+    /** This SDK's extension: the unit a service line's quantity counts (DON_VI_TINH), valueString. */
+    public static final String EXT_UNIT = "urn:vn-emr:extension:unit";
     /** This SDK's extension: a department code (MA_KHOA), valueString. */
     public static final String EXT_DEPARTMENT = "urn:vn-emr:extension:department-code";
     /** This SDK's extension: a line's unit price in VND, valueDecimal. */

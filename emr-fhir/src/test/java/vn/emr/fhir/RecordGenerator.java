@@ -40,7 +40,8 @@ final class RecordGenerator {
         LocalDateTime in = time();
         Encounter.Builder e = Encounter.builder().maLk(digits(13)).encounterClass(pick(EncounterClass.values()))
                 .admittedAt(in).departmentCode(maybe(() -> "K" + digits(2)))
-                .reasonForVisit(maybe(() -> words(4))).attendingLicense(maybe(this::license));
+                .reasonForVisit(maybe(() -> words(4))).attendingLicense(maybe(this::license))
+                .weightKg(maybe(() -> new java.math.BigDecimal(digits(2) + ".5")));
         int diagnoses = random.nextInt(5);
         for (int i = 0; i < diagnoses; i++) {
             e.addDiagnosis(Diagnosis.builder().code(pick(ICD)).role(i == 0 ? DiagnosisRole.MAIN : DiagnosisRole.SECONDARY)
@@ -59,7 +60,7 @@ final class RecordGenerator {
             e.addService(ServiceLine.builder().lineId("D" + i).serviceCode("01.0001." + digits(4)).serviceName(words(3))
                     .quantity(decimal(true)).unitPrice(decimal(false)).orderedAt(time())
                     .performedAt(maybe(this::time)).resultAt(maybe(this::time)).departmentCode(maybe(() -> "K" + digits(2)))
-                    .performerLicense(maybe(this::license)).build());
+                    .performerLicense(maybe(this::license)).unit(maybe(() -> "Lần")).build());
         }
         int results = random.nextInt(4);
         for (int i = 0; i < results; i++) {
@@ -90,7 +91,9 @@ final class RecordGenerator {
                 .fullName(name()).birthDate(LocalDate.of(1930 + random.nextInt(95), 1 + random.nextInt(12), 1 + random.nextInt(28)))
                 .sex(pick(Sex.values())).address(maybe(() -> words(6))).phone(maybe(() -> "09" + digits(8)))
                 .insuranceCardNumber(maybe(() -> "DN4" + digits(12))).ethnicityCode(maybe(() -> digits(2)))
-                .nationalityCode(maybe(() -> digits(3))).occupationCode(maybe(() -> digits(5))).build();
+                .nationalityCode(maybe(() -> digits(3))).occupationCode(maybe(() -> digits(5)))
+                .residenceProvinceCode(maybe(() -> digits(2))).residenceDistrictCode(maybe(() -> digits(3)))
+                .residenceCommuneCode(maybe(() -> digits(5))).build();
     }
 
     private LocalDateTime time() {

@@ -228,6 +228,9 @@ public final class FromFhir {
                 .ethnicityCode(ethnicity == null ? null : concept(ethnicity, ETHNICITY, path + ".extension"))
                 .nationalityCode(nationalityCode)
                 .occupationCode(codingExtension(p, EXT_OCCUPATION, OCCUPATION, path + ".extension"))
+                .residenceProvinceCode(stringExtension(p, EXT_RESIDENCE_PROVINCE, path))
+                .residenceDistrictCode(stringExtension(p, EXT_RESIDENCE_DISTRICT, path))
+                .residenceCommuneCode(stringExtension(p, EXT_RESIDENCE_COMMUNE, path))
                 .build();
     }
 
@@ -259,7 +262,9 @@ public final class FromFhir {
                 .admittedAt(FhirTimes.read(e.getPeriod().getStartElement(), path + ".period.start"))
                 .departmentCode(stringExtension(e, EXT_DEPARTMENT, path))
                 .reasonForVisit(e.hasReasonCode() ? e.getReasonCodeFirstRep().getText() : null)
-                .attendingLicense(stringExtension(e, EXT_ATTENDING, path));
+                .attendingLicense(stringExtension(e, EXT_ATTENDING, path))
+                .weightKg(e.getExtensionByUrl(EXT_WEIGHT_KG) == null ? null
+                        : decimalExtension(e, EXT_WEIGHT_KG, path));
         for (Entry<Condition> c : conditions) {
             out.addDiagnosis(diagnosis(c));
         }
@@ -353,6 +358,7 @@ public final class FromFhir {
                 .resultAt(p.getExtensionByUrl(EXT_RESULT_AT) != null
                         ? FhirTimes.read(dateTimeExtension(p, EXT_RESULT_AT), path + ".extension") : null)
                 .departmentCode(stringExtension(p, EXT_DEPARTMENT, path))
+                .unit(stringExtension(p, EXT_UNIT, path))
                 .performerLicense(p.hasPerformer() ? license(p.getPerformerFirstRep().getActor(), path
                         + ".performer[0].actor") : null)
                 .build();

@@ -151,6 +151,9 @@ public final class ToFhir {
         p.nationalityCode().ifPresent(c -> out.addExtension().setUrl(EXT_NATIONALITY)
                 .addExtension("code", new CodeableConcept(new Coding(NATIONALITY, c, null))));
         p.occupationCode().ifPresent(c -> out.addExtension(EXT_OCCUPATION, new Coding(OCCUPATION, c, null)));
+        p.residenceProvinceCode().ifPresent(v -> out.addExtension(EXT_RESIDENCE_PROVINCE, new StringType(v)));
+        p.residenceDistrictCode().ifPresent(v -> out.addExtension(EXT_RESIDENCE_DISTRICT, new StringType(v)));
+        p.residenceCommuneCode().ifPresent(v -> out.addExtension(EXT_RESIDENCE_COMMUNE, new StringType(v)));
         p.citizenId().ifPresent(v -> out.addIdentifier().setSystem(NATIONAL_ID).setValue(v));
         p.insuranceCardNumber().ifPresent(v -> out.addIdentifier().setSystem(INSURANCE_NUMBER).setValue(v));
         p.patientCode().ifPresent(v -> out.addIdentifier().setSystem(PATIENT_INTERNAL_ID).setValue(v));
@@ -212,6 +215,7 @@ public final class ToFhir {
         e.departmentCode().ifPresent(v -> out.addExtension(EXT_DEPARTMENT, new StringType(v)));
         e.reasonForVisit().ifPresent(v -> out.addReasonCode().setText(v));
         e.attendingLicense().ifPresent(v -> out.addExtension(EXT_ATTENDING, new StringType(v)));
+        e.weightKg().ifPresent(v -> out.addExtension(EXT_WEIGHT_KG, decimal(v)));
         out.setServiceProvider(orgRef);
         if (e.discharge().isPresent()) {
             Discharge d = e.discharge().get();
@@ -276,6 +280,7 @@ public final class ToFhir {
         out.addExtension(EXT_ORDERED_AT, FhirTimes.write(s.orderedAt()));
         s.resultAt().ifPresent(t -> out.addExtension(EXT_RESULT_AT, FhirTimes.write(t)));
         s.departmentCode().ifPresent(v -> out.addExtension(EXT_DEPARTMENT, new StringType(v)));
+        s.unit().ifPresent(v -> out.addExtension(EXT_UNIT, new StringType(v)));
         return out;
     }
 
