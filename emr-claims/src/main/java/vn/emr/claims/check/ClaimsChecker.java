@@ -60,7 +60,10 @@ public final class ClaimsChecker {
     /** The largest table document (decoded NOIDUNGFILE) or single-document file read: 64 MiB. */
     public static final int MAX_DOCUMENT_BYTES = 64 << 20;
 
-    /** Amounts in XML1 and lines may differ from their formula by this much (rounding to 2 decimals, per line). */
+    /**
+     * A line amount may differ from its formula by this much (one rounding step of the 2-decimal amounts); XML1 totals
+     * compare exactly with the sums of the written line amounts, which involve no rounding.
+     */
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.01");
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -599,7 +602,7 @@ public final class ClaimsChecker {
         }
 
         /**
-         * How far an amount may be from its formula or total ({@link #DEFAULT_TOLERANCE}: one rounding step of the
+         * How far a line amount may be from its formula ({@link #DEFAULT_TOLERANCE}: one rounding step of the
          * 2-decimal amounts).
          */
         public Builder tolerance(BigDecimal value) {

@@ -28,11 +28,13 @@ public final class BaseSalary {
     }
 
     /**
-     * The values this SDK knows with their source: 2,340,000 VND from 2024-07-01 (Decree 73/2024/NĐ-CP). Dates
-     * before it have no value here; add them with {@link #with(LocalDate, BigDecimal)} from the decree in force.
+     * The values this SDK knows with their source: 1,800,000 VND from 2023-07-01 (Decree 24/2023/NĐ-CP), which covers
+     * every claim of QĐ 130 (from 2023-09-01), and 2,340,000 VND from 2024-07-01 (Decree 73/2024/NĐ-CP). Dates before
+     * 2023-07-01 have no value here; add them with {@link #with(LocalDate, BigDecimal)} from the decree in force.
      */
     public static BaseSalary known() {
-        return empty().with(LocalDate.of(2024, 7, 1), new BigDecimal("2340000"));
+        return empty().with(LocalDate.of(2023, 7, 1), new BigDecimal("1800000"))
+                .with(LocalDate.of(2024, 7, 1), new BigDecimal("2340000"));
     }
 
     /** A table with no value yet. */

@@ -57,11 +57,14 @@ class TotalsAndSalaryTest {
                 .isTrue();
         assertThat(BenefitRates.belowLowCostThreshold(new BigDecimal("351000"), LocalDate.of(2025, 1, 1), known))
                 .isFalse();
-        assertCode(() -> known.on(LocalDate.of(2024, 6, 30)), ClaimsError.BASE_SALARY_UNKNOWN, "luongCoSo");
+        // Decree 24/2023: 1,800,000 from 2023-07-01 (15 %: 270,000), the value of every QĐ 130 claim
+        assertThat(known.on(LocalDate.of(2024, 6, 30))).isEqualByComparingTo("1800000");
+        assertThat(known.lowCostThreshold(LocalDate.of(2023, 9, 1))).isEqualByComparingTo("270000");
+        assertCode(() -> known.on(LocalDate.of(2023, 6, 30)), ClaimsError.BASE_SALARY_UNKNOWN, "luongCoSo");
         BaseSalary later = known.with(LocalDate.of(2027, 1, 1), new BigDecimal("2600000"));
         assertThat(later.on(LocalDate.of(2026, 12, 31))).isEqualByComparingTo("2340000");
         assertThat(later.on(LocalDate.of(2027, 1, 1))).isEqualByComparingTo("2600000");
-        assertThat(known.values()).hasSize(1);
+        assertThat(known.values()).hasSize(2);
         assertCode(() -> known.with(LocalDate.of(2024, 7, 1), BigDecimal.ONE), ClaimsError.DATED_VALUE_DUPLICATE,
                 "luongCoSo");
     }

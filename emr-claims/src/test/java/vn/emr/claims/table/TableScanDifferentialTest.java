@@ -66,6 +66,9 @@ class TableScanDifferentialTest {
         int documents = 0;
         for (ClaimsProfile profile : ClaimsProfile.values()) {
             for (ClaimsTable table : ClaimsTable.values()) {
+                if (!profile.catalogue().has(table)) {
+                    continue; // QD130 has no XML13-XML15
+                }
                 TableSpec spec = profile.catalogue().table(table);
                 for (int k = 0; k < 20; k++) {
                     byte[] xml = validDocument(spec, random);
