@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -331,29 +330,33 @@ public final class ClaimsChecker {
 
         /** The profile of the file: XML1's discharge date, else its visit date, else NGAYLAP. */
         private ClaimsProfile profileOf(byte[] xml1, LocalDate createdOn) {
-            LocalDate date = createdOn;
+            TableRecord rec = null;
             if (xml1 != null) {
                 TableScan.Result scanned = TableScan.scan(ClaimsProfile.QD4750.catalogue().table(ClaimsTable.XML1),
                         xml1);
-                if (!scanned.records().isEmpty()) {
-                    TableRecord rec = scanned.records().get(0);
-                    var when = Values.dateTime(rec, "NGAY_RA");
-                    if (when == null) {
-                        when = Values.dateTime(rec, "NGAY_VAO");
-                    }
-                    if (when != null) {
-                        date = when.toLocalDate();
-                    }
-                }
+                rec = scanned.records().isEmpty() ? null : scanned.records().get(0);
             }
-            ClaimsProfile earliest = ClaimsProfile.values()[0];
+            return profileOf(rec, createdOn);
+        }
+
+        /**
+         * The profile of a claim's date: the record's NGAY_RA, else NGAY_VAO, else {@code fallback}; the newest profile
+         * when no date reads, the earliest for a date before every profile.
+         */
+        private ClaimsProfile profileOf(TableRecord rec, LocalDate fallback) {
+            var when = rec == null ? null : Values.dateTime(rec, "NGAY_RA");
+            if (when == null && rec != null) {
+                when = Values.dateTime(rec, "NGAY_VAO");
+            }
+            LocalDate date = when == null ? fallback : when.toLocalDate();
+            ClaimsProfile[] all = ClaimsProfile.values();
             if (date == null) {
-                return ClaimsProfile.values()[ClaimsProfile.values().length - 1];
+                return all[all.length - 1];
             }
             try {
                 return ClaimsProfile.forClaimDate(date);
             } catch (EmrException e) {
-                return earliest;
+                return all[0];
             }
         }
 
@@ -382,7 +385,7 @@ public final class ClaimsChecker {
                 TableScan.Result probe = TableScan.scan(ClaimsProfile.QD4750.catalogue().table(table), xml);
                 first = probe.records().isEmpty() ? null : probe.records().get(0);
                 profile = first == null ? ClaimsProfile.values()[ClaimsProfile.values().length - 1]
-                        : profileOfRecord(first);
+                        : profileOf(first, null);
             }
             TableSpec spec = specOf(profile, table);
             if (spec == null) {
@@ -409,21 +412,6 @@ public final class ClaimsChecker {
                     problemsShown = true;
                 }
                 episode(ep);
-            }
-        }
-
-        private ClaimsProfile profileOfRecord(TableRecord rec) {
-            var when = Values.dateTime(rec, "NGAY_RA");
-            if (when == null) {
-                when = Values.dateTime(rec, "NGAY_VAO");
-            }
-            if (when == null) {
-                return ClaimsProfile.values()[ClaimsProfile.values().length - 1];
-            }
-            try {
-                return ClaimsProfile.forClaimDate(when.toLocalDate());
-            } catch (EmrException e) {
-                return ClaimsProfile.values()[0];
             }
         }
 
@@ -474,7 +462,8 @@ public final class ClaimsChecker {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (!r.isWhiteSpace()) {
-                            throw new Structure(r.getLocalName() == null ? "" : "GIAMDINHHS");
+                            // (a text event has no name to show)
+                            throw new Structure("GIAMDINHHS");
                         }
                     }
                     default -> {
@@ -629,9 +618,5 @@ public final class ClaimsChecker {
         public ClaimsChecker build() {
             return new ClaimsChecker(this);
         }
-    }
-
-    static Set<ClaimsProfile> all() {
-        return EnumSet.allOf(ClaimsProfile.class);
     }
 }

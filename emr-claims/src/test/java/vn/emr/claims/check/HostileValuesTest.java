@@ -65,4 +65,25 @@ class HostileValuesTest {
         }
         assertThat(reports).isGreaterThan(1000);
     }
+
+    @Test
+    void randomlyBrokenEnvelopesAreReportedNeverThrown() {
+        Random random = new Random(7);
+        ClaimsChecker checker = ClaimsChecker.builder().build();
+        String good = new String(Files130.envelope(ClaimsProfile.QD3176_2026, Files130.outpatient()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> inserts = List.of("<", ">", "&", "x", "</HOSO>", "<HOSO>", "<FILEHOSO>", "<![CDATA[y]]>",
+                "<!-- c -->", "<?p?>", "<!DOCTYPE a>", "&#0;", " xmlns=\"urn:x\"", "\u0000", "\uFFFE", "]]>", "=");
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder(good);
+            int at = random.nextInt(b.length());
+            switch (random.nextInt(3)) {
+                case 0 -> b.insert(at, inserts.get(random.nextInt(inserts.size())));
+                case 1 -> b.delete(at, Math.min(b.length(), at + 1 + random.nextInt(20)));
+                default -> b.setLength(at);
+            }
+            byte[] file = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThatCode(() -> checker.check(file, "f.xml")).as("round " + round).doesNotThrowAnyException();
+        }
+    }
 }

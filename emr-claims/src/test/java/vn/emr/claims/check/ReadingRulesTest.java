@@ -80,6 +80,11 @@ class ReadingRulesTest {
                 "<?xml version=\"1.0\"?><!DOCTYPE GIAMDINHHS [<!ENTITY x \"y\">]>")))
                 .containsExactly(tuple("ENVELOPE.MALFORMED", ""));
         assertThat(found("<HOSO/>")).containsExactly(tuple("ENVELOPE.ROOT", ""));
+        // text where the envelope has only elements
+        assertThat(found(good().replace("<THONGTINDONVI>", "stray<THONGTINDONVI>")))
+                .containsExactly(tuple("ENVELOPE.STRUCTURE", "GIAMDINHHS"));
+        assertThat(found(good().replace("<HOSO>", "<HOSO>x")))
+                .containsExactly(tuple("ENVELOPE.STRUCTURE", "GIAMDINHHS"));
         assertThat(found("")).containsExactly(tuple("ENVELOPE.MALFORMED", ""));
     }
 
