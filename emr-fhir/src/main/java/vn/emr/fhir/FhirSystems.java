@@ -95,6 +95,17 @@ public final class FhirSystems {
     /** This SDK's extension: the attending practitioner's licence or code as the record holds it, valueString. */
     public static final String EXT_ATTENDING = "urn:vn-emr:extension:attending-license";
 
+    // Supplies, progress notes, the referral and the appointment (added with their mapping).
+
+    /** This SDK: medical-supply codes (MA_VAT_TU), in {@code SupplyDelivery.suppliedItem.itemCodeableConcept}. */
+    public static final String SUPPLY_CODE = "urn:vn-emr:cs:supply-code";
+    /** This SDK: a progress note's identifier within the record ({@code ClinicalImpression.identifier}). */
+    public static final String NOTE_ID = "urn:vn-emr:sid:note-id";
+    /** This SDK: the referral paper number SO_CHUYENTUYEN ({@code ServiceRequest.identifier}). */
+    public static final String REFERRAL_NUMBER = "urn:vn-emr:sid:referral-number";
+    /** SNOMED CT, the system URI FHIR assigns; used for the referral's category (3457005, patient referral). */
+    public static final String SNOMED = "http://snomed.info/sct";
+
     private FhirSystems() {
     }
 }
