@@ -35,7 +35,7 @@ public final class FhirSystems {
     public static final String PRACTITIONER_LICENSE = "urn:vn-emr:sid:practitioner-license";
     /** This SDK: the facility's own practitioner code. */
     public static final String PRACTITIONER_CODE = "urn:vn-emr:sid:practitioner-code";
-    /** This SDK: a line identifier within the encounter (drug, service and result lines). */
+    /** This SDK: a line identifier within the encounter (drug, service, result and supply lines). */
     public static final String LINE_ID = "urn:vn-emr:sid:line-id";
     /** This SDK: the record form codes of Circular 32/2023 (e.g. 15/BV1). */
     public static final String FORM_CODE = "urn:vn-emr:cs:form-code";
