@@ -206,6 +206,11 @@ public final class PortalClient {
     }
 
     PortalAnswer send(PortalFileKind kind, byte[] signedFile, String name) {
+        return send(kind, signedFile, name, () -> { });
+    }
+
+    /** Sends; {@code beforeSending} runs once, just before the file's first request (the batch's journal mark). */
+    PortalAnswer send(PortalFileKind kind, byte[] signedFile, String name, Runnable beforeSending) {
         Objects.requireNonNull(kind, "kind");
         byte[] copy = signedFile.clone();
         String sha = sha256(copy);
@@ -215,7 +220,7 @@ public final class PortalClient {
             if (prior == null) {
                 PortalAnswer answer;
                 try {
-                    answer = sendOnce(kind, copy, sha, name);
+                    answer = sendOnce(kind, copy, sha, name, beforeSending);
                 } catch (RuntimeException | Error e) {
                     sent.remove(sha, mine);
                     mine.completeExceptionally(e);
@@ -250,7 +255,8 @@ public final class PortalClient {
         return result.acknowledged() || result == PortalResult.OUTCOME_UNKNOWN && !resendAfterTimeout;
     }
 
-    private PortalAnswer sendOnce(PortalFileKind kind, byte[] file, String sha, String name) {
+    private PortalAnswer sendOnce(PortalFileKind kind, byte[] file, String sha, String name,
+            Runnable beforeSending) {
         Prepared p = prepare(kind, file, sha, name);
         if (p.refusal != null) {
             log(sha, p.uri, p.refusal);
@@ -274,6 +280,7 @@ public final class PortalClient {
             log(sha, p.uri, a);
             return a;
         }
+        beforeSending.run();
         while (true) {
             final Token t = used;
             Exchange x = retrying(() -> HttpRequest.newBuilder(p.uri).timeout(requestTimeout)
