@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -151,14 +153,16 @@ public final class PortalBatch {
     }
 
     /**
-     * Sends the files, at most {@code concurrency} at a time. A progress callback that throws stops the batch (files
-     * not started are not sent; the journal stays true) and the exception is thrown from here.
+     * Sends the files, at most {@code concurrency} at a time. A progress callback that throws stops the batch: no file
+     * is started after it, files on their way are interrupted (their outcome is recorded, unknown when a request was
+     * on its way), the journal stays true, and the callback's exception is thrown from here.
      */
     public Summary send(List<Path> files) {
         Journal j = journal == null ? new Journal(null, new LinkedHashMap<>()) : Journal.load(journal);
         int total = files.size();
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
+        AtomicBoolean stopped = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, total)), r -> {
             Thread t = new Thread(r, "emr-portal-batch");
             t.setDaemon(true);
@@ -168,13 +172,19 @@ public final class PortalBatch {
             List<Future<Entry>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new InterruptedException();
+                    if (stopped.get() || Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("batch stopped");
                     }
                     Entry e = one(f, j);
                     synchronized (progressLock) {
-                        progress.accept(new Progress(done.incrementAndGet(), total, e.file(), e.answer(),
-                                e.fromJournal()));
+                        try {
+                            progress.accept(new Progress(done.incrementAndGet(), total, e.file(), e.answer(),
+                                    e.fromJournal()));
+                        } catch (RuntimeException | Error failure) {
+                            // no file is started after a failed callback
+                            stopped.set(true);
+                            throw failure;
+                        }
                     }
                     return e;
                 }));
