@@ -53,7 +53,8 @@ import vn.emr.signature.SigningKeys;
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
         description = "Health-insurance claims files (GIAMDINHHS, Decision 130/4750).",
         subcommands = {ClaimsCommand.Build.class, ClaimsCommand.Read.class, ClaimsCommand.Verify.class,
-            ClaimsCheckCommand.Validate.class, ClaimsCheckCommand.Rules.class})
+            ClaimsCheckCommand.Validate.class, ClaimsCheckCommand.Rules.class,
+            ClaimsSendCommand.class})
 public final class ClaimsCommand {
 
     /**
