@@ -77,6 +77,13 @@ public final class ClaimsSendCommand extends JsonCommand {
 
     private static final int MAX_PASSWORD_FILE_BYTES = 4096;
 
+    /**
+     * The client's log ({@code vn.emr.claims.portal}): the command prints its own lines, so the client's records
+     * reach stderr only when the host configured the logger (a level set beforehand is kept).
+     */
+    private static final java.util.logging.Logger PORTAL_LOG = java.util.logging.Logger.getLogger(
+            "vn.emr.claims.portal");
+
     @Parameters(index = "0", paramLabel = "FILE|DIR", description = "A signed file, or a folder of .xml files.")
     Path target;
 
@@ -128,6 +135,11 @@ public final class ClaimsSendCommand extends JsonCommand {
 
     @Override
     protected int execute() throws Exception {
+        synchronized (PORTAL_LOG) {
+            if (PORTAL_LOG.getLevel() == null) {
+                PORTAL_LOG.setLevel(java.util.logging.Level.OFF);
+            }
+        }
         if (passwordEnv != null && passwordFile != null) {
             throw new EmrException(CoreError.USAGE_CONFLICT, "--password-env", "--password-env, --password-file");
         }

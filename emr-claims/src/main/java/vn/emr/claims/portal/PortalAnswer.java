@@ -55,21 +55,6 @@ public final class PortalAnswer {
         return new Builder(result, fileSha256);
     }
 
-    Builder toBuilder() {
-        Builder b = new Builder(result, fileSha256);
-        b.resultCode = resultCode;
-        b.transactionId = transactionId;
-        b.receivedAtText = receivedAtText;
-        b.portalMessage = portalMessage;
-        b.facilityCode = facilityCode;
-        b.maLk = maLk;
-        b.endpoint = endpoint;
-        b.attempts = attempts;
-        b.findings = findings;
-        b.signatureErrors = signatureErrors;
-        return b;
-    }
-
     /** The coded outcome. */
     public PortalResult result() {
         return result;
