@@ -98,9 +98,10 @@ import vn.emr.signature.XmlVerifier;
  *   processes only the journal of {@link PortalBatch} protects, and only for the files it records.</li>
  * </ul>
  *
- * <p>Nothing is logged but the outcome of each call ({@link System.Logger} {@code vn.emr.claims.portal}: the first
- * 12 hex digits of the file's SHA-256, the endpoint path, the result, the attempts); never the user name, the
- * password or its hash, the token, or the file. Immutable settings, thread-safe.
+ * <p>The log ({@link System.Logger} {@code vn.emr.claims.portal}) holds only outcomes: per file the first 12 hex
+ * digits of its SHA-256, the endpoint path, the result and the attempts; a login's success (with the token's
+ * lifetime) or refusal; each retry's cause and wait. Never the user name, the password or its hash, the token, or
+ * the file's content. Immutable settings, thread-safe.
  *
  * <pre>{@code
  * PortalClient portal = PortalClient.builder(URI.create("https://egw.baohiemxahoi.gov.vn/"),
