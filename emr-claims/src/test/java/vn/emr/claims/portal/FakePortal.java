@@ -79,6 +79,8 @@ final class FakePortal implements AutoCloseable {
     final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     final List<String> issuedTokens = Collections.synchronizedList(new ArrayList<>());
     volatile long expiresIn = 3600;
+    /** When set, the JSON value of {@code expires_in} as written (a date-time string, say), instead of expiresIn. */
+    volatile String expiresInJson;
     volatile long handlerDelayMillis;
     private final AtomicInteger transactions = new AtomicInteger();
 
@@ -117,7 +119,8 @@ final class FakePortal implements AutoCloseable {
         issuedTokens.add(id);
         validTokens.add(access + "|" + id);
         answer(x, 200, "{\"maKetQua\":\"200\",\"APIKey\":{\"access_token\":\"" + access + "\",\"id_token\":\"" + id
-                + "\",\"token_type\":\"Bearer\",\"username\":\"" + user + "\",\"expires_in\":" + expiresIn + "}}");
+                + "\",\"token_type\":\"Bearer\",\"username\":\"" + user + "\",\"expires_in\":"
+                + (expiresInJson != null ? expiresInJson : String.valueOf(expiresIn)) + "}}");
     }
 
     private void file(HttpExchange x) throws IOException {

@@ -148,6 +148,33 @@ class PortalClientTest {
     }
 
     @Test
+    void readsAnExpiryGivenAsADateTimeAndRenewsAfterFiveMinutesWhenItDoesNotRead() {
+        MovingClock clock = new MovingClock();
+        LocalDateTime expiry = LocalDateTime.ofInstant(clock.now.plusSeconds(600), ZoneId.of("Asia/Ho_Chi_Minh"))
+                .withNano(0);
+        portal.expiresInJson = "\"" + expiry + "\"";
+        PortalClient c = client().clock(clock).build();
+        assertThat(c.sendClaims(PortalFiles.signedClaims(0)).accepted()).isTrue();
+        clock.now = clock.now.plusSeconds(520);
+        assertThat(c.sendClaims(PortalFiles.signedClaims(1)).accepted()).isTrue();
+        assertThat(portal.logins.get()).isEqualTo(1);
+        clock.now = clock.now.plusSeconds(30);
+        assertThat(c.sendClaims(PortalFiles.signedClaims(2)).accepted()).isTrue();
+        assertThat(portal.logins.get()).as("Vietnam time 10 minutes on, renewed within 60 s of it").isEqualTo(2);
+
+        portal.expiresInJson = "\"soon\"";
+        clock.now = clock.now.plusSeconds(3600);
+        assertThat(c.sendClaims(PortalFiles.signedClaims(3)).accepted()).isTrue();
+        assertThat(portal.logins.get()).isEqualTo(3);
+        clock.now = clock.now.plusSeconds(230);
+        assertThat(c.sendClaims(PortalFiles.signedClaims(4)).accepted()).isTrue();
+        assertThat(portal.logins.get()).isEqualTo(3);
+        clock.now = clock.now.plusSeconds(20);
+        assertThat(c.sendClaims(PortalFiles.signedClaims(5)).accepted()).isTrue();
+        assertThat(portal.logins.get()).as("an unreadable expiry: 5 minutes, renewed 60 s before").isEqualTo(4);
+    }
+
+    @Test
     void renewsTheTokenOnceWhenThePortalAnswers401() {
         PortalClient c = client().build();
         assertThat(c.sendClaims(PortalFiles.signedClaims(0)).accepted()).isTrue();
