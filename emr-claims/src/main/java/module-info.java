@@ -2,6 +2,8 @@
 module vn.emr.claims {
     requires transitive vn.emr.core;
     requires java.xml;
+    // the portal client (vn.emr.claims.portal) takes an injectable HttpClient
+    requires transitive java.net.http;
     requires transitive vn.emr.signature;
 
     exports vn.emr.claims;
@@ -10,6 +12,7 @@ module vn.emr.claims {
     exports vn.emr.claims.envelope;
     exports vn.emr.claims.mapping;
     exports vn.emr.claims.money;
+    exports vn.emr.claims.portal;
     exports vn.emr.claims.table;
     exports vn.emr.claims.table.typed;
 }

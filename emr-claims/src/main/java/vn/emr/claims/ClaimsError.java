@@ -9,7 +9,8 @@ import vn.emr.core.i18n.MessageBundle;
  * {@code claims-errors_vi/en.properties}.
  *
  * <p>Ranges: 00xx profiles; 01xx money (line amounts, benefit rates, dated configuration); 02xx table values and table documents; 03xx the
- * {@code GIAMDINHHS} envelope; 04xx typed records; 05xx the papers mapped from the record (XML7, XML8, XML13, XML14).
+ * {@code GIAMDINHHS} envelope; 04xx typed records; 05xx the papers mapped from the record (XML7, XML8, XML13, XML14); 08xx the assessment-portal client
+ * ({@code vn.emr.claims.portal}).
  */
 public enum ClaimsError implements ErrorCode {
     // 00xx profiles
@@ -121,7 +122,46 @@ public enum ClaimsError implements ErrorCode {
     /** A typed record converted under a profile that has no such table. */
     TYPED_TABLE_NOT_IN_PROFILE("EMR-CLM-0406"),
     /** An item of a multi-value field that is empty or holds the separator ';'. */
-    TYPED_LIST_ITEM("EMR-CLM-0407");
+    TYPED_LIST_ITEM("EMR-CLM-0407"),
+    // 08xx the assessment-portal client (vn.emr.claims.portal; domain/claims.md §1.5 and §3.6)
+    /** The portal accepted the file (maKetQua 200). */
+    PORTAL_ACCEPTED("EMR-CLM-0801"),
+    /** The portal answered 401: the token was refused, also after one renewal. */
+    PORTAL_UNAUTHENTICATED("EMR-CLM-0802"),
+    /** The portal answered 403: the account may not send for this facility. */
+    PORTAL_FORBIDDEN("EMR-CLM-0803"),
+    /** The portal answered 123: the file is not signed. */
+    PORTAL_UNSIGNED("EMR-CLM-0804"),
+    /** The portal answered 125: the signature is invalid or the file changed after signing. */
+    PORTAL_BAD_SIGNATURE("EMR-CLM-0805"),
+    /** The portal answered with a result code this SDK does not know (kept as given). */
+    PORTAL_OTHER_CODE("EMR-CLM-0806"),
+    /** The portal kept answering with a server error (5xx) until the retries ran out. */
+    PORTAL_SERVER_ERROR("EMR-CLM-0807"),
+    /** The portal could not be reached (connection refused or dropped) until the retries ran out. */
+    PORTAL_UNREACHABLE("EMR-CLM-0808"),
+    /** The request timed out after it was sent: it may have arrived; it is not sent again automatically. */
+    PORTAL_OUTCOME_UNKNOWN("EMR-CLM-0809"),
+    /** The portal answered, but not with the documented JSON (no readable maKetQua). */
+    PORTAL_ANSWER_UNREADABLE("EMR-CLM-0810"),
+    /** The login (token/take) was refused or gave no token. */
+    PORTAL_LOGIN_REFUSED("EMR-CLM-0811"),
+    /** Refused before sending: the file is not signed (the portal would answer 123). */
+    PORTAL_LOCAL_UNSIGNED("EMR-CLM-0812"),
+    /** Refused before sending: the signature does not verify (the portal would answer 125). */
+    PORTAL_LOCAL_BAD_SIGNATURE("EMR-CLM-0813"),
+    /** Refused before sending: the claims checks found an error. */
+    PORTAL_LOCAL_CHECKS("EMR-CLM-0814"),
+    /** Refused before sending: the file is not a readable GIAMDINHHS (or, for check-in, XML0) document. */
+    PORTAL_LOCAL_UNREADABLE("EMR-CLM-0815"),
+    /** A dry run: checked, and would be sent (nothing was sent). */
+    PORTAL_WOULD_SEND("EMR-CLM-0816"),
+    /** The batch journal is not the documented JSON form (it is never overwritten then). */
+    PORTAL_JOURNAL_MALFORMED("EMR-CLM-0817"),
+    /** The portal endpoint is not an absolute http or https URI with a host. */
+    PORTAL_ENDPOINT("EMR-CLM-0818"),
+    /** The portal user name or password is empty. */
+    PORTAL_CREDENTIALS("EMR-CLM-0819");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");

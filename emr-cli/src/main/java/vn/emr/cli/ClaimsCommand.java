@@ -48,12 +48,13 @@ import vn.emr.signature.SigningKeys;
 /**
  * {@code emr claims}: the health-insurance claims file of Decision 130/4750 ({@code GIAMDINHHS}); its subcommand
  * {@code build} makes a file from medical records, {@code read} prints a file's tables, {@code verify} checks its
- * facility signature.
+ * facility signature; {@code send} ({@link ClaimsSendCommand}) sends signed files to the assessment portal.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
         description = "Health-insurance claims files (GIAMDINHHS, Decision 130/4750).",
         subcommands = {ClaimsCommand.Build.class, ClaimsCommand.Read.class, ClaimsCommand.Verify.class,
-            ClaimsCheckCommand.Validate.class, ClaimsCheckCommand.Rules.class})
+            ClaimsCheckCommand.Validate.class, ClaimsCheckCommand.Rules.class,
+            ClaimsSendCommand.class})
 public final class ClaimsCommand {
 
     /**

@@ -1,0 +1,384 @@
+package vn.emr.claims.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import vn.emr.claims.ClaimsError;
+import vn.emr.core.CoreError;
+import vn.emr.core.EmrException;
+import vn.emr.core.io.AtomicFiles;
+import vn.emr.core.io.LimitedInput;
+import vn.emr.core.json.EmrJson;
+
+/**
+ * Sends a folder (or list) of signed files through one {@link PortalClient}: at most {@code concurrency} files at a
+ * time, a progress callback after each file, and a journal that records each file's outcome so that an interrupted
+ * run resumes without sending again what the portal already answered about.
+ *
+ * <p><b>The journal</b> is a JSON file, rewritten completely or not at all ({@link AtomicFiles}) after every change:
+ * {@code {"format":"emr-portal-journal/1","files":[{"file","sha256","state","result","resultCode","transactionId",
+ * "receivedAt","maLk"}]}}, one entry per file's SHA-256. {@code state} is {@code "sending"} from just before the
+ * file's first request until its answer, then {@code "done"}. On a later run a file whose bytes have an entry is
+ * <ul>
+ *   <li>not sent when the entry is {@code done} with an answer the portal gave about the file
+ *   ({@link PortalResult#acknowledged()}) or {@link PortalResult#OUTCOME_UNKNOWN}: the recorded answer is
+ *   reported;</li>
+ *   <li>not sent when the entry is still {@code sending} (the run stopped while a request was on its way: it may have
+ *   arrived): it is reported and recorded as {@link PortalResult#OUTCOME_UNKNOWN};</li>
+ *   <li>sent again otherwise (a local refusal, a login failure, 401/403, exhausted retries).</li>
+ * </ul>
+ * The unknown cases are sent again only by a client built with {@link PortalClient.Builder#resendAfterTimeout}. A
+ * changed file has other bytes, hence another entry. The journal holds no credential, token or file content; it
+ * does hold the episode keys ({@code MA_LK}) and the portal's transaction ids, so keep it with the files.
+ */
+public final class PortalBatch {
+
+    /** The journal's format name. */
+    public static final String JOURNAL_FORMAT = "emr-portal-journal/1";
+    /** The largest journal read: 64 MiB. */
+    static final long MAX_JOURNAL_BYTES = 64L << 20;
+
+    private final PortalClient client;
+    private final PortalFileKind kind;
+    private final int concurrency;
+    private final Path journal;
+    private final Consumer<Progress> progress;
+
+    private PortalBatch(Builder b) {
+        this.client = b.client;
+        this.kind = b.kind;
+        this.concurrency = b.concurrency;
+        this.journal = b.journal;
+        this.progress = b.progress;
+    }
+
+    /** A batch sending files of this kind through the client. */
+    public static Builder builder(PortalClient client, PortalFileKind kind) {
+        return new Builder(client, kind);
+    }
+
+    /** One file's outcome as the batch went: files done so far, of how many, which, what became of it. */
+    public record Progress(int done, int total, String file, PortalAnswer answer, boolean fromJournal) {
+    }
+
+    /** One file of the summary: its name, its answer, and whether the answer came from the journal (not sent). */
+    public record Entry(String file, PortalAnswer answer, boolean fromJournal) {
+    }
+
+    /** The end of a batch: every file's entry in the order given, and counts. */
+    public static final class Summary {
+        private final List<Entry> entries;
+
+        private Summary(List<Entry> entries) {
+            this.entries = List.copyOf(entries);
+        }
+
+        /** The entries, in the files' order. */
+        public List<Entry> entries() {
+            return entries;
+        }
+
+        /** How many files. */
+        public int total() {
+            return entries.size();
+        }
+
+        /** How many files the portal accepted (in this run or, per the journal, an earlier one). */
+        public int accepted() {
+            return (int) entries.stream().filter(e -> e.answer().accepted()).count();
+        }
+
+        /** How many answers came from the journal, without a request. */
+        public int fromJournal() {
+            return (int) entries.stream().filter(Entry::fromJournal).count();
+        }
+
+        /** How many files of each outcome. */
+        public Map<PortalResult, Integer> counts() {
+            Map<PortalResult, Integer> m = new EnumMap<>(PortalResult.class);
+            entries.forEach(e -> m.merge(e.answer().result(), 1, Integer::sum));
+            return Collections.unmodifiableMap(m);
+        }
+
+        /** Whether every file was accepted. */
+        public boolean allAccepted() {
+            return entries.stream().allMatch(e -> e.answer().accepted());
+        }
+
+        /** Counts only. */
+        @Override
+        public String toString() {
+            return "Summary[total=" + total() + ", " + counts() + "]";
+        }
+    }
+
+    /**
+     * Sends the regular {@code .xml} files of the folder, in name order (not its subfolders).
+     *
+     * @throws EmrException {@code EMR-CORE-0006} when the folder cannot be listed,
+     *     {@link ClaimsError#PORTAL_JOURNAL_MALFORMED} for a journal that does not read, an {@link AtomicFiles} code
+     *     when the journal cannot be written (the batch stops: nothing is sent without a journal)
+     */
+    public Summary send(Path folder) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        } catch (IOException e) {
+            throw new EmrException(CoreError.IO_READ, "", e, String.valueOf(folder.getFileName()));
+        }
+        return send(files);
+    }
+
+    /**
+     * Sends the files, at most {@code concurrency} at a time. A progress callback that throws stops the batch: no file
+     * is started after it, files on their way are interrupted (their outcome is recorded, unknown when a request was
+     * on its way), the journal stays true, and the callback's exception is thrown from here.
+     */
+    public Summary send(List<Path> files) {
+        Journal j = journal == null ? new Journal(null, new LinkedHashMap<>()) : Journal.load(journal);
+        int total = files.size();
+        AtomicInteger done = new AtomicInteger();
+        Object progressLock = new Object();
+        AtomicBoolean stopped = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, total)), r -> {
+            Thread t = new Thread(r, "emr-portal-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Entry>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> {
+                    if (stopped.get() || Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("batch stopped");
+                    }
+                    Entry e = one(f, j);
+                    synchronized (progressLock) {
+                        try {
+                            progress.accept(new Progress(done.incrementAndGet(), total, e.file(), e.answer(),
+                                    e.fromJournal()));
+                        } catch (RuntimeException | Error failure) {
+                            // no file is started after a failed callback
+                            stopped.set(true);
+                            throw failure;
+                        }
+                    }
+                    return e;
+                }));
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (Future<Entry> f : futures) {
+                try {
+                    entries.add(f.get());
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    pool.shutdownNow();
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            return new Summary(entries);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Entry one(Path file, Journal j) {
+        String name = String.valueOf(file.getFileName());
+        byte[] bytes;
+        try {
+            bytes = LimitedInput.readFile(file, PortalClient.MAX_FILE_BYTES);
+        } catch (EmrException e) {
+            return new Entry(name, PortalAnswer.builder(PortalResult.LOCAL_UNREADABLE, "").build(), false);
+        }
+        String sha = PortalClient.sha256(bytes);
+        Recorded before = j.get(sha);
+        if (before != null) {
+            if (before.sending && client.settles(PortalResult.OUTCOME_UNKNOWN)) {
+                PortalAnswer unknown = before.answer(PortalResult.OUTCOME_UNKNOWN);
+                j.put(sha, new Recorded(name, false, unknown));
+                return new Entry(name, unknown, true);
+            }
+            if (!before.sending && client.settles(before.answer.result())) {
+                return new Entry(name, before.answer, true);
+            }
+        }
+        PortalAnswer answer = client.send(kind, bytes, name,
+                () -> j.put(sha, new Recorded(name, true, PortalAnswer.builder(PortalResult.OUTCOME_UNKNOWN, sha)
+                        .build())));
+        j.put(sha, new Recorded(name, false, answer));
+        return new Entry(name, answer, false);
+    }
+
+    /** A journal entry: the file's name, whether a request is (or was, when the run stopped) on its way, its answer. */
+    private record Recorded(String file, boolean sending, PortalAnswer answer) {
+
+        /** The recorded answer with another result (the portal's fields kept). */
+        PortalAnswer answer(PortalResult result) {
+            PortalAnswer.Builder b = PortalAnswer.builder(result, answer.fileSha256())
+                    .file(answer.facilityCode().orElse(null), answer.maLk())
+                    .portal(answer.resultCode().orElse(null), answer.transactionId().orElse(null),
+                            answer.receivedAtText().orElse(null), null);
+            return b.build();
+        }
+    }
+
+    /** The journal in memory and on disk; every change is written through, whole, atomically. */
+    private static final class Journal {
+        private final Path path;
+        private final Map<String, Recorded> entries;
+
+        Journal(Path path, Map<String, Recorded> entries) {
+            this.path = path;
+            this.entries = entries;
+        }
+
+        static Journal load(Path path) {
+            Map<String, Recorded> entries = new LinkedHashMap<>();
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                return new Journal(path, entries);
+            }
+            JsonNode root;
+            try {
+                root = EmrJson.reader().readTree(LimitedInput.readFile(path, MAX_JOURNAL_BYTES));
+            } catch (IOException | EmrException e) {
+                throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
+            }
+            if (root == null || !root.isObject() || !JOURNAL_FORMAT.equals(root.path("format").asText())
+                    || !root.path("files").isArray()) {
+                throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
+            }
+            for (JsonNode f : root.get("files")) {
+                String sha = f.path("sha256").asText("");
+                String state = f.path("state").asText("");
+                PortalResult result;
+                try {
+                    result = PortalResult.valueOf(f.path("result").asText(""));
+                } catch (IllegalArgumentException e) {
+                    throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
+                }
+                if (!sha.matches("[0-9a-f]{64}") || !(state.equals("sending") || state.equals("done"))) {
+                    throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
+                }
+                List<String> keys = new ArrayList<>();
+                f.path("maLk").forEach(k -> keys.add(k.asText()));
+                PortalAnswer a = PortalAnswer.builder(result, sha).file(null, keys)
+                        .portal(textOrNull(f, "resultCode"), textOrNull(f, "transactionId"),
+                                textOrNull(f, "receivedAt"), null).build();
+                entries.put(sha, new Recorded(f.path("file").asText(""), state.equals("sending"), a));
+            }
+            return new Journal(path, entries);
+        }
+
+        private static String textOrNull(JsonNode f, String name) {
+            JsonNode v = f.get(name);
+            return v == null || v.isNull() ? null : v.asText();
+        }
+
+        synchronized Recorded get(String sha) {
+            return entries.get(sha);
+        }
+
+        synchronized void put(String sha, Recorded r) {
+            entries.put(sha, r);
+            if (path != null) {
+                AtomicFiles.write(path, bytes());
+            }
+        }
+
+        private byte[] bytes() {
+            JsonNodeFactory n = JsonNodeFactory.instance;
+            ObjectNode root = n.objectNode();
+            root.put("format", JOURNAL_FORMAT);
+            ArrayNode files = root.putArray("files");
+            entries.forEach((sha, r) -> {
+                ObjectNode f = files.addObject();
+                f.put("file", r.file());
+                f.put("sha256", sha);
+                f.put("state", r.sending() ? "sending" : "done");
+                f.put("result", r.answer().result().name());
+                f.put("resultCode", r.answer().resultCode().orElse(null));
+                f.put("transactionId", r.answer().transactionId().orElse(null));
+                f.put("receivedAt", r.answer().receivedAtText().orElse(null));
+                ArrayNode keys = f.putArray("maLk");
+                r.answer().maLk().forEach(keys::add);
+            });
+            try {
+                return EmrJson.writer().withDefaultPrettyPrinter().writeValueAsBytes(root);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the journal", e);
+            }
+        }
+    }
+
+    /** The settings of a {@link PortalBatch}. */
+    public static final class Builder {
+        private final PortalClient client;
+        private final PortalFileKind kind;
+        private int concurrency = 2;
+        private Path journal;
+        private Consumer<Progress> progress = p -> { };
+
+        private Builder(PortalClient client, PortalFileKind kind) {
+            this.client = Objects.requireNonNull(client, "client");
+            this.kind = Objects.requireNonNull(kind, "kind");
+        }
+
+        /** At most this many files at a time, 1 to 16 (default 2). */
+        public Builder concurrency(int value) {
+            if (value < 1 || value > 16) {
+                throw new IllegalArgumentException("concurrency must be 1..16");
+            }
+            this.concurrency = value;
+            return this;
+        }
+
+        /** The journal file (created when missing); default none: nothing survives the run. */
+        public Builder journal(Path value) {
+            this.journal = Objects.requireNonNull(value, "journal");
+            return this;
+        }
+
+        /** Called after each file, one call at a time, in the order files finish. */
+        public Builder progress(Consumer<Progress> value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /** The batch. */
+        public PortalBatch build() {
+            return new PortalBatch(this);
+        }
+    }
+}
