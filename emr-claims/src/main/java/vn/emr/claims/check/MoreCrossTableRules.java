@@ -36,9 +36,90 @@ final class MoreCrossTableRules {
                     + " hour and minute of birth (claims.md §2.2); a warning, since 0000 is also midnight"),
             MoreCrossTableRules::newborn);
 
+    static final List<Rule> PHAM_VI_3 = List.of(armedForces(ClaimsTable.XML2), armedForces(ClaimsTable.XML3));
+    static final List<Rule> IN_NETWORK_RATE = List.of(inNetwork(ClaimsTable.XML2), inNetwork(ClaimsTable.XML3));
+
+    private static final java.math.BigDecimal[] IN_NETWORK_RATES = {java.math.BigDecimal.valueOf(80),
+        java.math.BigDecimal.valueOf(95), java.math.BigDecimal.valueOf(100)};
+
     /** Every rule of this class, in RULES.md order. */
-    static final List<Rule> ALL = List.of(XML0_NGAY_VAO_NOI_TRU, XML8_REQUIRED, OWN_CARD_OUT_OF_NETWORK,
-            NEWBORN_TIME);
+    static final List<Rule> ALL = all();
+
+    private static List<Rule> all() {
+        java.util.ArrayList<Rule> rules = new java.util.ArrayList<>(List.of(XML0_NGAY_VAO_NOI_TRU, XML8_REQUIRED,
+                OWN_CARD_OUT_OF_NETWORK, NEWBORN_TIME));
+        rules.addAll(PHAM_VI_3);
+        rules.addAll(IN_NETWORK_RATE);
+        return List.copyOf(rules);
+    }
+
+    /** A line of PHAM_VI 3 on an episode none of whose cards is a QN, CA or CY card. */
+    private static Rule armedForces(ClaimsTable t) {
+        Rule[] self = new Rule[1];
+        self[0] = Rule.episode(t.name() + ".PHAM_VI.ARMED_FORCES_ONLY", CROSS_TABLE, WARNING, RuleSource.decision(
+                "PL QĐ 4750 Bảng " + (t == ClaimsTable.XML2 ? "2" : "3") + ", PHAM_VI 3: outside the BHYT list but"
+                + " paid by the fund for QN, CA and CY cards (claims.md §2.3, §3.5); a warning: the card's group is"
+                + " read from XML1 MA_THE_BHYT"), (ep, c, out) -> {
+                    TableRecord x1 = ep.xml1();
+                    String cards = x1 == null ? null : Values.text(x1, "MA_THE_BHYT");
+                    if (cards == null || armedForcesCard(cards)) {
+                        return;
+                    }
+                    List<TableRecord> rows = ep.rows(t);
+                    for (int i = 0; i < rows.size(); i++) {
+                        if ("3".equals(Values.text(rows.get(i), "PHAM_VI"))) {
+                            out.report(self[0], ep.path(t, i + 1, "PHAM_VI"));
+                        }
+                    }
+                });
+        return self[0];
+    }
+
+    /** Whether one of the ';' cards starts with QN, CA or CY. */
+    static boolean armedForcesCard(String cards) {
+        int start = 0;
+        for (int i = 0; i <= cards.length(); i++) {
+            if (i == cards.length() || cards.charAt(i) == ';') {
+                if (cards.startsWith("QN", start) || cards.startsWith("CA", start) || cards.startsWith("CY", start)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of an in-network visit (MA_DOITUONG_KCB 1.x) paid by the fund at a rate other than 80, 95 or 100.
+     */
+    private static Rule inNetwork(ClaimsTable t) {
+        Rule[] self = new Rule[1];
+        self[0] = Rule.episode(t.name() + ".MUC_HUONG.IN_NETWORK_RATE", CROSS_TABLE, WARNING, RuleSource.decision(
+                "Luật BHYT Điều 22.1 as claims.md §3.1 states it: in network (đúng tuyến, MA_DOITUONG_KCB 1.x) the"
+                + " benefit level MUC_HUONG is 80, 95 or 100; a warning: a rate of 0 (out of scope) is not judged"),
+                (ep, c, out) -> {
+                    TableRecord x1 = ep.xml1();
+                    String object = x1 == null ? null : Values.text(x1, "MA_DOITUONG_KCB");
+                    if (object == null || !(object.equals("1") || object.startsWith("1."))) {
+                        return;
+                    }
+                    List<TableRecord> rows = ep.rows(t);
+                    for (int i = 0; i < rows.size(); i++) {
+                        java.math.BigDecimal rate = Values.decimal(rows.get(i), "MUC_HUONG");
+                        if (rate == null || rate.signum() == 0) {
+                            continue;
+                        }
+                        boolean known = false;
+                        for (java.math.BigDecimal r : IN_NETWORK_RATES) {
+                            known |= r.compareTo(rate) == 0;
+                        }
+                        if (!known) {
+                            out.report(self[0], ep.path(t, i + 1, "MUC_HUONG"), MessageArg.amount(rate));
+                        }
+                    }
+                });
+        return self[0];
+    }
 
     private MoreCrossTableRules() {
     }

@@ -89,6 +89,8 @@ final class SheetRules {
             + " 5-character facility code (claims.md §2.3)"), ClaimsTable.XML2, "MA_CSKCB_THUOC",
             SheetRules::isDrugFacility);
     static final List<Rule> MA_PTTT_QT = List.of(icd9(ClaimsTable.XML1), icd9(ClaimsTable.XML3));
+    static final List<Rule> FACILITY_FORMS = List.of(facility(ClaimsTable.XML0, "MA_CSKCB"),
+            facility(ClaimsTable.XML1, "MA_NOI_DI"), facility(ClaimsTable.XML1, "MA_NOI_DEN"));
 
     // ---- XML3 items (CTN "C: Như QĐ 4210")
 
@@ -119,6 +121,7 @@ final class SheetRules {
                 XML6_KQ_PCR, XML6_BAC_BD, XML6_BAC, XML6_LYDO_XNTL, XML6_LY_DO_CHUYEN, XML15_VITRI, XML15_TS,
                 XML15_HIV, XML15_VK, XML15_KT, XML15_LOAI, THANG_QT, NAM_QT, MA_CSKCB_THUOC));
         rules.addAll(MA_PTTT_QT);
+        rules.addAll(FACILITY_FORMS);
         rules.addAll(List.of(XML3_ITEM, XML3_TEN_DICH_VU, XML3_TEN_VAT_TU));
         return List.copyOf(rules);
     }
@@ -129,6 +132,17 @@ final class SheetRules {
                 + " several ';' (claims.md §3.5); the form 2 digits, optionally '.' and 1 or 2 digits is ICD-9-CM"
                 + " volume 3's, not the decision's words: a warning"), t, "MA_PTTT_QT",
                 v -> allParts(v, SheetRules::isIcd9));
+    }
+
+    /**
+     * A facility code of 5 letters or digits; without the facilities catalogue the code's existence is not judged
+     * ({@code CatalogueRules} looks up only codes of this form).
+     */
+    private static Rule facility(ClaimsTable t, String field) {
+        return onField(t.name() + "." + field + ".FORM", ERROR, RuleSource.decision("QĐ 130 PL Bảng "
+                + (t == ClaimsTable.XML0 ? "check-in" : "1") + ", " + field + ": the code of a facility issued by the"
+                + " competent authority, 5 characters (CTN row '" + t.name() + " " + field + "': Số/Chuỗi 5, Như"
+                + " 4210)"), t, field, v -> allParts(v, FormatRules::isFacilityShape));
     }
 
     /** 1 to 12, written as a whole number (one or two digits). */

@@ -46,7 +46,8 @@ class AuditedRulesTest {
     static Files130.Ep stay() {
         Files130.Ep e = CrossTableFiles.inpatient();
         e.set(XML1, 1, "MA_KHUVUC", "K1").set(XML1, 1, "MA_PTTT_QT", "47.09;99.04")
-                .set(XML1, 1, "MA_DKBD", "79001").set(XML1, 1, "NGAY_SINH", "199001011430");
+                .set(XML1, 1, "MA_DKBD", "79001").set(XML1, 1, "NGAY_SINH", "199001011430")
+                .set(XML1, 1, "MA_NOI_DI", "79002").set(XML1, 1, "GIAY_CHUYEN_TUYEN", "GCT-0001");
         e.set(XML2, 1, "MA_CSKCB_THUOC", "HC.79002");
         e.set(XML3, 1, "MA_PTTT_QT", "89.7");
         e.set(XML7, 1, "MA_DINH_CHI_THAI", "0");
@@ -175,7 +176,31 @@ class AuditedRulesTest {
         c.add(edit("XML1.MA_DOITUONG_KCB.OUT_OF_NETWORK_OWN_FACILITY", Severity.WARNING, stay, XML1, 1,
                 "MA_DOITUONG_KCB", "3.1"));
         c.add(edit("XML1.NGAY_SINH.NEWBORN_TIME", Severity.WARNING, stay, XML1, 1, "NGAY_SINH", "202610250000"));
+        c.add(edit("XML1.MA_NOI_DI.FORM", Severity.ERROR, stay, XML1, 1, "MA_NOI_DI", "79-02"));
+        c.add(edit("XML1.MA_NOI_DEN.FORM", Severity.ERROR, stay, XML1, 1, "MA_NOI_DEN", "7900"));
+        c.add(edit("XML2.PHAM_VI.ARMED_FORCES_ONLY", Severity.WARNING, stay, XML2, 1, "PHAM_VI", "3"));
+        c.add(edit("XML3.PHAM_VI.ARMED_FORCES_ONLY", Severity.WARNING, stay, XML3, 2, "PHAM_VI", "3"));
+        c.add(change("XML2.MUC_HUONG.IN_NETWORK_RATE", Severity.WARNING, stay,
+                e -> CrossTableFiles.recompute(e.set(XML2, 1, "MUC_HUONG", "90")),
+                FormatFiles.path(stay, XML2, 1, "MUC_HUONG")));
+        c.add(change("XML3.MUC_HUONG.IN_NETWORK_RATE", Severity.WARNING, stay,
+                e -> CrossTableFiles.recompute(e.set(XML3, 4, "MUC_HUONG", "32")),
+                FormatFiles.path(stay, XML3, 4, "MUC_HUONG")));
         return c.stream();
+    }
+
+    @Test
+    void scopeThreeOnAnArmedForcesCardAndOutOfNetworkRatesPass() {
+        Files130.Ep e = stay().set(XML1, 1, "MA_THE_BHYT", "QN5979797979797").set(XML2, 1, "PHAM_VI", "3");
+        assertThat(issues(FormatFiles.file(e))).noneMatch(i -> i.startsWith("XML2.PHAM_VI.ARMED_FORCES_ONLY"));
+        Files130.Ep away = stay().set(XML1, 1, "MA_DOITUONG_KCB", "3.1").set(XML1, 1, "MA_DKBD", "79009");
+        for (Map<String, String> line : away.tables.get(XML2)) {
+            line.put("MUC_HUONG", "32");
+        }
+        CrossTableFiles.recompute(away);
+        assertThat(issues(FormatFiles.file(away))).noneMatch(i -> i.contains("IN_NETWORK_RATE"));
+        assertThat(MoreCrossTableRules.armedForcesCard("DN4010120878811;CA4797979797979")).isTrue();
+        assertThat(MoreCrossTableRules.armedForcesCard("DN4010120878811")).isFalse();
     }
 
     static List<String> issues(byte[] file) {
@@ -225,6 +250,10 @@ class AuditedRulesTest {
         ClaimsIssue issue = CHECKER.check(FormatFiles.checkIn(row), "xml0.xml").issues().get(0);
         assertThat(issue.severity()).isEqualTo(Severity.ERROR);
         assertThat(issue.messageEn()).isEqualTo("NGAY_VAO_NOI_TRU is before NGAY_VAO (2026-11-01 07:30).");
+        row.put("NGAY_VAO_NOI_TRU", "202611010800");
+        row.put("MA_CSKCB", "7900*");
+        assertThat(issues(FormatFiles.checkIn(row)))
+                .containsExactly("XML0.MA_CSKCB.FORM @ " + FormatFiles.path(visit, XML0, 1, "MA_CSKCB"));
     }
 
     @Test
