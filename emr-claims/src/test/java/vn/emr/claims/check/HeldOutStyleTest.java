@@ -31,8 +31,8 @@ import vn.emr.signature.DemoCredentials;
  * the inner table (decode the base64 of NOIDUNGFILE, edit, re-encode) or of the envelope, then checked by a
  * {@link ClaimsChecker}. The unbroken files give no error; each broken one gives exactly the expected errors (one,
  * where one field breaks one rule) with the rule id and the broken field's path, and, for a warning rule, that
- * warning more. Where one break also trips rules downstream of it (a line amount its total sums), the expected set
- * names them all: those cases are the "noise" the audit reports.
+ * warning more. The disabled {@code noise} cases are breaks that today also give errors at fields that are not broken
+ * (the audit's findings); they expect the clean outcome.
  */
 class HeldOutStyleTest {
 
@@ -158,18 +158,46 @@ class HeldOutStyleTest {
         c.add(warning("XML5.THOI_DIEM_DBLS.IN_STAY", in, "XML5", 1, "THOI_DIEM_DBLS", "202611010900"));
         c.add(warning("XML3.EXAM.ONE_FOR_INPATIENT", in, "XML3", 2, "MA_NHOM", "13"));
         c.add(warning("XML2.NGAY_YL.IN_STAY", out, "XML2", 1, "NGAY_YL", "202611030830"));
-        // ---- noise: one written amount, several rules
-        c.add(edit("noise: XML1.T_BNCCT.SUM", in, f -> AuditFiles.setField(f, "XML1", "T_BNCCT", 1,
-                plus(AuditFiles.field(f, "XML1", "T_BNCCT", 1))),
-                Set.of(e("XML1.T_BNCCT.SUM", in, "XML1", 0, "T_BNCCT"), e("XML1.T_BHTT.FORMULA", in, "XML1", 0,
-                        "T_BHTT")), Set.of()));
-        c.add(edit("noise: XML2.T_BHTT.FORMULA", in, f -> AuditFiles.setField(f, "XML2", "T_BHTT", 1,
-                plus(AuditFiles.field(f, "XML2", "T_BHTT", 1))),
-                Set.of(e("XML2.T_BHTT.FORMULA", in, "XML2", 1, "T_BHTT"),
-                        e("XML2.THANH_TIEN_BV.PARTS", in, "XML2", 1, "THANH_TIEN_BV"),
-                        e("XML1.T_BHTT.FORMULA", in, "XML1", 0, "T_BHTT"),
-                        e("XML1.T_BHTT_GDV.SUM", in, "XML1", 0, "T_BHTT_GDV")), Set.of()));
         return c.stream();
+    }
+
+    /**
+     * One break that today also trips rules at fields that are not broken (the audit's noise findings): each case
+     * expects what a certifier expects, the broken field's error alone.
+     */
+    static Stream<Case> noise() {
+        List<Case> c = new ArrayList<>();
+        boolean in = true;
+        // a malformed XML1 value also makes the copy in XML14 (XML6, XML13, XML15 alike) "differ"
+        c.add(error("XML1.GIOI_TINH.CODE", in, "XML1", 0, "GIOI_TINH", "4"));
+        c.add(error("FIELD.DATE_TIME", in, "XML1", 0, "NGAY_RA", "20261104"));
+        c.add(error("XML1.MA_BENH_CHINH.ICD10", in, "XML1", 0, "MA_BENH_CHINH", "J189"));
+        // XML1's key changed: every other row is blamed, XML1.MA_LK never
+        c.add(error("LINK.MA_LK", in, "XML1", 0, "MA_LK", "AUDX"));
+        // a wrong total: LOW_COST blames every line's MUC_HUONG, XML1.T_BHTT.FORMULA blames the right T_BHTT
+        c.add(error("XML1.T_TONGCHI_BH.SUM", in, "XML1", 0, "T_TONGCHI_BH", "1.00"));
+        c.add(edit("XML1.T_BNCCT.SUM", in, f -> AuditFiles.setField(f, "XML1", "T_BNCCT", 1,
+                plus(AuditFiles.field(f, "XML1", "T_BNCCT", 1))),
+                Set.of(e("XML1.T_BNCCT.SUM", in, "XML1", 0, "T_BNCCT")), Set.of()));
+        // a wrong line amount: the formulas that read it (T_BNTT, PARTS) blame fields that are right
+        c.add(edit("XML2.THANH_TIEN_BV.FORMULA", in, f -> AuditFiles.setField(f, "XML2", "THANH_TIEN_BV", 1,
+                "1.00"), Set.of(e("XML2.THANH_TIEN_BV.FORMULA", in, "XML2", 1, "THANH_TIEN_BV"),
+                        e("XML1.T_THUOC.SUM", in, "XML1", 0, "T_THUOC"),
+                        e("XML1.T_TONGCHI_BV.SUM", in, "XML1", 0, "T_TONGCHI_BV")), Set.of()));
+        c.add(edit("XML2.T_BHTT.FORMULA", in, f -> AuditFiles.setField(f, "XML2", "T_BHTT", 1,
+                plus(AuditFiles.field(f, "XML2", "T_BHTT", 1))),
+                Set.of(e("XML2.T_BHTT.FORMULA", in, "XML2", 1, "T_BHTT"), e("XML1.T_BHTT.FORMULA", in, "XML1", 0,
+                        "T_BHTT"), e("XML1.T_BHTT_GDV.SUM", in, "XML1", 0, "T_BHTT_GDV")), Set.of()));
+        return c.stream();
+    }
+
+    @org.junit.jupiter.api.Disabled("audit: noise, one break gives errors at fields that are not broken; see the"
+            + " audit report (CrossTableRules.sameAsSummary, Episode key / LinkRules.maLk, MoneyRules LOW_COST and"
+            + " split, TotalsRules T_BHTT)")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noise")
+    void oneBrokenFieldGivesNoErrorElsewhere(Case c) {
+        oneBrokenFieldIsJudgedWrongAtItsPath(c);
     }
 
     /** The amount plus 1,000. */
