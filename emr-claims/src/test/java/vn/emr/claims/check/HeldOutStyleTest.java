@@ -264,6 +264,27 @@ class HeldOutStyleTest {
     }
 
     @Test
+    void theMappedFilesOfEveryProfileHaveNoError() {
+        java.util.Map<LocalDate, vn.emr.claims.catalogue.ClaimsProfile> days = new java.util.LinkedHashMap<>();
+        days.put(LocalDate.of(2024, 3, 4), vn.emr.claims.catalogue.ClaimsProfile.QD130);
+        days.put(LocalDate.of(2024, 8, 5), vn.emr.claims.catalogue.ClaimsProfile.QD4750);
+        days.put(LocalDate.of(2025, 3, 3), vn.emr.claims.catalogue.ClaimsProfile.QD3176);
+        days.put(LocalDate.of(2026, 11, 2), vn.emr.claims.catalogue.ClaimsProfile.QD3176_2026);
+        days.forEach((day, profile) -> {
+            for (MedicalRecord r : List.of(AuditFiles.outpatient(day), AuditFiles.inpatient(day))) {
+                for (AuditFiles.Funding f : AuditFiles.Funding.values()) {
+                    ClaimsReport report = CHECKER.check(AuditFiles.envelope(AuditFiles.claim(r, f)), "m.xml");
+                    assertThat(report.profile()).contains(profile);
+                    assertThat(of(report, Severity.ERROR)).as(day + " " + f).isEmpty();
+                }
+                byte[] checkIn = TableDocument.write(ClaimsTable.XML0,
+                        List.of(ClaimMapping.checkIn(r, AuditFiles.terms(r, AuditFiles.Funding.NONE))));
+                assertThat(of(CHECKER.check(checkIn, "xml0.xml"), Severity.ERROR)).as(day + " check-in").isEmpty();
+            }
+        });
+    }
+
+    @Test
     void theSignatureIsCheckedWithTheAnchorsGiven() {
         DemoCredentials demo = DemoCredentials.generate();
         ClaimsChecker trusting = ClaimsChecker.builder().trust(demo.trustPolicy()).build();
