@@ -36,6 +36,10 @@ final class MoreCrossTableRules {
                     + " hour and minute of birth (claims.md §2.2); a warning, since 0000 is also midnight"),
             MoreCrossTableRules::newborn);
 
+    static final Rule APPOINTMENT_AT_DISCHARGE = Rule.episode("XML14.NGAY_HEN_KL.AT_NGAY_RA", CROSS_TABLE, WARNING,
+            RuleSource.practice("tracnn/qlbv_public XML14 checker: NGAY_HEN_KL strictly after NGAY_RA (claims.md §3.4;"
+                    + " the portal's XML14.NGAY_HEN_KL.AFTER_NGAY_RA allows equality); a warning"),
+            MoreCrossTableRules::appointmentAtDischarge);
     static final List<Rule> PHAM_VI_3 = List.of(armedForces(ClaimsTable.XML2), armedForces(ClaimsTable.XML3));
     static final List<Rule> IN_NETWORK_RATE = List.of(inNetwork(ClaimsTable.XML2), inNetwork(ClaimsTable.XML3));
 
@@ -47,7 +51,7 @@ final class MoreCrossTableRules {
 
     private static List<Rule> all() {
         java.util.ArrayList<Rule> rules = new java.util.ArrayList<>(List.of(XML0_NGAY_VAO_NOI_TRU, XML8_REQUIRED,
-                OWN_CARD_OUT_OF_NETWORK, NEWBORN_TIME));
+                OWN_CARD_OUT_OF_NETWORK, NEWBORN_TIME, APPOINTMENT_AT_DISCHARGE));
         rules.addAll(PHAM_VI_3);
         rules.addAll(IN_NETWORK_RATE);
         return List.copyOf(rules);
@@ -122,6 +126,23 @@ final class MoreCrossTableRules {
     }
 
     private MoreCrossTableRules() {
+    }
+
+    /** NGAY_HEN_KL equal to NGAY_RA (XML14's, else XML1's); an earlier one is XML14.NGAY_HEN_KL.AFTER_NGAY_RA's. */
+    private static void appointmentAtDischarge(Episode ep, CheckContext c, Findings out) {
+        List<TableRecord> rows = ep.rows(ClaimsTable.XML14);
+        if (rows.isEmpty()) {
+            return;
+        }
+        TableRecord x14 = rows.get(0);
+        long end = DateRules.stamp(x14, "NGAY_RA");
+        if (end < 0) {
+            end = DateRules.stamp(ep.xml1(), "NGAY_RA");
+        }
+        long next = DateRules.stamp(x14, "NGAY_HEN_KL");
+        if (end >= 0 && next == end) {
+            out.report(APPOINTMENT_AT_DISCHARGE, ep.path(ClaimsTable.XML14, 1, "NGAY_HEN_KL"));
+        }
     }
 
     private static void checkInAdmission(Episode ep, CheckContext c, Findings out) {

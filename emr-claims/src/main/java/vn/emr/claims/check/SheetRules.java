@@ -89,6 +89,10 @@ final class SheetRules {
             + " 5-character facility code (claims.md §2.3)"), ClaimsTable.XML2, "MA_CSKCB_THUOC",
             SheetRules::isDrugFacility);
     static final List<Rule> MA_PTTT_QT = List.of(icd9(ClaimsTable.XML1), icd9(ClaimsTable.XML3));
+    static final Rule TRANSPORT = onField("XML3.MA_DICH_VU.TRANSPORT_FORM", ERROR, RuleSource.decision(
+            "QĐ 130 PL Bảng 3, MA_DICH_VU: transport of the patient is written VC.XXXXX, XXXXX the code of the"
+            + " facility the patient is taken to (claims.md §2.3)"), ClaimsTable.XML3, "MA_DICH_VU",
+            v -> !v.startsWith("VC.") || FormatRules.isFacilityShape(v, 3, v.length()));
     static final List<Rule> FACILITY_FORMS = List.of(facility(ClaimsTable.XML0, "MA_CSKCB"),
             facility(ClaimsTable.XML1, "MA_NOI_DI"), facility(ClaimsTable.XML1, "MA_NOI_DEN"));
 
@@ -122,7 +126,7 @@ final class SheetRules {
                 XML15_HIV, XML15_VK, XML15_KT, XML15_LOAI, THANG_QT, NAM_QT, MA_CSKCB_THUOC));
         rules.addAll(MA_PTTT_QT);
         rules.addAll(FACILITY_FORMS);
-        rules.addAll(List.of(XML3_ITEM, XML3_TEN_DICH_VU, XML3_TEN_VAT_TU));
+        rules.addAll(List.of(XML3_ITEM, XML3_TEN_DICH_VU, XML3_TEN_VAT_TU, TRANSPORT));
         return List.copyOf(rules);
     }
 

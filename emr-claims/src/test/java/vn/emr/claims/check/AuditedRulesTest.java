@@ -176,6 +176,7 @@ class AuditedRulesTest {
         c.add(edit("XML1.MA_DOITUONG_KCB.OUT_OF_NETWORK_OWN_FACILITY", Severity.WARNING, stay, XML1, 1,
                 "MA_DOITUONG_KCB", "3.1"));
         c.add(edit("XML1.NGAY_SINH.NEWBORN_TIME", Severity.WARNING, stay, XML1, 1, "NGAY_SINH", "202610250000"));
+        c.add(edit("XML3.MA_DICH_VU.TRANSPORT_FORM", Severity.ERROR, stay, XML3, 1, "MA_DICH_VU", "VC.790021"));
         c.add(edit("XML1.MA_NOI_DI.FORM", Severity.ERROR, stay, XML1, 1, "MA_NOI_DI", "79-02"));
         c.add(edit("XML1.MA_NOI_DEN.FORM", Severity.ERROR, stay, XML1, 1, "MA_NOI_DEN", "7900"));
         c.add(edit("XML2.PHAM_VI.ARMED_FORCES_ONLY", Severity.WARNING, stay, XML2, 1, "PHAM_VI", "3"));

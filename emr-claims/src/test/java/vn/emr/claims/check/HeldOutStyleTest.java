@@ -158,6 +158,10 @@ class HeldOutStyleTest {
         c.add(warning("XML5.THOI_DIEM_DBLS.IN_STAY", in, "XML5", 1, "THOI_DIEM_DBLS", "202611010900"));
         c.add(warning("XML3.EXAM.ONE_FOR_INPATIENT", in, "XML3", 2, "MA_NHOM", "13"));
         c.add(warning("XML2.NGAY_YL.IN_STAY", out, "XML2", 1, "NGAY_YL", "202611030830"));
+        c.add(error("XML3.MA_DICH_VU.TRANSPORT_FORM", out, "XML3", 1, "MA_DICH_VU", "VC.7900"));
+        c.add(edit("XML14.NGAY_HEN_KL.AT_NGAY_RA", in, f -> AuditFiles.setField(f, "XML14", "NGAY_HEN_KL", 1,
+                AuditFiles.field(f, "XML1", "NGAY_RA", 1)), Set.of(),
+                Set.of(e("XML14.NGAY_HEN_KL.AT_NGAY_RA", in, "XML14", 0, "NGAY_HEN_KL"))));
         return c.stream();
     }
 
