@@ -38,6 +38,8 @@ final class RuleCatalogue {
         rules.addAll(TotalsRules.ALL);
         rules.addAll(DateRules.ALL);
         rules.addAll(CrossTableRules.ALL);
+        rules.addAll(SheetRules.ALL); // audit: code lists, forms and XML3 items the sources state
+        rules.addAll(MoreCrossTableRules.ALL); // audit: check-in, XML8, own-facility, newborn rules
         return List.copyOf(rules);
     }
 

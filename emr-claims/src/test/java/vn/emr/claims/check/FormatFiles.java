@@ -29,7 +29,13 @@ final class FormatFiles {
             Map.entry("MA_QUOCTICH", "000"), Map.entry("MA_LOAI_KCB", "03"), Map.entry("KET_QUA_DTRI", "1"),
             Map.entry("MA_DOITUONG_KCB", "1.1"), Map.entry("MA_DINH_CHI_THAI", "0"),
             Map.entry("LOAI_DTRI_LAO", "0"), Map.entry("MA_TINH_TRANG_DK", "0"), Map.entry("MA_XU_TRI", "0"),
-            Map.entry("MA_PHAC_DO_DIEU_TRI", "1"), Map.entry("MA_CSKCB", "79001"), Map.entry("MA_LOAI_RV", "1"));
+            Map.entry("MA_PHAC_DO_DIEU_TRI", "1"), Map.entry("MA_CSKCB", "79001"), Map.entry("MA_LOAI_RV", "1"),
+            // audit (issue 10): codes of the lists SheetRules checks (a random digit may fall outside them)
+            Map.entry("KQ_DTRI_LAO", "1"), Map.entry("GIAI_DOAN_LAM_SANG", "1"), Map.entry("SINHCON_PHAUTHUAT", "0"),
+            Map.entry("SINHCON_DUOI32TUAN", "0"), Map.entry("MA_LYDO_CT", "1"), Map.entry("MA_LOAI_BN", "1"),
+            Map.entry("LY_DO_CHUYEN_PHAC_DO", "1"), Map.entry("PHANLOAI_LAO_VITRI", "1"),
+            Map.entry("PHANLOAI_LAO_TS", "1"), Map.entry("PHANLOAI_LAO_HIV", "1"), Map.entry("PHANLOAI_LAO_VK", "1"),
+            Map.entry("PHANLOAI_LAO_KT", "1"));
 
     private FormatFiles() {
     }
