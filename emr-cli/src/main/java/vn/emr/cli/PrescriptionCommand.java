@@ -236,12 +236,11 @@ public final class PrescriptionCommand {
             }
             boolean valid = true;
             List<Map<String, Object>> entries = new ArrayList<>();
-            List<ValidationReport> reports = new ArrayList<>();
-            for (JsonNode p : items) {
-                ValidationReport report = validator.validate(p);
-                reports.add(report);
+            List<ValidationReport> reports = validator.validateAll(items);
+            for (int i = 0; i < items.size(); i++) {
+                ValidationReport report = reports.get(i);
                 valid &= report.isValid();
-                entries.add(entry(code(p), type(p), report, locale()));
+                entries.add(entry(code(items.get(i)), type(items.get(i)), report, locale()));
             }
             if (json()) {
                 Map<String, Object> o = CliJson.object();

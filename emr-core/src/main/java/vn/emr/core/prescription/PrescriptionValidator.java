@@ -87,13 +87,43 @@ public final class PrescriptionValidator {
 
     /** Validates a JSON tree (an object; anything else is one {@code EMR-CORE-0701} error). */
     public ValidationReport validate(JsonNode json) {
+        return validate(json, false);
+    }
+
+    private ValidationReport validate(JsonNode json, boolean duplicateCode) {
         List<Issue> out = new ArrayList<>();
         if (json == null || !json.isObject()) {
             out.add(Issue.error("", CoreError.RX_WRONG_TYPE, Wire.OBJECT));
         } else {
             new Check(json, policy, out).run();
         }
+        if (duplicateCode) {
+            out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_DUPLICATE));
+        }
         return ValidationReport.of(out);
+    }
+
+    /**
+     * Validates prescriptions sent together (a file of several, as {@code emr prescription build} writes for an
+     * encounter that needs several types): each as {@link #validate(JsonNode)}, and a well-formed code that an earlier
+     * prescription of the batch already uses is one more error {@code EMR-CORE-0737} at {@code ma_don_thuoc}. Codes
+     * are compared on the facility code and the 7 random characters, whatever the type letter: the code is unique per
+     * facility ({@code domain/emr-model.md} §4.2) and the national system refuses a code used before (§4.3). The
+     * reports are in the batch's order.
+     */
+    public List<ValidationReport> validateAll(List<? extends JsonNode> prescriptions) {
+        List<ValidationReport> reports = new ArrayList<>(prescriptions.size());
+        Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode p : prescriptions) {
+            boolean duplicate = false;
+            JsonNode c = p == null ? null : p.get("ma_don_thuoc");
+            if (c != null && c.isTextual()) {
+                Matcher m = CODE.matcher(c.textValue().strip());
+                duplicate = m.matches() && !seen.add(m.group(1) + m.group(2));
+            }
+            reports.add(validate(p, duplicate));
+        }
+        return reports;
     }
 
     /** How much a field must be filled. */
