@@ -118,7 +118,7 @@ public final class PrescriptionValidator {
             boolean duplicate = false;
             JsonNode c = p == null ? null : p.get("ma_don_thuoc");
             if (c != null && c.isTextual()) {
-                Matcher m = CODE.matcher(c.textValue().strip());
+                Matcher m = CODE.matcher(c.textValue());
                 duplicate = m.matches() && !seen.add(m.group(1) + m.group(2));
             }
             reports.add(validate(p, duplicate));
@@ -470,7 +470,7 @@ public final class PrescriptionValidator {
                 missing(path, need);
                 return null;
             }
-            return n.textValue().strip();
+            return n.textValue();
         }
 
         private String scalar(JsonNode parent, String field, String path, Need need) {
@@ -488,7 +488,7 @@ public final class PrescriptionValidator {
                 missing(path, need);
                 return null;
             }
-            return s.strip();
+            return s;
         }
 
         private LocalDate date(JsonNode parent, String field, String path, Need need) {

@@ -78,4 +78,35 @@ class PrescriptionAuditTest {
         assertThat(Samples.codes(reports.get(0))).containsExactly("EMR-CORE-0701");
         assertThat(Samples.codes(reports.get(1))).isEmpty();
     }
+
+    /** One field of the sample given with a surrounding space: refused with that field's format code at its path. */
+    private static void spaced(java.util.function.Consumer<ObjectNode> edit, String code, String path) {
+        ObjectNode p = Samples.request();
+        edit.accept(p);
+        assertThat(VALIDATOR.validate(p).issues()).extracting(Issue::codeString, Issue::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(code, path));
+    }
+
+    @Test
+    void formattedValuesAreCheckedAsSentNotTrimmed() {
+        // " 79001k3x9q2m-c " is 16 characters: not the string(14) code of §4.3
+        spaced(p -> p.put("ma_don_thuoc", " 79001k3x9q2m-c "), "EMR-CORE-0703", "ma_don_thuoc");
+        spaced(p -> p.put("loai_don_thuoc", "c "), "EMR-CORE-0702", "loai_don_thuoc");
+        spaced(p -> p.put("ma_dinh_danh_cong_dan", "079085000123 "), "EMR-CORE-0711", "ma_dinh_danh_cong_dan");
+        spaced(p -> p.put("ngay_sinh_benh_nhan", "15/03/1985 "), "EMR-CORE-0707", "ngay_sinh_benh_nhan");
+        spaced(p -> p.put("ngay_gio_ke_don", " 2026-06-02 08:15:00"), "EMR-CORE-0708", "ngay_gio_ke_don");
+        spaced(p -> ((ObjectNode) p.get("dot_dung_thuoc")).put("den_ngay", "01/07/2026\t"), "EMR-CORE-0707",
+                "dot_dung_thuoc.den_ngay");
+        spaced(p -> p.put("ngay_tai_kham", "30 "), "EMR-CORE-0709", "ngay_tai_kham");
+        spaced(p -> p.put("gioi_tinh", " 2"), "EMR-CORE-0710", "gioi_tinh");
+        spaced(p -> p.put("can_nang", "62 "), "EMR-CORE-0715", "can_nang");
+        spaced(p -> ((ObjectNode) p.get("thong_tin_don_thuoc").get(0)).put("so_luong", " 30"), "EMR-CORE-0721",
+                "thong_tin_don_thuoc[0].so_luong");
+        spaced(p -> ((ObjectNode) p.get("chan_doan").get(0)).put("ma_chan_doan", "I10 "), "EMR-CORE-0723",
+                "chan_doan[0].ma_chan_doan");
+        // free text keeps its spaces and is not a fault
+        ObjectNode p = Samples.request();
+        p.put("ho_ten_benh_nhan", " NGUYỄN VĂN AN ");
+        assertThat(VALIDATOR.validate(p).issues()).isEmpty();
+    }
 }
