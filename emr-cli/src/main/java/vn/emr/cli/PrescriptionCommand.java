@@ -109,6 +109,10 @@ public final class PrescriptionCommand {
             if (days != null && (days < 1 || days > 3650)) {
                 throw new EmrException(CoreError.USAGE_BAD_VALUE, "--days", "--days");
             }
+            if (weight != null && weight.signum() <= 0) {
+                // like --days: an option value no prescription can carry is a usage error, not a rule of the file
+                throw new EmrException(CoreError.USAGE_BAD_VALUE, "--weight", "--weight");
+            }
             DrugClassifier classifier = classifier();
             MedicalRecord r = EmrJson.read(CliFiles.read(record), MedicalRecord.class);
             PrescriptionOptions options = PrescriptionOptions.builder().days(days).weightKg(weight).guardian(guardian)

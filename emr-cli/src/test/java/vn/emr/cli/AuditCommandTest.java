@@ -135,4 +135,17 @@ class AuditCommandTest {
             assertThat(run.json().get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0021");
         }
     }
+
+    @Test
+    void aWeightNoPrescriptionCanCarryIsAUsageErrorLikeTheDays() throws Exception {
+        Path record = Files.writeString(dir.resolve("record.json"), vn.emr.core.json.EmrJson.writePretty(SAMPLE));
+        for (String[] bad : new String[][] {{"--weight", "-3"}, {"--weight", "0"}, {"--days", "0"}}) {
+            CliRun run = CliRun.of("prescription", "build", "--json", "--record", record.toString(), bad[0], bad[1]);
+            assertThat(run.exit()).as(bad[0] + " " + bad[1]).isEqualTo(2);
+            assertThat(run.json().get("errors").get(0).get("path").asText()).isEqualTo(bad[0]);
+        }
+        CliRun ok = CliRun.of("prescription", "build", "--json", "--record", record.toString(), "--weight", "62.5");
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.json().get("prescriptions").get(0).get("body").get("can_nang").asText()).isEqualTo("62.5");
+    }
 }
