@@ -299,6 +299,8 @@ public enum CoreError implements ErrorCode {
     // --- appended by the issue-11 audit (e-prescription and 365 against the sources) ---
     /** Two prescriptions of one batch share a code (facility code and random part): the code is unique per facility. */
     RX_CODE_DUPLICATE("EMR-CORE-0737"),
+    /** The code ends in T, Circular 55's decoction letter, on a traditional-medicine prescription (unverified). */
+    RX_CODE_DECOCTION_LETTER("EMR-CORE-0738"),
     /** maicd or a code of maicd_khac is not a dotted ICD-10 code. */
     CV365_ICD10_FORMAT("EMR-CORE-0618"),
     // --- end of the issue-11 audit block ---

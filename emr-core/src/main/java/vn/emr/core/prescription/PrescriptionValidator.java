@@ -50,7 +50,7 @@ public final class PrescriptionValidator {
             "ma_so_the_bao_hiem_y_te", "dia_chi", "so_dien_thoai_nguoi_kham_benh");
 
     /** The code with the type letter in either case (upper case is reported, not refused). */
-    private static final Pattern CODE = Pattern.compile("([0-9A-Za-z]{5})([0-9a-z]{7})-([cnhyCNHY])");
+    private static final Pattern CODE = Pattern.compile("([0-9A-Za-z]{5})([0-9a-z]{7})-([cnhytCNHYT])");
 
     private static final PrescriptionValidator DEFAULT = new PrescriptionValidator(PrescriptionPolicy.defaults());
 
@@ -213,7 +213,15 @@ public final class PrescriptionValidator {
             if (!letter.equals(letter.toLowerCase(java.util.Locale.ROOT))) {
                 out.add(Issue.warning("ma_don_thuoc", CoreError.RX_CODE_LETTER_CASE));
             }
-            if (type != null && !letter.toLowerCase(java.util.Locale.ROOT).equals(type.code())) {
+            String lower = letter.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals(PrescriptionCode.DECOCTION_LETTER)) {
+                // TT 55's decoction letter: a traditional-medicine prescription only; its reception is unverified
+                if (type != null && type != PrescriptionType.TRADITIONAL) {
+                    out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_TYPE_MISMATCH));
+                } else {
+                    out.add(Issue.warning("ma_don_thuoc", CoreError.RX_CODE_DECOCTION_LETTER));
+                }
+            } else if (type != null && !lower.equals(type.code())) {
                 out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_TYPE_MISMATCH));
             }
             if (policy.facilityCode().isPresent() && !policy.facilityCode().get().equals(m.group(1))) {

@@ -109,4 +109,32 @@ class PrescriptionAuditTest {
         p.put("ho_ten_benh_nhan", " NGUYỄN VĂN AN ");
         assertThat(VALIDATOR.validate(p).issues()).isEmpty();
     }
+
+    @Test
+    void theDecoctionLetterTOfCircular55IsReadOnATraditionalPrescriptionWithAWarning() {
+        // TT 55/2025 Appendix I note 1: z = T (đơn thuốc thang); the clients' loai_don_thuoc for it is y
+        for (String code : new String[] {"79001k3x9q2m-t", "79001k3x9q2m-T"}) {
+            ObjectNode p = typed("y");
+            p.put("ma_don_thuoc", code);
+            ValidationReport r = VALIDATOR.validate(p);
+            assertThat(r.isValid()).as(code).isTrue();
+            assertThat(r.issues()).extracting(Issue::codeString, Issue::path).as(code).contains(
+                    org.assertj.core.groups.Tuple.tuple("EMR-CORE-0738", "ma_don_thuoc"));
+        }
+        ObjectNode p = typed("y");
+        p.put("ma_don_thuoc", "79001k3x9q2m-t");
+        assertThat(Prescription.parse(p).code().type()).isEqualTo(PrescriptionType.TRADITIONAL);
+        assertThat(PrescriptionCode.parse("79001k3x9q2m-t").type()).isEqualTo(PrescriptionType.TRADITIONAL);
+        // on any other type the letter is not the prescription's
+        for (String type : new String[] {"c", "n", "h"}) {
+            ObjectNode other = typed(type);
+            other.put("ma_don_thuoc", "79001k3x9q2m-t");
+            assertThat(Samples.codes(VALIDATOR.validate(other))).as(type).contains("EMR-CORE-0704")
+                    .doesNotContain("EMR-CORE-0738");
+        }
+        // and loai_don_thuoc itself stays c/n/h/y
+        ObjectNode t = typed("y");
+        t.put("loai_don_thuoc", "t");
+        assertThat(Samples.codes(VALIDATOR.validate(t))).contains("EMR-CORE-0702");
+    }
 }
