@@ -137,6 +137,8 @@ public final class PrescriptionValidator {
         private final JsonNode root;
         private final PrescriptionPolicy policy;
         private final List<Issue> out;
+        /** Whether the code ends in T, Circular 55's decoction letter (then the decoction limit of 30 days holds). */
+        private boolean decoction;
 
         Check(JsonNode root, PrescriptionPolicy policy, List<Issue> out) {
             this.root = root;
@@ -220,6 +222,7 @@ public final class PrescriptionValidator {
                     out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_TYPE_MISMATCH));
                 } else {
                     out.add(Issue.warning("ma_don_thuoc", CoreError.RX_CODE_DECOCTION_LETTER));
+                    decoction = true;
                 }
             } else if (type != null && !lower.equals(type.code())) {
                 out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_TYPE_MISMATCH));
@@ -446,7 +449,9 @@ public final class PrescriptionValidator {
                     limit(total, 30);
                 }
                 case TRADITIONAL -> {
-                    if (total > 90) {
+                    if (decoction) {
+                        limit(total, 30); // a decoction prescription (code letter T): TT 55 art. 8.7 a
+                    } else if (total > 90) {
                         limit(total, 90);
                     } else if (total > 30) {
                         out.add(Issue.warning("dot_dung_thuoc", CoreError.RX_DECOCTION_DAYS, total));

@@ -137,4 +137,21 @@ class PrescriptionAuditTest {
         t.put("loai_don_thuoc", "t");
         assertThat(Samples.codes(VALIDATOR.validate(t))).contains("EMR-CORE-0702");
     }
+
+    @Test
+    void aDecoctionCodeIsHeldToThirtyDaysAndOtherTraditionalOnesWarnAboveThirty() {
+        // TT 55 art. 8.7 a: decoctions at most 30 days, finished traditional medicines 90
+        ObjectNode decoction = typed("y");
+        decoction.put("ma_don_thuoc", "79001k3x9q2m-t");
+        ((ObjectNode) decoction.get("dot_dung_thuoc")).put("den_ngay", "02/07/2026"); // 31 days
+        ValidationReport r = VALIDATOR.validate(decoction);
+        assertThat(r.errors()).extracting(Issue::codeString, Issue::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("EMR-CORE-0718", "dot_dung_thuoc"));
+        ((ObjectNode) decoction.get("dot_dung_thuoc")).put("den_ngay", "01/07/2026"); // 30 days
+        assertThat(VALIDATOR.validate(decoction).isValid()).isTrue();
+
+        ObjectNode finished = typed("y");
+        ((ObjectNode) finished.get("dot_dung_thuoc")).put("den_ngay", "02/07/2026");
+        assertThat(Samples.codes(VALIDATOR.validate(finished))).containsExactly("EMR-CORE-0720");
+    }
 }
