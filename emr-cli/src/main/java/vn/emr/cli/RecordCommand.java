@@ -183,8 +183,9 @@ public final class RecordCommand {
      * {@code --out}, writes the record it describes (documented JSON form), with the facility and class of care the
      * document does not carry. Exit 0 and {@code {"valid":true,"format","sovaovien","signed","signatures":[{"id",
      * "role","outcome","signer","errors"}],"out"}}; exit 1 with coded errors (and the signatures) otherwise. A
-     * document refused while read, verified or mapped prints the same object with {@code "valid":false},
-     * {@code "sovaovien":null}, no signatures and the coded errors.
+     * document refused before its signatures are checked (unreadable, not signed though {@code --trust} is given) or
+     * one {@code --out} cannot map prints the same object with {@code "valid":false}, {@code "sovaovien":null},
+     * {@code "signed":false}, no signatures and the coded errors.
      */
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
             description = "Read a 365/TTYQG HoSoBenhAn document, verify its signatures, optionally write the record.")
@@ -310,7 +311,7 @@ public final class RecordCommand {
             o.put("valid", false);
             o.put("format", format);
             o.put("sovaovien", null);
-            o.put("signed", trust != null);
+            o.put("signed", false);
             o.put("signatures", List.of());
             o.put("errors", CliJson.issues(issues, locale(), true));
             o.put("out", null);

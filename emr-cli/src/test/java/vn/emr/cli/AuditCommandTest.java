@@ -148,4 +148,23 @@ class AuditCommandTest {
         assertThat(ok.exit()).as(ok.out()).isZero();
         assertThat(ok.json().get("prescriptions").get(0).get("body").get("can_nang").asText()).isEqualTo("62.5");
     }
+
+    @Test
+    void aPlainDocumentGivenTrustAnchorsIsRefusedWithTheSameShape() throws Exception {
+        vn.emr.signature.DemoCredentials demo = vn.emr.signature.DemoCredentials.generate();
+        Path ca = dir.resolve("ca.pem");
+        demo.writeCaPem(ca);
+        for (byte[] plain : new byte[][] {Cv365Codec.writeXml(Cv365Mapping.fromRecord(SAMPLE)),
+            Cv365Codec.writeJson(Cv365Mapping.fromRecord(SAMPLE))}) {
+            Path file = Files.write(dir.resolve("plain"), plain);
+            CliRun run = CliRun.of("record", "import", "--json", "--trust", ca.toString(), file.toString());
+            assertThat(run.exit()).as(run.out()).isEqualTo(1);
+            JsonNode j = run.json();
+            assertThat(j.get("valid").asBoolean()).isFalse();
+            assertThat(j.get("signed").asBoolean()).isFalse();
+            assertThat(j.get("sovaovien").isNull()).isTrue();
+            assertThat(j.get("signatures")).isEmpty();
+            assertThat(j.get("errors").get(0).get("code").asText()).isEqualTo("EMR-CORE-0633");
+        }
+    }
 }
