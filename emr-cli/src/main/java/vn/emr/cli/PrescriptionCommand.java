@@ -109,6 +109,10 @@ public final class PrescriptionCommand {
             if (days != null && (days < 1 || days > 3650)) {
                 throw new EmrException(CoreError.USAGE_BAD_VALUE, "--days", "--days");
             }
+            if (weight != null && weight.signum() <= 0) {
+                // like --days: an option value no prescription can carry is a usage error, not a rule of the file
+                throw new EmrException(CoreError.USAGE_BAD_VALUE, "--weight", "--weight");
+            }
             DrugClassifier classifier = classifier();
             MedicalRecord r = EmrJson.read(CliFiles.read(record), MedicalRecord.class);
             PrescriptionOptions options = PrescriptionOptions.builder().days(days).weightKg(weight).guardian(guardian)
@@ -236,12 +240,11 @@ public final class PrescriptionCommand {
             }
             boolean valid = true;
             List<Map<String, Object>> entries = new ArrayList<>();
-            List<ValidationReport> reports = new ArrayList<>();
-            for (JsonNode p : items) {
-                ValidationReport report = validator.validate(p);
-                reports.add(report);
+            List<ValidationReport> reports = validator.validateAll(items);
+            for (int i = 0; i < items.size(); i++) {
+                ValidationReport report = reports.get(i);
                 valid &= report.isValid();
-                entries.add(entry(code(p), type(p), report, locale()));
+                entries.add(entry(code(items.get(i)), type(items.get(i)), report, locale()));
             }
             if (json()) {
                 Map<String, Object> o = CliJson.object();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.emr.cli.internal.CliFiles;
 import vn.emr.cli.internal.CliJson;
+import vn.emr.cli.internal.ExitCodes;
 import vn.emr.cli.internal.Secrets;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
@@ -23,6 +24,7 @@ import vn.emr.core.json.EmrJson;
 import vn.emr.core.model.EncounterClass;
 import vn.emr.core.model.Facility;
 import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.validation.Issue;
 import vn.emr.core.validation.RecordValidator;
 import vn.emr.core.validation.ValidationReport;
 import vn.emr.signature.Certificates;
@@ -180,7 +182,10 @@ public final class RecordCommand {
      * author's and facility's signatures (the author's only with {@code --author-only}) must verify. With
      * {@code --out}, writes the record it describes (documented JSON form), with the facility and class of care the
      * document does not carry. Exit 0 and {@code {"valid":true,"format","sovaovien","signed","signatures":[{"id",
-     * "role","outcome","signer","errors"}],"out"}}; exit 1 with coded errors (and the signatures) otherwise.
+     * "role","outcome","signer","errors"}],"out"}}; exit 1 with coded errors (and the signatures) otherwise. A
+     * document refused before its signatures are checked (unreadable, not signed though {@code --trust} is given) or
+     * one {@code --out} cannot map prints the same object with {@code "valid":false}, {@code "sovaovien":null},
+     * {@code "signed":false}, no signatures and the coded errors.
      */
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = EmrCli.Version.class,
             description = "Read a 365/TTYQG HoSoBenhAn document, verify its signatures, optionally write the record.")
@@ -231,26 +236,33 @@ public final class RecordCommand {
             if (authorOnly && trust == null) {
                 throw new EmrException(CoreError.USAGE_MISSING_ARGUMENT, "--trust", "--trust");
             }
+            List<X509Certificate> anchors = new ArrayList<>();
+            for (Path p : trust == null ? List.<Path>of() : trust) {
+                anchors.addAll(Certificates.read(p));
+            }
             byte[] bytes = CliFiles.read(in);
             String format = firstNonBlank(bytes) == '<' ? "cv365-xml" : "cv365-json";
             HoSoBenhAn doc;
             Cv365Signing.Verified verified = null;
-            if (trust != null) {
-                List<X509Certificate> anchors = new ArrayList<>();
-                for (Path p : trust) {
-                    anchors.addAll(Certificates.read(p));
+            MedicalRecord record = null;
+            try {
+                if (trust != null) {
+                    if (!format.equals("cv365-xml")) {
+                        throw new EmrException(CoreError.CV365_NOT_SIGNED, "");
+                    }
+                    verified = Cv365Signing.verify(bytes, TrustPolicy.of(anchors), !authorOnly);
+                    doc = verified.document();
+                } else {
+                    doc = Cv365Codec.read(bytes);
                 }
-                if (!format.equals("cv365-xml")) {
-                    throw new EmrException(CoreError.CV365_NOT_SIGNED, "");
+                if ((verified == null || verified.valid()) && context != null) {
+                    record = Cv365Mapping.toRecord(doc, context);
                 }
-                verified = Cv365Signing.verify(bytes, TrustPolicy.of(anchors), !authorOnly);
-                doc = verified.document();
-            } else {
-                doc = Cv365Codec.read(bytes);
+            } catch (EmrException e) {
+                return refused(format, e.issues());
             }
             boolean valid = verified == null || verified.valid();
-            if (valid && context != null) {
-                MedicalRecord record = Cv365Mapping.toRecord(doc, context);
+            if (record != null) {
                 CliFiles.writeAtomically(out, EmrJson.writePretty(record).getBytes(StandardCharsets.UTF_8));
             }
             if (json()) {
@@ -284,6 +296,27 @@ public final class RecordCommand {
                 err().flush();
             }
             return valid ? EmrCli.OK : EmrCli.INVALID;
+        }
+
+        /**
+         * A document refused while reading, verifying or mapping it: with {@code --json} the object of a read document
+         * with {@code "valid":false} and the coded errors (so every outcome of the command has one shape), otherwise
+         * the errors on stderr; exit 1 (or what {@code ExitCodes} says of the codes).
+         */
+        private int refused(String format, List<Issue> issues) {
+            if (!json()) {
+                return printErrors(issues);
+            }
+            Map<String, Object> o = CliJson.object();
+            o.put("valid", false);
+            o.put("format", format);
+            o.put("sovaovien", null);
+            o.put("signed", false);
+            o.put("signatures", List.of());
+            o.put("errors", CliJson.issues(issues, locale(), true));
+            o.put("out", null);
+            printJson(o);
+            return ExitCodes.of(issues);
         }
 
         private static String role(SignatureResult s) {

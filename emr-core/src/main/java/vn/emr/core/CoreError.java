@@ -296,6 +296,14 @@ public enum CoreError implements ErrorCode {
     RX_DAYS_WITHOUT_PERIOD("EMR-CORE-0735"),
     /** A narcotic prescription from a facility without beds. */
     RX_NARCOTIC_WITHOUT_BEDS("EMR-CORE-0736"),
+    // --- appended by the issue-11 audit (e-prescription and 365 against the sources) ---
+    /** Two prescriptions of one batch share a code (facility code and random part): the code is unique per facility. */
+    RX_CODE_DUPLICATE("EMR-CORE-0737"),
+    /** The code ends in T, Circular 55's decoction letter, on a traditional-medicine prescription (unverified). */
+    RX_CODE_DECOCTION_LETTER("EMR-CORE-0738"),
+    /** maicd or a code of maicd_khac is not a dotted ICD-10 code. */
+    CV365_ICD10_FORMAT("EMR-CORE-0618"),
+    // --- end of the issue-11 audit block ---
     // 06xx the 365/TTYQG exchange document (vn.emr.core.exchange)
     /** The HoSoBenhAn document is not well-formed. */
     CV365_MALFORMED("EMR-CORE-0601"),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.emr.core.CoreError;
 import vn.emr.core.EmrException;
+import vn.emr.core.code.Icd10Code;
 import vn.emr.core.i18n.Localizable;
 import vn.emr.core.validation.Issue;
 
@@ -115,8 +116,11 @@ final class Check {
         if (s.isEmpty()) {
             return;
         }
+        boolean fixedFormat = f.kind() == Schema.Kind.DATE || f.kind() == Schema.Kind.DATE_TIME;
         if (s.codePointCount(0, s.length()) > f.max()) {
-            add(issues, Issue.error(path, CoreError.CV365_TOO_LONG, f.max()));
+            // a date or date-time of the wrong length is a format fault (its size is the format's), not a size one
+            add(issues, fixedFormat ? Issue.error(path, f.kind() == Schema.Kind.DATE ? CoreError.CV365_DATE_FORMAT
+                    : CoreError.CV365_DATE_TIME_FORMAT) : Issue.error(path, CoreError.CV365_TOO_LONG, f.max()));
             return;
         }
         if (!xmlChars(s)) {
@@ -144,6 +148,20 @@ final class Check {
             case DECIMAL -> {
                 if (!decimal(s)) {
                     add(issues, Issue.error(path, CoreError.CV365_DECIMAL_FORMAT));
+                }
+            }
+            case ICD10 -> {
+                if (!Icd10Code.isWellFormed(s)) {
+                    add(issues, Issue.error(path, CoreError.CV365_ICD10_FORMAT));
+                }
+            }
+            case ICD10_LIST -> {
+                // empty slots are the mapping's fault (EMR-CORE-0621); here only the codes given
+                String[] codes = s.split(Cv365Mapping.SEPARATOR, -1);
+                for (int i = 0; i < codes.length; i++) {
+                    if (!codes[i].isEmpty() && !Icd10Code.isWellFormed(codes[i])) {
+                        add(issues, Issue.error(path + "[" + i + "]", CoreError.CV365_ICD10_FORMAT));
+                    }
                 }
             }
         }

@@ -29,7 +29,11 @@ final class Schema {
         /** Digits only. */
         DIGITS,
         /** A plain decimal number ({@code 12}, {@code 0.5}), no sign, no exponent. */
-        DECIMAL
+        DECIMAL,
+        /** A dotted ICD-10 code ({@code R10.4}, the appendix example cited by {@code data/core/SOURCES.md}). */
+        ICD10,
+        /** ICD-10 codes joined by {@code ;} (the SDK's separator of {@code maicd_khac}, see {@code docs/cv365.md}). */
+        ICD10_LIST
     }
 
     /** One node of the catalogue. */
@@ -130,7 +134,8 @@ final class Schema {
                 text("giuong_ma"), text("giuong"), text("khoavaovien_ma"), text("khoavaovien"), date("ngaynhapkhoa"),
                 text("songaydieutri"), date("ngayravien"), text("tongsongaydieutri"), text("chandoan"),
                 text("chandoan_ma"), text("chandoanvaovien"), text("chandoanvaovien_ma"), text("chandoantuyenduoi"),
-                text("chandoantuyenduoi_ma"), text("maicd", 7), text("tenicd"), text("maicd_khac"),
+                text("chandoantuyenduoi_ma"), new Field("maicd", Kind.ICD10, 7), text("tenicd"),
+                new Field("maicd_khac", Kind.ICD10_LIST, UNSPECIFIED_MAX),
                 text("tenicd_khac"), text("ghichu"), text("taibien"), text("tomtat"), text("bienchung"),
                 text("tienluong"), text("huongdieutri"),
                 new Items("danhsachchuyenkhoa", null),

@@ -19,9 +19,18 @@ public record PrescriptionCode(String value) {
     /** The length of every code, {@code -} included. */
     public static final int LENGTH = 14;
 
-    static final Pattern SHAPE = Pattern.compile("([0-9A-Za-z]{5})([0-9a-z]{7})-([cnhy])");
+    static final Pattern SHAPE = Pattern.compile("([0-9A-Za-z]{5})([0-9a-z]{7})-([cnhyt])");
 
-    /** Refuses anything but the 14-character shape with a lower-case type letter ({@code EMR-CORE-0703}). */
+    /**
+     * The letter Circular 55/2025/TT-BYT Appendix I note 1 gives decoction prescriptions (đơn thuốc thang), read as a
+     * {@link PrescriptionType#TRADITIONAL} code ({@code domain/emr-model.md} §4.2); new codes use {@code y}.
+     */
+    static final String DECOCTION_LETTER = "t";
+
+    /**
+     * Refuses anything but the 14-character shape with a lower-case type letter {@code c}, {@code n}, {@code h},
+     * {@code y} or {@code t} ({@code EMR-CORE-0703}).
+     */
     public PrescriptionCode {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw new EmrException(CoreError.RX_CODE_FORMAT, "ma_don_thuoc");
@@ -49,9 +58,10 @@ public record PrescriptionCode(String value) {
         return value.substring(5, 12);
     }
 
-    /** The type named by the last character. */
+    /** The type named by the last character ({@code t}, the decoction letter, is {@code y}, traditional). */
     public PrescriptionType type() {
-        return PrescriptionType.fromCode(value.substring(13));
+        String letter = value.substring(13);
+        return letter.equals(DECOCTION_LETTER) ? PrescriptionType.TRADITIONAL : PrescriptionType.fromCode(letter);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class PrescriptionValidator {
             "ma_so_the_bao_hiem_y_te", "dia_chi", "so_dien_thoai_nguoi_kham_benh");
 
     /** The code with the type letter in either case (upper case is reported, not refused). */
-    private static final Pattern CODE = Pattern.compile("([0-9A-Za-z]{5})([0-9a-z]{7})-([cnhyCNHY])");
+    private static final Pattern CODE = Pattern.compile("([0-9A-Za-z]{5})([0-9a-z]{7})-([cnhytCNHYT])");
 
     private static final PrescriptionValidator DEFAULT = new PrescriptionValidator(PrescriptionPolicy.defaults());
 
@@ -87,13 +87,43 @@ public final class PrescriptionValidator {
 
     /** Validates a JSON tree (an object; anything else is one {@code EMR-CORE-0701} error). */
     public ValidationReport validate(JsonNode json) {
+        return validate(json, false);
+    }
+
+    private ValidationReport validate(JsonNode json, boolean duplicateCode) {
         List<Issue> out = new ArrayList<>();
         if (json == null || !json.isObject()) {
             out.add(Issue.error("", CoreError.RX_WRONG_TYPE, Wire.OBJECT));
         } else {
             new Check(json, policy, out).run();
         }
+        if (duplicateCode) {
+            out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_DUPLICATE));
+        }
         return ValidationReport.of(out);
+    }
+
+    /**
+     * Validates prescriptions sent together (a file of several, as {@code emr prescription build} writes for an
+     * encounter that needs several types): each as {@link #validate(JsonNode)}, and a well-formed code that an earlier
+     * prescription of the batch already uses is one more error {@code EMR-CORE-0737} at {@code ma_don_thuoc}. Codes
+     * are compared on the facility code and the 7 random characters, whatever the type letter: the code is unique per
+     * facility ({@code domain/emr-model.md} §4.2) and the national system refuses a code used before (§4.3). The
+     * reports are in the batch's order.
+     */
+    public List<ValidationReport> validateAll(List<? extends JsonNode> prescriptions) {
+        List<ValidationReport> reports = new ArrayList<>(prescriptions.size());
+        Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode p : prescriptions) {
+            boolean duplicate = false;
+            JsonNode c = p == null ? null : p.get("ma_don_thuoc");
+            if (c != null && c.isTextual()) {
+                Matcher m = CODE.matcher(c.textValue());
+                duplicate = m.matches() && !seen.add(m.group(1) + m.group(2));
+            }
+            reports.add(validate(p, duplicate));
+        }
+        return reports;
     }
 
     /** How much a field must be filled. */
@@ -107,6 +137,8 @@ public final class PrescriptionValidator {
         private final JsonNode root;
         private final PrescriptionPolicy policy;
         private final List<Issue> out;
+        /** Whether the code ends in T, Circular 55's decoction letter (then the decoction limit of 30 days holds). */
+        private boolean decoction;
 
         Check(JsonNode root, PrescriptionPolicy policy, List<Issue> out) {
             this.root = root;
@@ -183,7 +215,16 @@ public final class PrescriptionValidator {
             if (!letter.equals(letter.toLowerCase(java.util.Locale.ROOT))) {
                 out.add(Issue.warning("ma_don_thuoc", CoreError.RX_CODE_LETTER_CASE));
             }
-            if (type != null && !letter.toLowerCase(java.util.Locale.ROOT).equals(type.code())) {
+            String lower = letter.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals(PrescriptionCode.DECOCTION_LETTER)) {
+                // TT 55's decoction letter: a traditional-medicine prescription only; its reception is unverified
+                if (type != null && type != PrescriptionType.TRADITIONAL) {
+                    out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_TYPE_MISMATCH));
+                } else {
+                    out.add(Issue.warning("ma_don_thuoc", CoreError.RX_CODE_DECOCTION_LETTER));
+                    decoction = true;
+                }
+            } else if (type != null && !lower.equals(type.code())) {
                 out.add(Issue.error("ma_don_thuoc", CoreError.RX_CODE_TYPE_MISMATCH));
             }
             if (policy.facilityCode().isPresent() && !policy.facilityCode().get().equals(m.group(1))) {
@@ -408,7 +449,9 @@ public final class PrescriptionValidator {
                     limit(total, 30);
                 }
                 case TRADITIONAL -> {
-                    if (total > 90) {
+                    if (decoction) {
+                        limit(total, 30); // a decoction prescription (code letter T): TT 55 art. 8.7 a
+                    } else if (total > 90) {
                         limit(total, 90);
                     } else if (total > 30) {
                         out.add(Issue.warning("dot_dung_thuoc", CoreError.RX_DECOCTION_DAYS, total));
@@ -440,7 +483,7 @@ public final class PrescriptionValidator {
                 missing(path, need);
                 return null;
             }
-            return n.textValue().strip();
+            return n.textValue();
         }
 
         private String scalar(JsonNode parent, String field, String path, Need need) {
@@ -458,7 +501,7 @@ public final class PrescriptionValidator {
                 missing(path, need);
                 return null;
             }
-            return s.strip();
+            return s;
         }
 
         private LocalDate date(JsonNode parent, String field, String path, Need need) {

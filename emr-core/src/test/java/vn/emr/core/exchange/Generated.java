@@ -237,6 +237,8 @@ final class Generated {
             case DATE_TIME -> Check.DATE_TIME.format(time());
             case DIGITS -> digits(1 + rnd.nextInt(Math.min(f.max(), 15)));
             case DECIMAL -> decimal(false).toPlainString();
+            case ICD10 -> icd();
+            case ICD10_LIST -> coin() ? icd() : icd() + ";" + icd();
         };
     }
 }
