@@ -106,13 +106,13 @@ final class DateRules {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 ? n : -1;
     }
 
-    static long stamp(TableRecord r, String field) {
-        return r == null ? -1 : stamp(Values.text(r, field));
+    static long stamp(TableRecord r, Values.Field field) {
+        return r == null ? -1 : stamp(field.in(r));
     }
 
     /** The date {@code yyyyMMdd} as that number, or -1. */
-    static long day(TableRecord r, String field) {
-        String v = r == null ? null : Values.text(r, field);
+    static long day(TableRecord r, Values.Field field) {
+        String v = r == null ? null : field.in(r);
         if (v == null || v.length() != 8) {
             return -1;
         }
@@ -130,8 +130,8 @@ final class DateRules {
 
     private static void admission(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long ward = stamp(x1, "NGAY_VAO_NOI_TRU");
+        long in = stamp(x1, F.NGAY_VAO);
+        long ward = stamp(x1, F.NGAY_VAO_NOI_TRU);
         if (in >= 0 && ward >= 0 && ward < in) {
             out.report(NGAY_VAO_NOI_TRU, ep.path(ClaimsTable.XML1, 1, "NGAY_VAO_NOI_TRU"), shown(in));
         }
@@ -139,8 +139,8 @@ final class DateRules {
 
     private static void discharge(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long end = stamp(x1, "NGAY_RA");
+        long in = stamp(x1, F.NGAY_VAO);
+        long end = stamp(x1, F.NGAY_RA);
         if (in >= 0 && end >= 0 && end < in) {
             out.report(NGAY_RA, ep.path(ClaimsTable.XML1, 1, "NGAY_RA"), shown(in));
         }
@@ -161,12 +161,12 @@ final class DateRules {
             return;
         }
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long end = stamp(x1, "NGAY_RA");
+        long in = stamp(x1, F.NGAY_VAO);
+        long end = stamp(x1, F.NGAY_RA);
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
-            long order = stamp(r, "NGAY_YL");
-            long doneAt = stamp(r, "NGAY_TH_YL");
+            long order = stamp(r, F.NGAY_YL);
+            long doneAt = stamp(r, F.NGAY_TH_YL);
             if (order >= 0 && doneAt >= 0 && doneAt < order) {
                 out.report(done, ep.path(table, i + 1, "NGAY_TH_YL"), shown(order));
             }
@@ -174,7 +174,7 @@ final class DateRules {
                 out.report(ordered, ep.path(table, i + 1, "NGAY_YL"), shown(in), shown(end));
             }
             if (result != null) {
-                long resultAt = stamp(r, "NGAY_KQ");
+                long resultAt = stamp(r, F.NGAY_KQ);
                 if (resultAt >= 0 && order >= 0 && resultAt < order) {
                     out.report(result, ep.path(table, i + 1, "NGAY_KQ"), shown(order));
                 }
@@ -188,13 +188,13 @@ final class DateRules {
     private static void clinical(Episode ep, CheckContext c, Findings out) {
         List<TableRecord> rows = ep.rows(ClaimsTable.XML5);
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long end = stamp(x1, "NGAY_RA");
+        long in = stamp(x1, F.NGAY_VAO);
+        long end = stamp(x1, F.NGAY_RA);
         if (rows.isEmpty() || in < 0 || end < in) {
             return;
         }
         for (int i = 0; i < rows.size(); i++) {
-            long at = stamp(rows.get(i), "THOI_DIEM_DBLS");
+            long at = stamp(rows.get(i), F.THOI_DIEM_DBLS);
             if (at >= 0 && (at < in || at > end)) {
                 out.report(XML5_THOI_DIEM, ep.path(ClaimsTable.XML5, i + 1, "THOI_DIEM_DBLS"), shown(in), shown(end));
             }
@@ -207,7 +207,7 @@ final class DateRules {
     }
 
     /** The table's own value of the field, else XML1's. */
-    private static long ownOrSummary(Episode ep, TableRecord own, String field) {
+    private static long ownOrSummary(Episode ep, TableRecord own, Values.Field field) {
         long v = stamp(own, field);
         return v >= 0 ? v : stamp(ep.xml1(), field);
     }
@@ -217,8 +217,8 @@ final class DateRules {
         if (x14 == null) {
             return;
         }
-        long end = ownOrSummary(ep, x14, "NGAY_RA");
-        long next = stamp(x14, "NGAY_HEN_KL");
+        long end = ownOrSummary(ep, x14, F.NGAY_RA);
+        long next = stamp(x14, F.NGAY_HEN_KL);
         if (end >= 0 && next >= 0 && next < end) {
             out.report(XML14_NGAY_HEN_KL, ep.path(ClaimsTable.XML14, 1, "NGAY_HEN_KL"), shown(end));
         }
@@ -229,8 +229,8 @@ final class DateRules {
         if (x14 == null) {
             return;
         }
-        long in = ownOrSummary(ep, x14, "NGAY_VAO");
-        long paper = day(x14, "NGAY_CT");
+        long in = ownOrSummary(ep, x14, F.NGAY_VAO);
+        long paper = day(x14, F.NGAY_CT);
         if (in >= 0 && paper >= 0 && paper < in / 10_000) {
             out.report(XML14_NGAY_CT, ep.path(ClaimsTable.XML14, 1, "NGAY_CT"), shownDay(in / 10_000));
         }
@@ -241,10 +241,10 @@ final class DateRules {
         if (x11 == null) {
             return;
         }
-        long from = day(x11, "TU_NGAY");
-        long to = day(x11, "DEN_NGAY");
-        long in = stamp(ep.xml1(), "NGAY_VAO");
-        long end = stamp(ep.xml1(), "NGAY_RA");
+        long from = day(x11, F.TU_NGAY);
+        long to = day(x11, F.DEN_NGAY);
+        long in = stamp(ep.xml1(), F.NGAY_VAO);
+        long end = stamp(ep.xml1(), F.NGAY_RA);
         if (from >= 0 && end >= 0 && from > end / 10_000) {
             out.report(XML11_TU_NGAY, ep.path(ClaimsTable.XML11, 1, "TU_NGAY"), shownDay(end / 10_000));
         }
@@ -264,7 +264,7 @@ final class DateRules {
         LocalDate today = c.today();
         long now = today.getYear() * 10_000L + today.getMonthValue() * 100L + today.getDayOfMonth();
         for (int i = 0; i < rows.size(); i++) {
-            long issued = day(rows.get(i), "NGAYCAP_CCCD_NND");
+            long issued = day(rows.get(i), F.NGAYCAP_CCCD_NND);
             if (issued > now) {
                 out.report(XML9_NGAYCAP, ep.path(ClaimsTable.XML9, i + 1, "NGAYCAP_CCCD_NND"), shownDay(now));
             }
@@ -276,8 +276,8 @@ final class DateRules {
         if (x1 == null) {
             return;
         }
-        String kind = Values.text(x1, "MA_LOAI_KCB");
-        java.math.BigDecimal written = Values.decimal(x1, "SO_NGAY_DTRI");
+        String kind = Values.text(x1, F.MA_LOAI_KCB);
+        java.math.BigDecimal written = Values.decimal(x1, F.SO_NGAY_DTRI);
         if (kind == null || written == null) {
             return;
         }
@@ -285,8 +285,8 @@ final class DateRules {
         switch (kind) {
             case "01", "07", "09" -> expected = 0;
             case "02", "03", "04", "06" -> {
-                LocalDateTime in = Values.dateTime(x1, "NGAY_VAO");
-                LocalDateTime end = Values.dateTime(x1, "NGAY_RA");
+                LocalDateTime in = Values.dateTime(x1, F.NGAY_VAO);
+                LocalDateTime end = Values.dateTime(x1, F.NGAY_RA);
                 if (in == null || end == null || end.isBefore(in)) {
                     return;
                 }
@@ -304,13 +304,31 @@ final class DateRules {
 
     private static void visitLength(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        if (x1 == null || !"01".equals(Values.text(x1, "MA_LOAI_KCB"))) {
+        if (x1 == null || !"01".equals(Values.text(x1, F.MA_LOAI_KCB))) {
             return;
         }
-        LocalDateTime in = Values.dateTime(x1, "NGAY_VAO");
-        LocalDateTime end = Values.dateTime(x1, "NGAY_RA");
+        LocalDateTime in = Values.dateTime(x1, F.NGAY_VAO);
+        LocalDateTime end = Values.dateTime(x1, F.NGAY_RA);
         if (in != null && end != null && end.isAfter(in.plusHours(24))) {
             out.report(ONE_DAY_VISIT, ep.path(ClaimsTable.XML1, 1, "NGAY_RA"), MessageArg.dateTime(in));
         }
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field DEN_NGAY = new Values.Field("DEN_NGAY");
+        static final Values.Field MA_LOAI_KCB = new Values.Field("MA_LOAI_KCB");
+        static final Values.Field NGAYCAP_CCCD_NND = new Values.Field("NGAYCAP_CCCD_NND");
+        static final Values.Field NGAY_CT = new Values.Field("NGAY_CT");
+        static final Values.Field NGAY_HEN_KL = new Values.Field("NGAY_HEN_KL");
+        static final Values.Field NGAY_KQ = new Values.Field("NGAY_KQ");
+        static final Values.Field NGAY_RA = new Values.Field("NGAY_RA");
+        static final Values.Field NGAY_TH_YL = new Values.Field("NGAY_TH_YL");
+        static final Values.Field NGAY_VAO = new Values.Field("NGAY_VAO");
+        static final Values.Field NGAY_VAO_NOI_TRU = new Values.Field("NGAY_VAO_NOI_TRU");
+        static final Values.Field NGAY_YL = new Values.Field("NGAY_YL");
+        static final Values.Field SO_NGAY_DTRI = new Values.Field("SO_NGAY_DTRI");
+        static final Values.Field THOI_DIEM_DBLS = new Values.Field("THOI_DIEM_DBLS");
+        static final Values.Field TU_NGAY = new Values.Field("TU_NGAY");
     }
 }

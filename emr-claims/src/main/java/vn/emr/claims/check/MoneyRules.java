@@ -101,8 +101,8 @@ final class MoneyRules {
     static final List<Rule> ALL = all();
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final String[] FUNDING_PARTS = {"T_NGUONKHAC_NSNN", "T_NGUONKHAC_VTNN", "T_NGUONKHAC_VTTN",
-        "T_NGUONKHAC_CL"};
+    private static final Values.Field[] FUNDING_PARTS = {new Values.Field("T_NGUONKHAC_NSNN"),
+        new Values.Field("T_NGUONKHAC_VTNN"), new Values.Field("T_NGUONKHAC_VTTN"), new Values.Field("T_NGUONKHAC_CL")};
 
     private MoneyRules() {
     }
@@ -151,18 +151,18 @@ final class MoneyRules {
         for (int i = 0; i < rows.size(); i++) {
             TableRecord row = rows.get(i);
             int n = i + 1;
-            l.bv = Values.decimal(row, "THANH_TIEN_BV");
-            l.bh = Values.decimal(row, "THANH_TIEN_BH");
-            l.nk = Values.decimal(row, "T_NGUONKHAC");
-            l.bntt = Values.decimal(row, "T_BNTT");
-            l.bncct = Values.decimal(row, "T_BNCCT");
-            l.bhtt = Values.decimal(row, "T_BHTT");
-            l.mh = Values.decimal(row, "MUC_HUONG");
-            BigDecimal qty = Values.decimal(row, "SO_LUONG");
-            BigDecimal priceBv = Values.decimal(row, drug ? "DON_GIA" : "DON_GIA_BV");
-            BigDecimal priceBh = drug ? priceBv : Values.decimal(row, "DON_GIA_BH");
-            BigDecimal rateBh = Values.decimal(row, "TYLE_TT_BH");
-            BigDecimal rateDv = drug ? HUNDRED : Values.decimal(row, "TYLE_TT_DV");
+            l.bv = ep.decimal(r.table, i, F.THANH_TIEN_BV);
+            l.bh = ep.decimal(r.table, i, F.THANH_TIEN_BH);
+            l.nk = ep.decimal(r.table, i, F.T_NGUONKHAC);
+            l.bntt = ep.decimal(r.table, i, F.T_BNTT);
+            l.bncct = ep.decimal(r.table, i, F.T_BNCCT);
+            l.bhtt = ep.decimal(r.table, i, F.T_BHTT);
+            l.mh = ep.decimal(r.table, i, F.MUC_HUONG);
+            BigDecimal qty = ep.decimal(r.table, i, F.SO_LUONG);
+            BigDecimal priceBv = ep.decimal(r.table, i, drug ? F.DON_GIA : F.DON_GIA_BV);
+            BigDecimal priceBh = drug ? priceBv : ep.decimal(r.table, i, F.DON_GIA_BH);
+            BigDecimal rateBh = ep.decimal(r.table, i, F.TYLE_TT_BH);
+            BigDecimal rateDv = drug ? HUNDRED : ep.decimal(r.table, i, F.TYLE_TT_DV);
             // THANH_TIEN_BV
             if (l.bv != null && qty != null && priceBv != null && rateDv != null) {
                 BigDecimal expected = Money.amount(qty.multiply(priceBv).multiply(rateDv).movePointLeft(2));
@@ -178,7 +178,7 @@ final class MoneyRules {
                     out.report(r.bh, ep.path(r.table, n, "THANH_TIEN_BH"), MessageArg.amount(plain));
                 }
             }
-            otherFundingParts(r, ep, row, n, l, out);
+            otherFundingParts(r, ep, row, i, l, out);
             split(r, ep, n, l, tol, out);
             if (l.bv != null && l.bntt != null && l.bncct != null && l.bhtt != null && l.nk != null) {
                 BigDecimal sum = l.bntt.add(l.bncct).add(l.bhtt).add(l.nk);
@@ -187,7 +187,7 @@ final class MoneyRules {
                 }
             }
             if (!drug && l.bhtt != null) {
-                BigDecimal ceiling = Values.decimal(row, "T_TRANTT");
+                BigDecimal ceiling = ep.decimal(r.table, i, F.T_TRANTT);
                 if (ceiling != null && ceiling.compareTo(l.bhtt) < 0) {
                     out.report(T_TRANTT, ep.path(r.table, n, "T_TRANTT"), MessageArg.amount(l.bhtt));
                 }
@@ -207,24 +207,24 @@ final class MoneyRules {
         return near(l.bh, reduced, tol);
     }
 
-    private static void otherFundingParts(LineRules r, Episode ep, TableRecord row, int n, Line l, Findings out) {
+    private static void otherFundingParts(LineRules r, Episode ep, TableRecord row, int i, Line l, Findings out) {
         if (l.nk == null) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (String part : FUNDING_PARTS) {
-            String written = Values.text(row, part);
+        for (Values.Field part : FUNDING_PARTS) {
+            String written = part.in(row);
             if (written == null) {
                 continue;
             }
-            BigDecimal d = Values.decimal(row, part);
+            BigDecimal d = Values.decimal(written);
             if (d == null) {
                 return;
             }
             sum = sum.add(d);
         }
         if (sum.compareTo(l.nk) != 0) {
-            out.report(r.otherFunding, ep.path(r.table, n, "T_NGUONKHAC"), MessageArg.amount(sum));
+            out.report(r.otherFunding, ep.path(r.table, i + 1, "T_NGUONKHAC"), MessageArg.amount(sum));
         }
     }
 
@@ -303,14 +303,14 @@ final class MoneyRules {
         if (x1 == null) {
             return null;
         }
-        BigDecimal total = Values.decimal(x1, "T_TONGCHI_BH");
-        String object = Values.text(x1, "MA_DOITUONG_KCB");
+        BigDecimal total = Values.decimal(x1, F.T_TONGCHI_BH);
+        String object = Values.text(x1, F.MA_DOITUONG_KCB);
         if (total == null || object == null || object.startsWith("3")) {
             return null;
         }
-        LocalDateTime when = Values.dateTime(x1, "NGAY_RA");
+        LocalDateTime when = Values.dateTime(x1, F.NGAY_RA);
         if (when == null) {
-            when = Values.dateTime(x1, "NGAY_VAO");
+            when = Values.dateTime(x1, F.NGAY_VAO);
         }
         if (when == null) {
             return null;
@@ -323,5 +323,27 @@ final class MoneyRules {
             return null; // no base salary configured for the date: nothing to compare with
         }
         return total.compareTo(threshold) < 0 ? threshold : null;
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field DON_GIA = new Values.Field("DON_GIA");
+        static final Values.Field DON_GIA_BV = new Values.Field("DON_GIA_BV");
+        static final Values.Field DON_GIA_BH = new Values.Field("DON_GIA_BH");
+        static final Values.Field MA_DOITUONG_KCB = new Values.Field("MA_DOITUONG_KCB");
+        static final Values.Field MUC_HUONG = new Values.Field("MUC_HUONG");
+        static final Values.Field NGAY_RA = new Values.Field("NGAY_RA");
+        static final Values.Field NGAY_VAO = new Values.Field("NGAY_VAO");
+        static final Values.Field SO_LUONG = new Values.Field("SO_LUONG");
+        static final Values.Field THANH_TIEN_BH = new Values.Field("THANH_TIEN_BH");
+        static final Values.Field THANH_TIEN_BV = new Values.Field("THANH_TIEN_BV");
+        static final Values.Field TYLE_TT_BH = new Values.Field("TYLE_TT_BH");
+        static final Values.Field TYLE_TT_DV = new Values.Field("TYLE_TT_DV");
+        static final Values.Field T_BHTT = new Values.Field("T_BHTT");
+        static final Values.Field T_BNCCT = new Values.Field("T_BNCCT");
+        static final Values.Field T_BNTT = new Values.Field("T_BNTT");
+        static final Values.Field T_NGUONKHAC = new Values.Field("T_NGUONKHAC");
+        static final Values.Field T_TONGCHI_BH = new Values.Field("T_TONGCHI_BH");
+        static final Values.Field T_TRANTT = new Values.Field("T_TRANTT");
     }
 }

@@ -104,7 +104,7 @@ final class StructureRules {
                 List<FieldSpec> fields = rec.spec().fields();
                 for (int i = 0; i < fields.size(); i++) {
                     FieldSpec f = fields.get(i);
-                    String value = rec.get(f.name()).orElse(null);
+                    String value = rec.get(i).orElse(null);
                     if (value == null) {
                         if (f.requirement() == Requirement.MANDATORY) {
                             out.report(FIELD_MANDATORY, ep.path(table, r + 1, f.name()), MessageArg.field(f.name()));
