@@ -133,7 +133,8 @@ final class Episode {
         }
         Object v = cells[p];
         if (v == null) {
-            java.math.BigDecimal d = Values.decimal(r.get(p).orElse(null));
+            String text = r.textAt(p);
+            java.math.BigDecimal d = Values.decimal(text.isEmpty() ? null : text);
             v = d == null ? NOT_A_NUMBER : d;
             cells[p] = v;
         }

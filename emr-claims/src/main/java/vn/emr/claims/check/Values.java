@@ -48,7 +48,11 @@ final class Values {
         /** The value as written, null when absent, empty or not a field of the record's table (as {@link #text}). */
         String in(TableRecord r) {
             int p = position(r.spec());
-            return p < 0 ? null : r.get(p).orElse(null);
+            if (p < 0) {
+                return null;
+            }
+            String v = r.textAt(p);
+            return v.isEmpty() ? null : v;
         }
 
         private record Slot(TableSpec spec, int position) {
@@ -63,16 +67,37 @@ final class Values {
         return decimal(field.in(r));
     }
 
-    /** The written value as a number (digits, points, a leading minus), null when absent or not one. */
+    /**
+     * The written value as {@code new BigDecimal(v)} reads it when it is ASCII digits with at most one point and an
+     * optional leading minus, else null. Up to 18 digits the value is built from a {@code long} and its scale (the same
+     * unscaled value and scale, without the constructor's general parse); longer ones go through the constructor. The
+     * two agree (ValuesTest).
+     */
     static BigDecimal decimal(String v) {
         if (v == null) {
             return null;
         }
-        for (int i = 0; i < v.length(); i++) {
+        int n = v.length();
+        long unscaled = 0;
+        int digits = 0;
+        int point = -1;
+        for (int i = 0; i < n; i++) {
             char c = v.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' && i == 0)) {
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else if (!(c == '-' && i == 0)) {
                 return null;
             }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (digits <= 18) {
+            int scale = point < 0 ? 0 : n - point - 1;
+            return BigDecimal.valueOf(v.charAt(0) == '-' ? -unscaled : unscaled, scale);
         }
         try {
             return new BigDecimal(v);
