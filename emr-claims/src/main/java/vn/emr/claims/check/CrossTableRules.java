@@ -20,22 +20,25 @@ import vn.emr.claims.table.TableRecord;
  */
 final class CrossTableRules {
 
-    static final Rule BED_UNDER_4H = Rule.episode("XML3.BED.UNDER_4_HOURS", CROSS_TABLE, WARNING,
+    /** The bed rules' one pass over XML3 ({@link Rule.Group}). */
+    private static final Rule.Group BEDS = new Rule.Group(CrossTableRules::beds);
+
+    static final Rule BED_UNDER_4H = Rule.inGroup("XML3.BED.UNDER_4_HOURS", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: no bed day (MA_NHOM 14, 15, 16) for a stay under 4 hours"
                     + " from NGAY_VAO to NGAY_RA (claims.md §3.4); a warning: the assessors refuse the line"),
-            CrossTableRules::beds);
-    static final Rule BED_ONE_DAY = Rule.episode("XML3.BED.ONE_DAY", CROSS_TABLE, WARNING,
+            BEDS);
+    static final Rule BED_ONE_DAY = Rule.inGroup("XML3.BED.ONE_DAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: at most one bed day (Σ SO_LUONG ≤ 1) for a stay of 4 to"
-                    + " 24 hours (claims.md §3.4); a warning"), CrossTableRules::inPass);
-    static final Rule BED_TOTAL = Rule.episode("XML3.BED.TOTAL_DAYS", CROSS_TABLE, WARNING,
+                    + " 24 hours (claims.md §3.4); a warning"), BEDS);
+    static final Rule BED_TOTAL = Rule.inGroup("XML3.BED.TOTAL_DAYS", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: the bed days (Σ SO_LUONG of MA_NHOM 14, 15, 16) below"
-                    + " SO_NGAY_DTRI + 1 (claims.md §3.4); a warning"), CrossTableRules::inPass);
-    static final Rule BED_PER_DAY = Rule.episode("XML3.BED.PER_ORDER_DATE", CROSS_TABLE, WARNING,
+                    + " SO_NGAY_DTRI + 1 (claims.md §3.4); a warning"), BEDS);
+    static final Rule BED_PER_DAY = Rule.inGroup("XML3.BED.PER_ORDER_DATE", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: Σ SO_LUONG of bed lines ≤ 1 per day of NGAY_YL"
-                    + " (claims.md §3.4); a warning"), CrossTableRules::inPass);
-    static final Rule BED_OUTPATIENT = Rule.episode("XML3.BED.OUTPATIENT", CROSS_TABLE, WARNING,
+                    + " (claims.md §3.4); a warning"), BEDS);
+    static final Rule BED_OUTPATIENT = Rule.inGroup("XML3.BED.OUTPATIENT", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: no bed service for MA_LOAI_KCB 01 or 02 (claims.md"
-                    + " §3.4); a warning"), CrossTableRules::inPass);
+                    + " §3.4); a warning"), BEDS);
     static final Rule EXAM_ONCE = Rule.episode("XML3.EXAM.ONE_FOR_INPATIENT", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public: only one examination fee (MA_NHOM 13, Σ SO_LUONG ≤ 1) for an"
                     + " inpatient record, here MA_LOAI_KCB 03, 04 and 09 (claims.md §3.4); a warning"),
@@ -112,11 +115,6 @@ final class CrossTableRules {
                 RuleSource.portal("CTN rows '" + t.name() + " <field>': Nếu có dữ liệu thì phải giống thông tin này ở"
                         + " bảng 1 (claims.md §3.3); a field XML1 lacks in the profile is not compared"),
                 (ep, c, out) -> sameAsSummary(t, ep, out));
-    }
-
-    /** Checked in the pass of {@link #BED_UNDER_4H}. */
-    private static void inPass(Episode ep, CheckContext c, Findings out) {
-        // reported by beds(); see its comment
     }
 
     static boolean isBed(String group) {

@@ -16,32 +16,37 @@ import vn.emr.claims.table.TableRecord;
  * {@code SO_NGAY_DTRI}. A date that cannot be read is skipped (the structure rules report it).
  *
  * <p>Date-times are compared as the number {@code yyyyMMddHHmm} they spell, which orders them as time does; a date
- * ({@code yyyyMMdd}) against a date-time compares the calendar day. The line tables are read once per table: the
- * first rule ({@code NGAY_TH_YL.AFTER_NGAY_YL}) of XML2 and XML3 runs the pass and reports for the table's other date
- * rules, whose own checks do nothing.
+ * ({@code yyyyMMdd}) against a date-time compares the calendar day. The line tables are read once per table: the date
+ * rules of XML2, those of XML3, and those of XML11, are each one {@link Rule.Group}, whose pass reports under each
+ * rule's id.
  */
 final class DateRules {
+
+    /** The passes of the rules checked together ({@link Rule.Group}). */
+    private static final Rule.Group DRUG_LINES = new Rule.Group(DateRules::drugLines);
+    private static final Rule.Group SERVICE_LINES = new Rule.Group(DateRules::serviceLines);
+    private static final Rule.Group LEAVE = new Rule.Group(DateRules::leave);
 
     static final Rule NGAY_VAO_NOI_TRU = Rule.episode("XML1.NGAY_VAO_NOI_TRU.AFTER_NGAY_VAO", CROSS_TABLE, ERROR,
             RuleSource.portal("CTN row 'XML1 NGAY_VAO_NOI_TRU': >= NGAY_VAO"), DateRules::admission);
     static final Rule NGAY_RA = Rule.episode("XML1.NGAY_RA.AFTER_NGAY_VAO", CROSS_TABLE, ERROR,
             RuleSource.decision("QĐ 130 PL Bảng 1, NGAY_VAO and NGAY_RA: the episode runs from NGAY_VAO to NGAY_RA"
                     + " (SO_NGAY_DTRI = NGAY_RA − NGAY_VAO + 1)"), DateRules::discharge);
-    static final Rule XML2_NGAY_TH_YL = Rule.episode("XML2.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
-            RuleSource.portal("CTN row 'XML2 NGAY_TH_YL': >= NGAY_YL"), DateRules::drugLines);
-    static final Rule XML2_NGAY_YL = Rule.episode("XML2.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
+    static final Rule XML2_NGAY_TH_YL = Rule.inGroup("XML2.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
+            RuleSource.portal("CTN row 'XML2 NGAY_TH_YL': >= NGAY_YL"), DRUG_LINES);
+    static final Rule XML2_NGAY_YL = Rule.inGroup("XML2.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML2 checker: NGAY_YL within [NGAY_VAO, NGAY_RA] (claims.md §3.4);"
-                    + " a warning: the assessors refuse the line"), DateRules::inPass);
-    static final Rule XML3_NGAY_TH_YL = Rule.episode("XML3.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
-            RuleSource.portal("CTN row 'XML3 NGAY_TH_YL': >= NGAY_YL"), DateRules::serviceLines);
-    static final Rule XML3_NGAY_KQ = Rule.episode("XML3.NGAY_KQ.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
-            RuleSource.portal("CTN row 'XML3 NGAY_KQ': >= NGAY_YL"), DateRules::inPass);
-    static final Rule XML3_NGAY_YL = Rule.episode("XML3.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
+                    + " a warning: the assessors refuse the line"), DRUG_LINES);
+    static final Rule XML3_NGAY_TH_YL = Rule.inGroup("XML3.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
+            RuleSource.portal("CTN row 'XML3 NGAY_TH_YL': >= NGAY_YL"), SERVICE_LINES);
+    static final Rule XML3_NGAY_KQ = Rule.inGroup("XML3.NGAY_KQ.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
+            RuleSource.portal("CTN row 'XML3 NGAY_KQ': >= NGAY_YL"), SERVICE_LINES);
+    static final Rule XML3_NGAY_YL = Rule.inGroup("XML3.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML3 checker: NGAY_YL within [NGAY_VAO, NGAY_RA] (claims.md §3.4);"
-                    + " a warning: the assessors refuse the line"), DateRules::inPass);
-    static final Rule XML3_NGAY_KQ_STAY = Rule.episode("XML3.NGAY_KQ.IN_STAY", CROSS_TABLE, WARNING,
+                    + " a warning: the assessors refuse the line"), SERVICE_LINES);
+    static final Rule XML3_NGAY_KQ_STAY = Rule.inGroup("XML3.NGAY_KQ.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML3 checker: NGAY_KQ within [NGAY_VAO, NGAY_RA] (claims.md §3.4);"
-                    + " a warning"), DateRules::inPass);
+                    + " a warning"), SERVICE_LINES);
     static final Rule XML5_THOI_DIEM = Rule.episode("XML5.THOI_DIEM_DBLS.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML5 checker: THOI_DIEM_DBLS within [NGAY_VAO, NGAY_RA] (claims.md"
                     + " §3.4); a warning"), DateRules::clinical);
@@ -51,15 +56,15 @@ final class DateRules {
     static final Rule XML14_NGAY_CT = Rule.episode("XML14.NGAY_CT.AFTER_NGAY_VAO", CROSS_TABLE, ERROR,
             RuleSource.portal("CTN row 'XML14 NGAY_CT': >= NGAY_VAO (the day of XML14's NGAY_VAO, else XML1's)"),
             DateRules::appointmentPaper);
-    static final Rule XML11_TU_NGAY = Rule.episode("XML11.TU_NGAY.BEFORE_NGAY_RA", CROSS_TABLE, WARNING,
+    static final Rule XML11_TU_NGAY = Rule.inGroup("XML11.TU_NGAY.BEFORE_NGAY_RA", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML11 checker: TU_NGAY ≤ NGAY_RA (claims.md §3.4); a warning"),
-            DateRules::leave);
-    static final Rule XML11_DEN_NGAY = Rule.episode("XML11.DEN_NGAY.AFTER_NGAY_VAO", CROSS_TABLE, WARNING,
+            LEAVE);
+    static final Rule XML11_DEN_NGAY = Rule.inGroup("XML11.DEN_NGAY.AFTER_NGAY_VAO", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML11 checker: DEN_NGAY ≥ NGAY_VAO (claims.md §3.4); a warning"),
-            DateRules::inPass);
-    static final Rule XML11_DEN_TU = Rule.episode("XML11.DEN_NGAY.AFTER_TU_NGAY", CROSS_TABLE, WARNING,
+            LEAVE);
+    static final Rule XML11_DEN_TU = Rule.inGroup("XML11.DEN_NGAY.AFTER_TU_NGAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML11 checker: DEN_NGAY ≥ TU_NGAY (claims.md §3.4); a warning"),
-            DateRules::inPass);
+            LEAVE);
     static final Rule XML9_NGAYCAP = Rule.episode("XML9.NGAYCAP_CCCD_NND.NOT_FUTURE", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML9 checker: NGAYCAP_CCCD_NND not after today (claims.md §3.4);"
                     + " a warning"), DateRules::birthPaper);
@@ -76,11 +81,6 @@ final class DateRules {
             XML11_TU_NGAY, XML11_DEN_NGAY, XML11_DEN_TU, XML9_NGAYCAP, SO_NGAY_DTRI, ONE_DAY_VISIT);
 
     private DateRules() {
-    }
-
-    /** Checked in the pass of another rule of the table. */
-    private static void inPass(Episode ep, CheckContext c, Findings out) {
-        // reported by the table's pass; see the class comment
     }
 
     /**

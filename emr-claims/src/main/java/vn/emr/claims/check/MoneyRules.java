@@ -24,11 +24,13 @@ import vn.emr.core.EmrException;
  * software that rounds each amount separately is off by one step. A sum of written amounts that no formula rounds
  * ({@code T_NGUONKHAC} as its four parts) compares exactly.
  *
- * <p>Each table's lines are read once: the first rule of the table ({@code THANH_TIEN_BV.FORMULA}) runs the pass and
- * reports for the others of the table and for {@link #LOW_COST}, whose own checks do nothing; they share the first
- * rule's profiles (all).
+ * <p>Each table's lines are read once: the rules of the class are one {@link Rule.Group}, whose pass reads the drug
+ * lines, then the service lines, and reports under each rule's id.
  */
 final class MoneyRules {
+
+    /** The one pass of every rule of the class ({@link Rule.Group}). */
+    private static final Rule.Group LINES = new Rule.Group(MoneyRules::lines);
 
     /** The rules of one line table. */
     static final class LineRules {
@@ -45,38 +47,38 @@ final class MoneyRules {
             this.table = table;
             String t = table.name();
             boolean drug = table == ClaimsTable.XML2;
-            this.bv = Rule.episode(t + ".THANH_TIEN_BV.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
+            this.bv = Rule.inGroup(t + ".THANH_TIEN_BV.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
                     ? "QĐ 130/4750 PL Bảng 2, THANH_TIEN_BV = SO_LUONG × DON_GIA, 2 dp"
                     : "QĐ 4750 PL Bảng 3, THANH_TIEN_BV = SO_LUONG × DON_GIA_BV × TYLE_TT_DV / 100, 2 dp"),
-                    drug ? MoneyRules::drugLines : MoneyRules::serviceLines);
-            this.bh = Rule.episode(t + ".THANH_TIEN_BH.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
+                    LINES);
+            this.bh = Rule.inGroup(t + ".THANH_TIEN_BH.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
                     ? "QĐ 130/4750 PL Bảng 2, THANH_TIEN_BH = SO_LUONG × DON_GIA × TYLE_TT_BH / 100; with other"
                             + " funding of the facility (case b) on (THANH_TIEN_BV − T_NGUONKHAC), the PL's worked"
                             + " example"
                     : "QĐ 4750 PL Bảng 3, THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100, times"
                             + " TYLE_TT_DV / 100 (PROFILES.md); case b of T_NGUONKHAC scaled by (THANH_TIEN_BV −"
                             + " T_NGUONKHAC) / THANH_TIEN_BV"),
-                    MoneyRules::inPass);
-            this.otherFunding = Rule.episode(t + ".T_NGUONKHAC.SUM", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.otherFunding = Rule.inGroup(t + ".T_NGUONKHAC.SUM", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_NGUONKHAC = T_NGUONKHAC_NSNN + T_NGUONKHAC_VTNN"
                             + " + T_NGUONKHAC_VTTN + T_NGUONKHAC_CL (exact: no formula rounds it)"),
-                    MoneyRules::inPass);
-            this.bhtt = Rule.episode(t + ".T_BHTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.bhtt = Rule.inGroup(t + ".T_BHTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BHTT = THANH_TIEN_BH × MUC_HUONG / 100 without"
                             + " other funding; with it, cases a, b and c of T_NGUONKHAC (CTN: 'Theo File công thức')"),
-                    MoneyRules::inPass);
-            this.bncct = Rule.episode(t + ".T_BNCCT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.bncct = Rule.inGroup(t + ".T_BNCCT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BNCCT = THANH_TIEN_BH − T_BHTT without other"
                             + " funding; cases a, b and c with it (CTN row '" + t + " T_BNCCT')"),
-                    MoneyRules::inPass);
-            this.bntt = Rule.episode(t + ".T_BNTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.bntt = Rule.inGroup(t + ".T_BNTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BNTT = THANH_TIEN_BV − THANH_TIEN_BH without other"
                             + " funding; cases a, b and c with it (CTN row '" + t + " T_BNTT')"),
-                    MoneyRules::inPass);
-            this.parts = Rule.episode(t + ".THANH_TIEN_BV.PARTS", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.parts = Rule.inGroup(t + ".THANH_TIEN_BV.PARTS", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ": the cost is shared out, T_BNTT + T_BNCCT + T_BHTT"
                             + " + T_NGUONKHAC = THANH_TIEN_BV (within one rounding step)"),
-                    MoneyRules::inPass);
+                    LINES);
         }
 
         List<Rule> all() {
@@ -87,16 +89,16 @@ final class MoneyRules {
     static final LineRules XML2 = new LineRules(ClaimsTable.XML2);
     static final LineRules XML3 = new LineRules(ClaimsTable.XML3);
 
-    static final Rule T_TRANTT = Rule.episode("XML3.T_TRANTT.NOT_BELOW_T_BHTT", CROSS_TABLE, WARNING,
+    static final Rule T_TRANTT = Rule.inGroup("XML3.T_TRANTT.NOT_BELOW_T_BHTT", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML3 checker: T_TRANTT ≥ T_BHTT (claims.md §3.1; the ceiling of a"
                     + " VTYT package, 45 × base salary, TT 04/2017); a warning: the assessors cut the excess"),
-            MoneyRules::inPass);
+            LINES);
 
-    static final Rule LOW_COST = Rule.episode("EPISODE.MUC_HUONG.LOW_COST", CROSS_TABLE, ERROR,
+    static final Rule LOW_COST = Rule.inGroup("EPISODE.MUC_HUONG.LOW_COST", CROSS_TABLE, ERROR,
             RuleSource.decision("Luật BHYT Điều 22.1, NĐ 146/2018 Điều 14 (claims.md §3.1, PL 4750 MUC_HUONG): a visit"
                     + " whose T_TONGCHI_BH is below 15 % of the base salary of the claim's date (NGAY_RA, else"
                     + " NGAY_VAO) is paid at 100; not applied to an out-of-network visit (MA_DOITUONG_KCB 3.x)"),
-            MoneyRules::inPass);
+            LINES);
 
     static final List<Rule> ALL = all();
 
@@ -115,17 +117,14 @@ final class MoneyRules {
         return List.copyOf(rules);
     }
 
-    /** Checked in the pass of the table's first rule. */
-    private static void inPass(Episode ep, CheckContext c, Findings out) {
-        // reported by lines(); see the class comment
-    }
-
-    private static void drugLines(Episode ep, CheckContext c, Findings out) {
-        lines(XML2, ep, c, out);
-    }
-
-    private static void serviceLines(Episode ep, CheckContext c, Findings out) {
-        lines(XML3, ep, c, out);
+    /** The drug lines, then the service lines, each read once for every rule of the class. */
+    private static void lines(Episode ep, CheckContext c, Findings out) {
+        if (!ep.has(ClaimsTable.XML2) && !ep.has(ClaimsTable.XML3)) {
+            return;
+        }
+        BigDecimal lowCost = lowCostThreshold(ep, c);
+        lines(XML2, ep, c, lowCost, out);
+        lines(XML3, ep, c, lowCost, out);
     }
 
     /** The written money of a line; null where absent or unreadable. */
@@ -139,13 +138,12 @@ final class MoneyRules {
         BigDecimal mh;
     }
 
-    private static void lines(LineRules r, Episode ep, CheckContext c, Findings out) {
+    private static void lines(LineRules r, Episode ep, CheckContext c, BigDecimal lowCost, Findings out) {
         List<TableRecord> rows = ep.rows(r.table);
         if (rows.isEmpty()) {
             return;
         }
         BigDecimal tol = c.tolerance();
-        BigDecimal lowCost = lowCostThreshold(ep, c);
         boolean drug = r.table == ClaimsTable.XML2;
         Line l = new Line();
         for (int i = 0; i < rows.size(); i++) {

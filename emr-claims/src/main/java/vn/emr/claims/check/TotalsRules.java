@@ -15,28 +15,30 @@ import vn.emr.claims.table.TableRecord;
  * is a fault, and the public checker tracnn/qlbv compares them with exact equality (claims.md §3.1, rounding). A total
  * is skipped when a line's amount it sums cannot be read (the structure rules report that value).
  *
- * <p>The lines are summed once: the first rule ({@link #T_THUOC}) runs the pass and reports for the others, whose own
- * checks do nothing.
+ * <p>The lines are summed once: the rules of the class are one {@link Rule.Group}, whose pass reports under each rule's
+ * id.
  */
 final class TotalsRules {
 
+    /** The one pass of every rule of the class ({@link Rule.Group}). */
+    private static final Rule.Group TOTALS = new Rule.Group(TotalsRules::totals);
+
     static final Rule T_THUOC = total("T_THUOC", "Σ XML2.THANH_TIEN_BV (drugs, blood, oxygen…); tracnn"
-            + " INVALID_EXPENSE_DRUG", TotalsRules::totals);
+            + " INVALID_EXPENSE_DRUG");
     static final Rule T_VTYT = total("T_VTYT", "Σ XML3.THANH_TIEN_BV of medical supplies, MA_NHOM 10 and 11 as"
-            + " tracnn counts them (INVALID_EXPENSE_T_VTYT)", TotalsRules::inPass);
+            + " tracnn counts them (INVALID_EXPENSE_T_VTYT)");
     static final Rule T_TONGCHI_BV = total("T_TONGCHI_BV", "Σ THANH_TIEN_BV of XML2 and XML3; tracnn"
-            + " INVALID_EXPENSE_T_TONGCHI_BV", TotalsRules::inPass);
-    static final Rule T_TONGCHI_BH = total("T_TONGCHI_BH", "Σ THANH_TIEN_BH of XML2 and XML3", TotalsRules::inPass);
-    static final Rule T_BNTT = total("T_BNTT", "Σ T_BNTT of XML2 and XML3", TotalsRules::inPass);
-    static final Rule T_BNCCT = total("T_BNCCT", "Σ T_BNCCT of XML2 and XML3", TotalsRules::inPass);
-    static final Rule T_BHTT = Rule.episode("XML1.T_BHTT.FORMULA", CROSS_TABLE, ERROR,
+            + " INVALID_EXPENSE_T_TONGCHI_BV");
+    static final Rule T_TONGCHI_BH = total("T_TONGCHI_BH", "Σ THANH_TIEN_BH of XML2 and XML3");
+    static final Rule T_BNTT = total("T_BNTT", "Σ T_BNTT of XML2 and XML3");
+    static final Rule T_BNCCT = total("T_BNCCT", "Σ T_BNCCT of XML2 and XML3");
+    static final Rule T_BHTT = Rule.inGroup("XML1.T_BHTT.FORMULA", CROSS_TABLE, ERROR,
             RuleSource.decision("QĐ 130/4750 PL Bảng 1, T_BHTT = T_TONGCHI_BH − T_BNCCT, and the lines' Σ T_BHTT"
                     + " (tracnn INVALID_EXPENSE_T_BHTT); where other funding paid part of a co-payment (cases a and"
-                    + " c) the two differ and the lines' sum, what the fund owes, is required (PROFILES.md)"),
-            TotalsRules::inPass);
-    static final Rule T_NGUONKHAC = total("T_NGUONKHAC", "Σ T_NGUONKHAC of XML2 and XML3", TotalsRules::inPass);
+                    + " c) the two differ and the lines' sum, what the fund owes, is required (PROFILES.md)"), TOTALS);
+    static final Rule T_NGUONKHAC = total("T_NGUONKHAC", "Σ T_NGUONKHAC of XML2 and XML3");
     static final Rule T_BHTT_GDV = total("T_BHTT_GDV", "Σ T_BHTT of XML2 and XML3 lines with MA_PTTT 1 (fee for"
-            + " service); not checked for QN, CA and CY cards, as tracnn skips them", TotalsRules::inPass);
+            + " service); not checked for QN, CA and CY cards, as tracnn skips them");
 
     static final List<Rule> ALL = List.of(T_THUOC, T_VTYT, T_TONGCHI_BV, T_TONGCHI_BH, T_BNTT, T_BNCCT, T_BHTT,
             T_NGUONKHAC, T_BHTT_GDV);
@@ -54,14 +56,9 @@ final class TotalsRules {
     private TotalsRules() {
     }
 
-    private static Rule total(String field, String what, Rule.Check check) {
-        return Rule.episode("XML1." + field + ".SUM", CROSS_TABLE, ERROR,
-                RuleSource.decision("QĐ 130/4750 PL Bảng 1, " + field + " = " + what + " (exact)"), check);
-    }
-
-    /** Summed in the pass of {@link #T_THUOC}. */
-    private static void inPass(Episode ep, CheckContext c, Findings out) {
-        // reported by totals(); see the class comment
+    private static Rule total(String field, String what) {
+        return Rule.inGroup("XML1." + field + ".SUM", CROSS_TABLE, ERROR,
+                RuleSource.decision("QĐ 130/4750 PL Bảng 1, " + field + " = " + what + " (exact)"), TOTALS);
     }
 
     private static void totals(Episode ep, CheckContext c, Findings out) {
