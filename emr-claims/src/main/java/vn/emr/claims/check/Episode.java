@@ -35,14 +35,14 @@ final class Episode {
     private static String keyOf(Map<ClaimsTable, List<TableRecord>> tables) {
         List<TableRecord> xml1 = tables.get(ClaimsTable.XML1);
         if (xml1 != null && !xml1.isEmpty()) {
-            String k = v(xml1.get(0), "MA_LK");
+            String k = MA_LK.in(xml1.get(0));
             if (k != null) {
                 return k;
             }
         }
         for (List<TableRecord> rows : tables.values()) {
             for (TableRecord r : rows) {
-                String k = v(r, "MA_LK");
+                String k = MA_LK.in(r);
                 if (k != null) {
                     return k;
                 }
@@ -99,6 +99,7 @@ final class Episode {
         return b.toString();
     }
 
+    private static final Values.Field MA_LK = new Values.Field("MA_LK");
     /** Marks a value read once and found not to be a number. */
     private static final Object NOT_A_NUMBER = new Object();
     private static final int TABLES = ClaimsTable.values().length;
