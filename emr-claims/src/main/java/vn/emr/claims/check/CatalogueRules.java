@@ -94,11 +94,12 @@ final class CatalogueRules {
     /** Every ';' part of the field, of ICD-10 form, is in the ICD-10 catalogue; the unknown code is shown. */
     private static Rule icd(String id, ClaimsTable table, String field) {
         Bound b = new Bound();
+        Values.Field read = new Values.Field(field);
         b.rule = Rule.episode(id, FORMAT, ERROR, ICD, (ep, c, out) -> {
             Catalogue icd10 = catalogue(c, Kind.ICD10);
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
-                String v = Values.text(rows.get(i), field);
+                String v = read.in(rows.get(i));
                 if (v == null) {
                     continue;
                 }
@@ -122,11 +123,12 @@ final class CatalogueRules {
     /** Every ';' part of the field is in the staff catalogue; the message gives the part's position, not the code. */
     private static Rule staff(String id, ClaimsTable table, String field) {
         Bound b = new Bound();
+        Values.Field read = new Values.Field(field);
         b.rule = Rule.episode(id, FORMAT, ERROR, STAFF, (ep, c, out) -> {
             Catalogue staff = catalogue(c, Kind.STAFF);
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
-                String v = Values.text(rows.get(i), field);
+                String v = read.in(rows.get(i));
                 if (v == null) {
                     continue;
                 }
@@ -150,11 +152,12 @@ final class CatalogueRules {
     /** The facility code is in the facilities catalogue; the code is shown (facility codes are public). */
     private static Rule facility(String id, ClaimsTable table, String field) {
         Bound b = new Bound();
+        Values.Field read = new Values.Field(field);
         b.rule = Rule.episode(id, FORMAT, ERROR, FACILITY, (ep, c, out) -> {
             Catalogue facilities = catalogue(c, Kind.FACILITIES);
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
-                String v = Values.text(rows.get(i), field);
+                String v = read.in(rows.get(i));
                 if (v != null && FormatRules.isFacilityShape(v, 0, v.length()) && !facilities.contains(v)) {
                     out.report(b.rule, ep.path(table, i + 1, field), MessageArg.code(v));
                 }
@@ -179,11 +182,13 @@ final class CatalogueRules {
             default -> price ? DON_GIA_BH_SUPPLY : MA_VAT_TU;
         };
         String priceField = kind == Kind.DRUGS ? "DON_GIA" : "DON_GIA_BH";
+        Values.Field codeRead = kind == Kind.DRUGS ? F.MA_THUOC : kind == Kind.SERVICES ? F.MA_DICH_VU : F.MA_VAT_TU;
+        Values.Field priceRead = kind == Kind.DRUGS ? F.DON_GIA : F.DON_GIA_BH;
         List<TableRecord> rows = ep.rows(table);
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
-            String code = Values.text(r, field);
-            if (code == null || kind == Kind.SERVICES && Values.text(r, "MA_VAT_TU") != null) {
+            String code = codeRead.in(r);
+            if (code == null || kind == Kind.SERVICES && Values.text(r, F.MA_VAT_TU) != null) {
                 continue;
             }
             Optional<CatalogueEntry> entry = cat.find(code);
@@ -195,7 +200,7 @@ final class CatalogueRules {
             }
             if (price) {
                 BigDecimal approved = entry.get().approvedPrice();
-                BigDecimal charged = Values.decimal(r, priceField);
+                BigDecimal charged = Values.decimal(r, priceRead);
                 if (approved != null && charged != null && charged.compareTo(approved) > 0) {
                     out.report(rule, ep.path(table, i + 1, priceField), MessageArg.amount(charged),
                             MessageArg.amount(approved));
@@ -220,9 +225,9 @@ final class CatalogueRules {
             return;
         }
         Catalogue units = catalogue(c, Kind.ADMIN_UNITS);
-        String p = Values.text(x1, "MATINH_CU_TRU");
-        String d = Values.text(x1, "MAHUYEN_CU_TRU");
-        String w = Values.text(x1, "MAXA_CU_TRU");
+        String p = Values.text(x1, F.MATINH_CU_TRU);
+        String d = Values.text(x1, F.MAHUYEN_CU_TRU);
+        String w = Values.text(x1, F.MAXA_CU_TRU);
         switch (what) {
             case 0 -> unknown(units, p, MATINH, ep.path(ClaimsTable.XML1, 1, "MATINH_CU_TRU"), out);
             case 1 -> unknown(units, d, MAHUYEN, ep.path(ClaimsTable.XML1, 1, "MAHUYEN_CU_TRU"), out);
@@ -251,5 +256,17 @@ final class CatalogueRules {
     /** A rule whose check refers to it; set once, during class initialisation. */
     private static final class Bound {
         Rule rule;
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field DON_GIA = new Values.Field("DON_GIA");
+        static final Values.Field DON_GIA_BH = new Values.Field("DON_GIA_BH");
+        static final Values.Field MA_DICH_VU = new Values.Field("MA_DICH_VU");
+        static final Values.Field MA_THUOC = new Values.Field("MA_THUOC");
+        static final Values.Field MAHUYEN_CU_TRU = new Values.Field("MAHUYEN_CU_TRU");
+        static final Values.Field MATINH_CU_TRU = new Values.Field("MATINH_CU_TRU");
+        static final Values.Field MAXA_CU_TRU = new Values.Field("MAXA_CU_TRU");
+        static final Values.Field MA_VAT_TU = new Values.Field("MA_VAT_TU");
     }
 }

@@ -74,6 +74,8 @@ public final class ClaimsChecker {
     private final TrustPolicy trust;
     private final XmlVerifier verifier;
     private final Clock clock;
+    /** The rules of each profile under these catalogues, worked out once (Run.episode). */
+    private final Map<ClaimsProfile, RuleCatalogue.Plan> plans;
 
     private ClaimsChecker(Builder b) {
         this.profile = b.profile;
@@ -83,6 +85,7 @@ public final class ClaimsChecker {
         this.trust = b.trust;
         this.verifier = b.trust == null ? null : XmlVerifier.strict(b.trust);
         this.clock = b.clock;
+        this.plans = RuleCatalogue.plans(b.catalogues);
     }
 
     /** A builder: by default the profile of each claim's date, no catalogue, the known base salary, no signature check. */
@@ -417,21 +420,23 @@ public final class ClaimsChecker {
 
         // ---- the rules of one episode
 
+        /** What the rules consult besides the episode, today included: made once per check. */
+        private CheckContext context;
+        /** The plan whose skipped rules {@link #skipped} already holds. */
+        private RuleCatalogue.Plan skippedFrom;
+
         void episode(Episode ep) {
             episodes++;
             StructureRules.fields(ep, out);
-            CheckContext context = new CheckContext(catalogues, baseSalary, tolerance,
-                    LocalDate.now(clock.withZone(VIETNAM)));
-            for (Rule rule : RuleCatalogue.EPISODE_RULES) {
-                if (!rule.profiles().contains(ep.profile)) {
-                    continue;
-                }
-                if (rule.catalogue().isPresent() && catalogues.get(rule.catalogue().get()).isEmpty()) {
-                    skipped.add(rule.id());
-                    continue;
-                }
-                rule.check.run(ep, context, out);
+            if (context == null) {
+                context = new CheckContext(catalogues, baseSalary, tolerance, LocalDate.now(clock.withZone(VIETNAM)));
             }
+            RuleCatalogue.Plan plan = plans.get(ep.profile);
+            if (plan != skippedFrom) {
+                skipped.addAll(plan.skipped);
+                skippedFrom = plan;
+            }
+            plan.run(ep, context, out);
         }
 
         void signature(VerificationResult result) {

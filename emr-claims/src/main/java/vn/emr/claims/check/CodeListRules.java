@@ -28,7 +28,7 @@ import vn.emr.claims.table.TableRecord;
 final class CodeListRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final FormatRules.Field LEVEL = new FormatRules.Field("MUC_HUONG");
+    private static final Values.Field LEVEL = new Values.Field("MUC_HUONG");
 
     private static RuleSource pl4750(String what) {
         return RuleSource.decision("PL QĐ 4750, " + what + " (claims.md §2.3)");

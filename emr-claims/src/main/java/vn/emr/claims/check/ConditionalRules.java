@@ -19,7 +19,7 @@ import vn.emr.core.Severity;
  */
 final class ConditionalRules {
 
-    private static final FormatRules.Field MA_NHOM = new FormatRules.Field("MA_NHOM");
+    private static final Values.Field MA_NHOM = new Values.Field("MA_NHOM");
     private static final Set<String> EXECUTED = Set.of("1", "2", "3", "8", "18");
 
     static final Rule XML3_TT_THAU = byGroup("XML3.TT_THAU.REQUIRED", ERROR,
@@ -99,8 +99,8 @@ final class ConditionalRules {
                     + "§3.5); warning: a re-visit by appointment also sets MA_NOI_DI"),
             ClaimsTable.XML1, "MA_NOI_DI", null, "GIAY_CHUYEN_TUYEN");
 
-    private static final FormatRules.Field[] LEAVE = fields("SO_NGAY_NGHI", "NGOAITRU_TUNGAY", "NGOAITRU_DENNGAY");
-    private static final FormatRules.Field[] ITEMS = fields("MA_DICH_VU", "MA_THUOC", "MA_VAT_TU");
+    private static final Values.Field[] LEAVE = fields("SO_NGAY_NGHI", "NGOAITRU_TUNGAY", "NGOAITRU_DENNGAY");
+    private static final Values.Field[] ITEMS = fields("MA_DICH_VU", "MA_THUOC", "MA_VAT_TU");
 
     /** Every rule of this class, in RULES.md order. */
     static final List<Rule> ALL = List.of(XML3_TT_THAU, XML3_MA_XANG_DAU, XML3_NGUOI_THUC_HIEN, XML3_NGAY_TH_YL,
@@ -116,7 +116,7 @@ final class ConditionalRules {
     private static Rule byGroup(String id, Severity severity, RuleSource source, ClaimsTable table, String field,
             Set<String> groups, boolean except) {
         Bound b = new Bound();
-        FormatRules.Field required = new FormatRules.Field(field);
+        Values.Field required = new Values.Field(field);
         b.rule = Rule.episode(id, FORMAT, severity, source, (ep, c, out) -> {
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
@@ -137,8 +137,8 @@ final class ConditionalRules {
     private static Rule when(String id, Severity severity, RuleSource source, ClaimsTable table, String condField,
             FormatRules.ValueTest condition, String... required) {
         Bound b = new Bound();
-        FormatRules.Field cond = new FormatRules.Field(condField);
-        FormatRules.Field[] fields = fields(required);
+        Values.Field cond = new Values.Field(condField);
+        Values.Field[] fields = fields(required);
         b.rule = Rule.episode(id, FORMAT, severity, source, (ep, c, out) -> {
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
@@ -147,7 +147,7 @@ final class ConditionalRules {
                 if (v == null || condition != null && !condition.ok(v)) {
                     continue;
                 }
-                for (FormatRules.Field f : fields) {
+                for (Values.Field f : fields) {
                     if (f.in(r) == null) {
                         out.report(b.rule, ep.path(table, i + 1, f.name), MessageArg.field(f.name));
                     }
@@ -157,10 +157,10 @@ final class ConditionalRules {
         return b.rule;
     }
 
-    private static FormatRules.Field[] fields(String... names) {
-        FormatRules.Field[] f = new FormatRules.Field[names.length];
+    private static Values.Field[] fields(String... names) {
+        Values.Field[] f = new Values.Field[names.length];
         for (int i = 0; i < names.length; i++) {
-            f[i] = new FormatRules.Field(names[i]);
+            f[i] = new Values.Field(names[i]);
         }
         return f;
     }
@@ -177,7 +177,7 @@ final class ConditionalRules {
             TableRecord r = rows.get(i);
             String first = null;
             String second = null;
-            for (FormatRules.Field f : ITEMS) {
+            for (Values.Field f : ITEMS) {
                 if (f.in(r) != null) {
                     if (first == null) {
                         first = f.name;
@@ -199,7 +199,7 @@ final class ConditionalRules {
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
             int set = 0;
-            for (FormatRules.Field f : LEAVE) {
+            for (Values.Field f : LEAVE) {
                 if (f.in(r) != null) {
                     set++;
                 }
@@ -207,7 +207,7 @@ final class ConditionalRules {
             if (set == 0 || set == LEAVE.length) {
                 continue;
             }
-            for (FormatRules.Field f : LEAVE) {
+            for (Values.Field f : LEAVE) {
                 if (f.in(r) == null) {
                     out.report(XML7_SO_NGAY_NGHI, ep.path(ClaimsTable.XML7, i + 1, f.name),
                             MessageArg.field(f.name));
@@ -220,9 +220,9 @@ final class ConditionalRules {
         List<TableRecord> rows = ep.rows(ClaimsTable.XML6);
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
-            var days = Values.decimal(r, "SO_NGAY_CAP_THUOC_ARV");
-            LocalDate start = day(r, "NGAY_BAT_DAU_XU_TRI");
-            LocalDate end = day(r, "NGAY_KET_THUC_XU_TRI");
+            var days = Values.decimal(r, F.SO_NGAY_CAP_THUOC_ARV);
+            LocalDate start = day(r, F.NGAY_BAT_DAU_XU_TRI);
+            LocalDate end = day(r, F.NGAY_KET_THUC_XU_TRI);
             if (days == null || start == null || end == null) {
                 continue;
             }
@@ -235,12 +235,19 @@ final class ConditionalRules {
     }
 
     /** A date field written as yyyyMMdd or yyyyMMddHHmm; null when neither. */
-    private static LocalDate day(TableRecord r, String field) {
+    private static LocalDate day(TableRecord r, Values.Field field) {
         LocalDate d = Values.date(r, field);
         if (d != null) {
             return d;
         }
         LocalDateTime t = Values.dateTime(r, field);
         return t == null ? null : t.toLocalDate();
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field NGAY_BAT_DAU_XU_TRI = new Values.Field("NGAY_BAT_DAU_XU_TRI");
+        static final Values.Field NGAY_KET_THUC_XU_TRI = new Values.Field("NGAY_KET_THUC_XU_TRI");
+        static final Values.Field SO_NGAY_CAP_THUOC_ARV = new Values.Field("SO_NGAY_CAP_THUOC_ARV");
     }
 }

@@ -20,22 +20,25 @@ import vn.emr.claims.table.TableRecord;
  */
 final class CrossTableRules {
 
-    static final Rule BED_UNDER_4H = Rule.episode("XML3.BED.UNDER_4_HOURS", CROSS_TABLE, WARNING,
+    /** The bed rules' one pass over XML3 ({@link Rule.Group}). */
+    private static final Rule.Group BEDS = new Rule.Group(CrossTableRules::beds);
+
+    static final Rule BED_UNDER_4H = Rule.inGroup("XML3.BED.UNDER_4_HOURS", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: no bed day (MA_NHOM 14, 15, 16) for a stay under 4 hours"
                     + " from NGAY_VAO to NGAY_RA (claims.md §3.4); a warning: the assessors refuse the line"),
-            CrossTableRules::beds);
-    static final Rule BED_ONE_DAY = Rule.episode("XML3.BED.ONE_DAY", CROSS_TABLE, WARNING,
+            BEDS);
+    static final Rule BED_ONE_DAY = Rule.inGroup("XML3.BED.ONE_DAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: at most one bed day (Σ SO_LUONG ≤ 1) for a stay of 4 to"
-                    + " 24 hours (claims.md §3.4); a warning"), CrossTableRules::inPass);
-    static final Rule BED_TOTAL = Rule.episode("XML3.BED.TOTAL_DAYS", CROSS_TABLE, WARNING,
+                    + " 24 hours (claims.md §3.4); a warning"), BEDS);
+    static final Rule BED_TOTAL = Rule.inGroup("XML3.BED.TOTAL_DAYS", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: the bed days (Σ SO_LUONG of MA_NHOM 14, 15, 16) below"
-                    + " SO_NGAY_DTRI + 1 (claims.md §3.4); a warning"), CrossTableRules::inPass);
-    static final Rule BED_PER_DAY = Rule.episode("XML3.BED.PER_ORDER_DATE", CROSS_TABLE, WARNING,
+                    + " SO_NGAY_DTRI + 1 (claims.md §3.4); a warning"), BEDS);
+    static final Rule BED_PER_DAY = Rule.inGroup("XML3.BED.PER_ORDER_DATE", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: Σ SO_LUONG of bed lines ≤ 1 per day of NGAY_YL"
-                    + " (claims.md §3.4); a warning"), CrossTableRules::inPass);
-    static final Rule BED_OUTPATIENT = Rule.episode("XML3.BED.OUTPATIENT", CROSS_TABLE, WARNING,
+                    + " (claims.md §3.4); a warning"), BEDS);
+    static final Rule BED_OUTPATIENT = Rule.inGroup("XML3.BED.OUTPATIENT", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public bed checks: no bed service for MA_LOAI_KCB 01 or 02 (claims.md"
-                    + " §3.4); a warning"), CrossTableRules::inPass);
+                    + " §3.4); a warning"), BEDS);
     static final Rule EXAM_ONCE = Rule.episode("XML3.EXAM.ONE_FOR_INPATIENT", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public: only one examination fee (MA_NHOM 13, Σ SO_LUONG ≤ 1) for an"
                     + " inpatient record, here MA_LOAI_KCB 03, 04 and 09 (claims.md §3.4); a warning"),
@@ -91,11 +94,20 @@ final class CrossTableRules {
             ClaimsTable.XML15, List.of("HO_TEN", "SO_CCCD", "MA_CSKCB"));
 
     private static final BigDecimal ONE = BigDecimal.ONE;
-    private static final String[] CARD_LISTS = {"MA_DKBD", "GT_THE_TU", "GT_THE_DEN"};
+    private static final Values.Field[] CARD_LISTS = {new Values.Field("MA_DKBD"), new Values.Field("GT_THE_TU"),
+        new Values.Field("GT_THE_DEN")};
+    /** {@link #SAME_AS_XML1}'s fields, read by position. */
+    private static final Map<ClaimsTable, List<Values.Field>> SAME_FIELDS = sameFields();
     private static final Duration FOUR_HOURS = Duration.ofHours(4);
     private static final Duration DAY = Duration.ofHours(24);
 
     private CrossTableRules() {
+    }
+
+    private static Map<ClaimsTable, List<Values.Field>> sameFields() {
+        Map<ClaimsTable, List<Values.Field>> m = new java.util.EnumMap<>(ClaimsTable.class);
+        SAME_AS_XML1.forEach((t, names) -> m.put(t, names.stream().map(Values.Field::new).toList()));
+        return m;
     }
 
     private static Rule same(ClaimsTable t) {
@@ -103,11 +115,6 @@ final class CrossTableRules {
                 RuleSource.portal("CTN rows '" + t.name() + " <field>': Nếu có dữ liệu thì phải giống thông tin này ở"
                         + " bảng 1 (claims.md §3.3); a field XML1 lacks in the profile is not compared"),
                 (ep, c, out) -> sameAsSummary(t, ep, out));
-    }
-
-    /** Checked in the pass of {@link #BED_UNDER_4H}. */
-    private static void inPass(Episode ep, CheckContext c, Findings out) {
-        // reported by beds(); see its comment
     }
 
     static boolean isBed(String group) {
@@ -121,14 +128,14 @@ final class CrossTableRules {
         if (x1 == null || rows.isEmpty()) {
             return;
         }
-        String kind = Values.text(x1, "MA_LOAI_KCB");
+        String kind = Values.text(x1, F.MA_LOAI_KCB);
         boolean outpatient = "01".equals(kind) || "02".equals(kind);
-        LocalDateTime in = Values.dateTime(x1, "NGAY_VAO");
-        LocalDateTime end = Values.dateTime(x1, "NGAY_RA");
+        LocalDateTime in = Values.dateTime(x1, F.NGAY_VAO);
+        LocalDateTime end = Values.dateTime(x1, F.NGAY_RA);
         Duration stay = in != null && end != null && !end.isBefore(in) ? Duration.between(in, end) : null;
         boolean under4 = stay != null && stay.compareTo(FOUR_HOURS) < 0;
         boolean oneDay = stay != null && !under4 && stay.compareTo(DAY) <= 0;
-        BigDecimal days = Values.decimal(x1, "SO_NGAY_DTRI");
+        BigDecimal days = Values.decimal(x1, F.SO_NGAY_DTRI);
         BigDecimal limit = days == null ? null : days.add(ONE);
         BigDecimal total = BigDecimal.ZERO;
         boolean totalReported = false;
@@ -136,7 +143,7 @@ final class CrossTableRules {
         Map<Long, BigDecimal> perDay = null;
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
-            if (!isBed(Values.text(r, "MA_NHOM"))) {
+            if (!isBed(Values.text(r, F.MA_NHOM))) {
                 continue;
             }
             int n = i + 1;
@@ -146,7 +153,7 @@ final class CrossTableRules {
             if (under4) {
                 out.report(BED_UNDER_4H, ep.path(ClaimsTable.XML3, n, "MA_NHOM"), MessageArg.count(stay.toMinutes()));
             }
-            BigDecimal qty = Values.decimal(r, "SO_LUONG");
+            BigDecimal qty = Values.decimal(r, F.SO_LUONG);
             if (qty == null) {
                 continue;
             }
@@ -160,7 +167,7 @@ final class CrossTableRules {
                         MessageArg.amount(days));
                 totalReported = true;
             }
-            long order = DateRules.stamp(r, "NGAY_YL");
+            long order = DateRules.stamp(r, F.NGAY_YL);
             if (order >= 0) {
                 if (perDay == null) {
                     perDay = new HashMap<>();
@@ -178,7 +185,7 @@ final class CrossTableRules {
         if (x1 == null) {
             return;
         }
-        String kind = Values.text(x1, "MA_LOAI_KCB");
+        String kind = Values.text(x1, F.MA_LOAI_KCB);
         if (!("03".equals(kind) || "04".equals(kind) || "09".equals(kind))) {
             return;
         }
@@ -186,10 +193,10 @@ final class CrossTableRules {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
-            if (!"13".equals(Values.text(r, "MA_NHOM"))) {
+            if (!"13".equals(Values.text(r, F.MA_NHOM))) {
                 continue;
             }
-            BigDecimal qty = Values.decimal(r, "SO_LUONG");
+            BigDecimal qty = Values.decimal(r, F.SO_LUONG);
             total = total.add(qty == null ? ONE : qty);
             if (total.compareTo(ONE) > 0) {
                 out.report(EXAM_ONCE, ep.path(ClaimsTable.XML3, i + 1, "MA_NHOM"), MessageArg.code(kind));
@@ -203,7 +210,7 @@ final class CrossTableRules {
         if (x1 == null || !ep.has(ClaimsTable.XML8)) {
             return;
         }
-        String kind = Values.text(x1, "MA_LOAI_KCB");
+        String kind = Values.text(x1, F.MA_LOAI_KCB);
         if (kind != null && !("03".equals(kind) || "04".equals(kind) || "06".equals(kind))) {
             out.report(XML8_ONLY, ep.path(ClaimsTable.XML8, 1, "MA_LK"), MessageArg.code(kind));
         }
@@ -214,7 +221,7 @@ final class CrossTableRules {
         if (x1 == null || !ep.has(ClaimsTable.XML13)) {
             return;
         }
-        String way = Values.text(x1, "MA_LOAI_RV");
+        String way = Values.text(x1, F.MA_LOAI_RV);
         if (way != null && !("2".equals(way) || "5".equals(way))) {
             out.report(XML13_ONLY, ep.path(ClaimsTable.XML13, 1, "MA_LK"), MessageArg.code(way));
         }
@@ -225,9 +232,9 @@ final class CrossTableRules {
         if (x1 == null || ep.has(ClaimsTable.XML7)) {
             return;
         }
-        String kind = Values.text(x1, "MA_LOAI_KCB");
+        String kind = Values.text(x1, F.MA_LOAI_KCB);
         if (("03".equals(kind) || "04".equals(kind) || "09".equals(kind))
-                && !"3".equals(Values.text(x1, "MA_LOAI_RV"))) {
+                && !"3".equals(Values.text(x1, F.MA_LOAI_RV))) {
             out.report(XML7_REQUIRED, ep.path(ClaimsTable.XML7, 0, ""), MessageArg.code(kind));
         }
     }
@@ -237,7 +244,7 @@ final class CrossTableRules {
         if (x1 == null || ep.has(ClaimsTable.XML5)) {
             return;
         }
-        String kind = Values.text(x1, "MA_LOAI_KCB");
+        String kind = Values.text(x1, F.MA_LOAI_KCB);
         if (kind != null && kind.length() == 2 && kind.charAt(0) == '0' && kind.charAt(1) >= '2'
                 && kind.charAt(1) <= '9' && kind.charAt(1) != '7') {
             out.report(XML5_REQUIRED, ep.path(ClaimsTable.XML5, 0, ""), MessageArg.code(kind));
@@ -250,19 +257,19 @@ final class CrossTableRules {
         if (x1 == null || rows.isEmpty()) {
             return;
         }
-        List<String> fields = SAME_AS_XML1.get(t);
+        List<Values.Field> fields = SAME_FIELDS.get(t);
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
             for (int f = 0; f < fields.size(); f++) {
-                String field = fields.get(f);
-                String own = Values.text(r, field);
+                Values.Field field = fields.get(f);
+                String own = field.in(r);
                 if (own == null) {
                     continue;
                 }
-                String summary = Values.text(x1, field);
+                String summary = field.in(x1);
                 if (summary != null && !summary.equals(own)) {
                     out.report(rule(t),
-                            ep.path(t, i + 1, field), MessageArg.field(field));
+                            ep.path(t, i + 1, field.name), MessageArg.field(field.name));
                 }
             }
         }
@@ -290,15 +297,15 @@ final class CrossTableRules {
 
     private static void cardCounts(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        String cards = x1 == null ? null : Values.text(x1, "MA_THE_BHYT");
+        String cards = x1 == null ? null : Values.text(x1, F.MA_THE_BHYT);
         if (cards == null) {
             return;
         }
         int n = count(cards);
-        for (String field : CARD_LISTS) {
-            String v = Values.text(x1, field);
+        for (Values.Field field : CARD_LISTS) {
+            String v = field.in(x1);
             if (v != null && count(v) != n) {
-                out.report(CARD_COUNT, ep.path(ClaimsTable.XML1, 1, field), MessageArg.field(field),
+                out.report(CARD_COUNT, ep.path(ClaimsTable.XML1, 1, field.name), MessageArg.field(field.name),
                         MessageArg.count(count(v)), MessageArg.count(n));
             }
         }
@@ -309,8 +316,8 @@ final class CrossTableRules {
         if (rows.isEmpty()) {
             return;
         }
-        String cards = Values.text(rows.get(0), "MA_THE_BHYT");
-        String until = Values.text(rows.get(0), "GT_THE_DEN");
+        String cards = Values.text(rows.get(0), F.MA_THE_BHYT);
+        String until = Values.text(rows.get(0), F.GT_THE_DEN);
         if (cards != null && until != null && count(cards) != count(until)) {
             out.report(XML13_CARD_COUNT, ep.path(ClaimsTable.XML13, 1, "GT_THE_DEN"), MessageArg.field("GT_THE_DEN"),
                     MessageArg.count(count(until)), MessageArg.count(count(cards)));
@@ -320,10 +327,25 @@ final class CrossTableRules {
     private static void childSex(Episode ep, CheckContext c, Findings out) {
         List<TableRecord> rows = ep.rows(ClaimsTable.XML9);
         for (int i = 0; i < rows.size(); i++) {
-            String sex = Values.text(rows.get(i), "GIOI_TINH_CON");
+            String sex = Values.text(rows.get(i), F.GIOI_TINH_CON);
             if (sex != null && !("1".equals(sex) || "2".equals(sex) || "3".equals(sex))) {
                 out.report(GIOI_TINH_CON, ep.path(ClaimsTable.XML9, i + 1, "GIOI_TINH_CON"));
             }
         }
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field GIOI_TINH_CON = new Values.Field("GIOI_TINH_CON");
+        static final Values.Field GT_THE_DEN = new Values.Field("GT_THE_DEN");
+        static final Values.Field MA_LOAI_KCB = new Values.Field("MA_LOAI_KCB");
+        static final Values.Field MA_LOAI_RV = new Values.Field("MA_LOAI_RV");
+        static final Values.Field MA_NHOM = new Values.Field("MA_NHOM");
+        static final Values.Field MA_THE_BHYT = new Values.Field("MA_THE_BHYT");
+        static final Values.Field NGAY_RA = new Values.Field("NGAY_RA");
+        static final Values.Field NGAY_VAO = new Values.Field("NGAY_VAO");
+        static final Values.Field NGAY_YL = new Values.Field("NGAY_YL");
+        static final Values.Field SO_LUONG = new Values.Field("SO_LUONG");
+        static final Values.Field SO_NGAY_DTRI = new Values.Field("SO_NGAY_DTRI");
     }
 }

@@ -16,32 +16,37 @@ import vn.emr.claims.table.TableRecord;
  * {@code SO_NGAY_DTRI}. A date that cannot be read is skipped (the structure rules report it).
  *
  * <p>Date-times are compared as the number {@code yyyyMMddHHmm} they spell, which orders them as time does; a date
- * ({@code yyyyMMdd}) against a date-time compares the calendar day. The line tables are read once per table: the
- * first rule ({@code NGAY_TH_YL.AFTER_NGAY_YL}) of XML2 and XML3 runs the pass and reports for the table's other date
- * rules, whose own checks do nothing.
+ * ({@code yyyyMMdd}) against a date-time compares the calendar day. The line tables are read once per table: the date
+ * rules of XML2, those of XML3, and those of XML11, are each one {@link Rule.Group}, whose pass reports under each
+ * rule's id.
  */
 final class DateRules {
+
+    /** The passes of the rules checked together ({@link Rule.Group}). */
+    private static final Rule.Group DRUG_LINES = new Rule.Group(DateRules::drugLines);
+    private static final Rule.Group SERVICE_LINES = new Rule.Group(DateRules::serviceLines);
+    private static final Rule.Group LEAVE = new Rule.Group(DateRules::leave);
 
     static final Rule NGAY_VAO_NOI_TRU = Rule.episode("XML1.NGAY_VAO_NOI_TRU.AFTER_NGAY_VAO", CROSS_TABLE, ERROR,
             RuleSource.portal("CTN row 'XML1 NGAY_VAO_NOI_TRU': >= NGAY_VAO"), DateRules::admission);
     static final Rule NGAY_RA = Rule.episode("XML1.NGAY_RA.AFTER_NGAY_VAO", CROSS_TABLE, ERROR,
             RuleSource.decision("QĐ 130 PL Bảng 1, NGAY_VAO and NGAY_RA: the episode runs from NGAY_VAO to NGAY_RA"
                     + " (SO_NGAY_DTRI = NGAY_RA − NGAY_VAO + 1)"), DateRules::discharge);
-    static final Rule XML2_NGAY_TH_YL = Rule.episode("XML2.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
-            RuleSource.portal("CTN row 'XML2 NGAY_TH_YL': >= NGAY_YL"), DateRules::drugLines);
-    static final Rule XML2_NGAY_YL = Rule.episode("XML2.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
+    static final Rule XML2_NGAY_TH_YL = Rule.inGroup("XML2.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
+            RuleSource.portal("CTN row 'XML2 NGAY_TH_YL': >= NGAY_YL"), DRUG_LINES);
+    static final Rule XML2_NGAY_YL = Rule.inGroup("XML2.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML2 checker: NGAY_YL within [NGAY_VAO, NGAY_RA] (claims.md §3.4);"
-                    + " a warning: the assessors refuse the line"), DateRules::inPass);
-    static final Rule XML3_NGAY_TH_YL = Rule.episode("XML3.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
-            RuleSource.portal("CTN row 'XML3 NGAY_TH_YL': >= NGAY_YL"), DateRules::serviceLines);
-    static final Rule XML3_NGAY_KQ = Rule.episode("XML3.NGAY_KQ.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
-            RuleSource.portal("CTN row 'XML3 NGAY_KQ': >= NGAY_YL"), DateRules::inPass);
-    static final Rule XML3_NGAY_YL = Rule.episode("XML3.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
+                    + " a warning: the assessors refuse the line"), DRUG_LINES);
+    static final Rule XML3_NGAY_TH_YL = Rule.inGroup("XML3.NGAY_TH_YL.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
+            RuleSource.portal("CTN row 'XML3 NGAY_TH_YL': >= NGAY_YL"), SERVICE_LINES);
+    static final Rule XML3_NGAY_KQ = Rule.inGroup("XML3.NGAY_KQ.AFTER_NGAY_YL", CROSS_TABLE, ERROR,
+            RuleSource.portal("CTN row 'XML3 NGAY_KQ': >= NGAY_YL"), SERVICE_LINES);
+    static final Rule XML3_NGAY_YL = Rule.inGroup("XML3.NGAY_YL.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML3 checker: NGAY_YL within [NGAY_VAO, NGAY_RA] (claims.md §3.4);"
-                    + " a warning: the assessors refuse the line"), DateRules::inPass);
-    static final Rule XML3_NGAY_KQ_STAY = Rule.episode("XML3.NGAY_KQ.IN_STAY", CROSS_TABLE, WARNING,
+                    + " a warning: the assessors refuse the line"), SERVICE_LINES);
+    static final Rule XML3_NGAY_KQ_STAY = Rule.inGroup("XML3.NGAY_KQ.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML3 checker: NGAY_KQ within [NGAY_VAO, NGAY_RA] (claims.md §3.4);"
-                    + " a warning"), DateRules::inPass);
+                    + " a warning"), SERVICE_LINES);
     static final Rule XML5_THOI_DIEM = Rule.episode("XML5.THOI_DIEM_DBLS.IN_STAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML5 checker: THOI_DIEM_DBLS within [NGAY_VAO, NGAY_RA] (claims.md"
                     + " §3.4); a warning"), DateRules::clinical);
@@ -51,15 +56,15 @@ final class DateRules {
     static final Rule XML14_NGAY_CT = Rule.episode("XML14.NGAY_CT.AFTER_NGAY_VAO", CROSS_TABLE, ERROR,
             RuleSource.portal("CTN row 'XML14 NGAY_CT': >= NGAY_VAO (the day of XML14's NGAY_VAO, else XML1's)"),
             DateRules::appointmentPaper);
-    static final Rule XML11_TU_NGAY = Rule.episode("XML11.TU_NGAY.BEFORE_NGAY_RA", CROSS_TABLE, WARNING,
+    static final Rule XML11_TU_NGAY = Rule.inGroup("XML11.TU_NGAY.BEFORE_NGAY_RA", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML11 checker: TU_NGAY ≤ NGAY_RA (claims.md §3.4); a warning"),
-            DateRules::leave);
-    static final Rule XML11_DEN_NGAY = Rule.episode("XML11.DEN_NGAY.AFTER_NGAY_VAO", CROSS_TABLE, WARNING,
+            LEAVE);
+    static final Rule XML11_DEN_NGAY = Rule.inGroup("XML11.DEN_NGAY.AFTER_NGAY_VAO", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML11 checker: DEN_NGAY ≥ NGAY_VAO (claims.md §3.4); a warning"),
-            DateRules::inPass);
-    static final Rule XML11_DEN_TU = Rule.episode("XML11.DEN_NGAY.AFTER_TU_NGAY", CROSS_TABLE, WARNING,
+            LEAVE);
+    static final Rule XML11_DEN_TU = Rule.inGroup("XML11.DEN_NGAY.AFTER_TU_NGAY", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML11 checker: DEN_NGAY ≥ TU_NGAY (claims.md §3.4); a warning"),
-            DateRules::inPass);
+            LEAVE);
     static final Rule XML9_NGAYCAP = Rule.episode("XML9.NGAYCAP_CCCD_NND.NOT_FUTURE", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML9 checker: NGAYCAP_CCCD_NND not after today (claims.md §3.4);"
                     + " a warning"), DateRules::birthPaper);
@@ -76,11 +81,6 @@ final class DateRules {
             XML11_TU_NGAY, XML11_DEN_NGAY, XML11_DEN_TU, XML9_NGAYCAP, SO_NGAY_DTRI, ONE_DAY_VISIT);
 
     private DateRules() {
-    }
-
-    /** Checked in the pass of another rule of the table. */
-    private static void inPass(Episode ep, CheckContext c, Findings out) {
-        // reported by the table's pass; see the class comment
     }
 
     /**
@@ -106,13 +106,13 @@ final class DateRules {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 ? n : -1;
     }
 
-    static long stamp(TableRecord r, String field) {
-        return r == null ? -1 : stamp(Values.text(r, field));
+    static long stamp(TableRecord r, Values.Field field) {
+        return r == null ? -1 : stamp(field.in(r));
     }
 
     /** The date {@code yyyyMMdd} as that number, or -1. */
-    static long day(TableRecord r, String field) {
-        String v = r == null ? null : Values.text(r, field);
+    static long day(TableRecord r, Values.Field field) {
+        String v = r == null ? null : field.in(r);
         if (v == null || v.length() != 8) {
             return -1;
         }
@@ -130,8 +130,8 @@ final class DateRules {
 
     private static void admission(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long ward = stamp(x1, "NGAY_VAO_NOI_TRU");
+        long in = stamp(x1, F.NGAY_VAO);
+        long ward = stamp(x1, F.NGAY_VAO_NOI_TRU);
         if (in >= 0 && ward >= 0 && ward < in) {
             out.report(NGAY_VAO_NOI_TRU, ep.path(ClaimsTable.XML1, 1, "NGAY_VAO_NOI_TRU"), shown(in));
         }
@@ -139,8 +139,8 @@ final class DateRules {
 
     private static void discharge(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long end = stamp(x1, "NGAY_RA");
+        long in = stamp(x1, F.NGAY_VAO);
+        long end = stamp(x1, F.NGAY_RA);
         if (in >= 0 && end >= 0 && end < in) {
             out.report(NGAY_RA, ep.path(ClaimsTable.XML1, 1, "NGAY_RA"), shown(in));
         }
@@ -161,12 +161,12 @@ final class DateRules {
             return;
         }
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long end = stamp(x1, "NGAY_RA");
+        long in = stamp(x1, F.NGAY_VAO);
+        long end = stamp(x1, F.NGAY_RA);
         for (int i = 0; i < rows.size(); i++) {
             TableRecord r = rows.get(i);
-            long order = stamp(r, "NGAY_YL");
-            long doneAt = stamp(r, "NGAY_TH_YL");
+            long order = stamp(r, F.NGAY_YL);
+            long doneAt = stamp(r, F.NGAY_TH_YL);
             if (order >= 0 && doneAt >= 0 && doneAt < order) {
                 out.report(done, ep.path(table, i + 1, "NGAY_TH_YL"), shown(order));
             }
@@ -174,7 +174,7 @@ final class DateRules {
                 out.report(ordered, ep.path(table, i + 1, "NGAY_YL"), shown(in), shown(end));
             }
             if (result != null) {
-                long resultAt = stamp(r, "NGAY_KQ");
+                long resultAt = stamp(r, F.NGAY_KQ);
                 if (resultAt >= 0 && order >= 0 && resultAt < order) {
                     out.report(result, ep.path(table, i + 1, "NGAY_KQ"), shown(order));
                 }
@@ -188,13 +188,13 @@ final class DateRules {
     private static void clinical(Episode ep, CheckContext c, Findings out) {
         List<TableRecord> rows = ep.rows(ClaimsTable.XML5);
         TableRecord x1 = ep.xml1();
-        long in = stamp(x1, "NGAY_VAO");
-        long end = stamp(x1, "NGAY_RA");
+        long in = stamp(x1, F.NGAY_VAO);
+        long end = stamp(x1, F.NGAY_RA);
         if (rows.isEmpty() || in < 0 || end < in) {
             return;
         }
         for (int i = 0; i < rows.size(); i++) {
-            long at = stamp(rows.get(i), "THOI_DIEM_DBLS");
+            long at = stamp(rows.get(i), F.THOI_DIEM_DBLS);
             if (at >= 0 && (at < in || at > end)) {
                 out.report(XML5_THOI_DIEM, ep.path(ClaimsTable.XML5, i + 1, "THOI_DIEM_DBLS"), shown(in), shown(end));
             }
@@ -207,7 +207,7 @@ final class DateRules {
     }
 
     /** The table's own value of the field, else XML1's. */
-    private static long ownOrSummary(Episode ep, TableRecord own, String field) {
+    private static long ownOrSummary(Episode ep, TableRecord own, Values.Field field) {
         long v = stamp(own, field);
         return v >= 0 ? v : stamp(ep.xml1(), field);
     }
@@ -217,8 +217,8 @@ final class DateRules {
         if (x14 == null) {
             return;
         }
-        long end = ownOrSummary(ep, x14, "NGAY_RA");
-        long next = stamp(x14, "NGAY_HEN_KL");
+        long end = ownOrSummary(ep, x14, F.NGAY_RA);
+        long next = stamp(x14, F.NGAY_HEN_KL);
         if (end >= 0 && next >= 0 && next < end) {
             out.report(XML14_NGAY_HEN_KL, ep.path(ClaimsTable.XML14, 1, "NGAY_HEN_KL"), shown(end));
         }
@@ -229,8 +229,8 @@ final class DateRules {
         if (x14 == null) {
             return;
         }
-        long in = ownOrSummary(ep, x14, "NGAY_VAO");
-        long paper = day(x14, "NGAY_CT");
+        long in = ownOrSummary(ep, x14, F.NGAY_VAO);
+        long paper = day(x14, F.NGAY_CT);
         if (in >= 0 && paper >= 0 && paper < in / 10_000) {
             out.report(XML14_NGAY_CT, ep.path(ClaimsTable.XML14, 1, "NGAY_CT"), shownDay(in / 10_000));
         }
@@ -241,10 +241,10 @@ final class DateRules {
         if (x11 == null) {
             return;
         }
-        long from = day(x11, "TU_NGAY");
-        long to = day(x11, "DEN_NGAY");
-        long in = stamp(ep.xml1(), "NGAY_VAO");
-        long end = stamp(ep.xml1(), "NGAY_RA");
+        long from = day(x11, F.TU_NGAY);
+        long to = day(x11, F.DEN_NGAY);
+        long in = stamp(ep.xml1(), F.NGAY_VAO);
+        long end = stamp(ep.xml1(), F.NGAY_RA);
         if (from >= 0 && end >= 0 && from > end / 10_000) {
             out.report(XML11_TU_NGAY, ep.path(ClaimsTable.XML11, 1, "TU_NGAY"), shownDay(end / 10_000));
         }
@@ -264,7 +264,7 @@ final class DateRules {
         LocalDate today = c.today();
         long now = today.getYear() * 10_000L + today.getMonthValue() * 100L + today.getDayOfMonth();
         for (int i = 0; i < rows.size(); i++) {
-            long issued = day(rows.get(i), "NGAYCAP_CCCD_NND");
+            long issued = day(rows.get(i), F.NGAYCAP_CCCD_NND);
             if (issued > now) {
                 out.report(XML9_NGAYCAP, ep.path(ClaimsTable.XML9, i + 1, "NGAYCAP_CCCD_NND"), shownDay(now));
             }
@@ -276,8 +276,8 @@ final class DateRules {
         if (x1 == null) {
             return;
         }
-        String kind = Values.text(x1, "MA_LOAI_KCB");
-        java.math.BigDecimal written = Values.decimal(x1, "SO_NGAY_DTRI");
+        String kind = Values.text(x1, F.MA_LOAI_KCB);
+        java.math.BigDecimal written = Values.decimal(x1, F.SO_NGAY_DTRI);
         if (kind == null || written == null) {
             return;
         }
@@ -285,8 +285,8 @@ final class DateRules {
         switch (kind) {
             case "01", "07", "09" -> expected = 0;
             case "02", "03", "04", "06" -> {
-                LocalDateTime in = Values.dateTime(x1, "NGAY_VAO");
-                LocalDateTime end = Values.dateTime(x1, "NGAY_RA");
+                LocalDateTime in = Values.dateTime(x1, F.NGAY_VAO);
+                LocalDateTime end = Values.dateTime(x1, F.NGAY_RA);
                 if (in == null || end == null || end.isBefore(in)) {
                     return;
                 }
@@ -304,13 +304,31 @@ final class DateRules {
 
     private static void visitLength(Episode ep, CheckContext c, Findings out) {
         TableRecord x1 = ep.xml1();
-        if (x1 == null || !"01".equals(Values.text(x1, "MA_LOAI_KCB"))) {
+        if (x1 == null || !"01".equals(Values.text(x1, F.MA_LOAI_KCB))) {
             return;
         }
-        LocalDateTime in = Values.dateTime(x1, "NGAY_VAO");
-        LocalDateTime end = Values.dateTime(x1, "NGAY_RA");
+        LocalDateTime in = Values.dateTime(x1, F.NGAY_VAO);
+        LocalDateTime end = Values.dateTime(x1, F.NGAY_RA);
         if (in != null && end != null && end.isAfter(in.plusHours(24))) {
             out.report(ONE_DAY_VISIT, ep.path(ClaimsTable.XML1, 1, "NGAY_RA"), MessageArg.dateTime(in));
         }
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field DEN_NGAY = new Values.Field("DEN_NGAY");
+        static final Values.Field MA_LOAI_KCB = new Values.Field("MA_LOAI_KCB");
+        static final Values.Field NGAYCAP_CCCD_NND = new Values.Field("NGAYCAP_CCCD_NND");
+        static final Values.Field NGAY_CT = new Values.Field("NGAY_CT");
+        static final Values.Field NGAY_HEN_KL = new Values.Field("NGAY_HEN_KL");
+        static final Values.Field NGAY_KQ = new Values.Field("NGAY_KQ");
+        static final Values.Field NGAY_RA = new Values.Field("NGAY_RA");
+        static final Values.Field NGAY_TH_YL = new Values.Field("NGAY_TH_YL");
+        static final Values.Field NGAY_VAO = new Values.Field("NGAY_VAO");
+        static final Values.Field NGAY_VAO_NOI_TRU = new Values.Field("NGAY_VAO_NOI_TRU");
+        static final Values.Field NGAY_YL = new Values.Field("NGAY_YL");
+        static final Values.Field SO_NGAY_DTRI = new Values.Field("SO_NGAY_DTRI");
+        static final Values.Field THOI_DIEM_DBLS = new Values.Field("THOI_DIEM_DBLS");
+        static final Values.Field TU_NGAY = new Values.Field("TU_NGAY");
     }
 }

@@ -35,14 +35,14 @@ final class Episode {
     private static String keyOf(Map<ClaimsTable, List<TableRecord>> tables) {
         List<TableRecord> xml1 = tables.get(ClaimsTable.XML1);
         if (xml1 != null && !xml1.isEmpty()) {
-            String k = v(xml1.get(0), "MA_LK");
+            String k = MA_LK.in(xml1.get(0));
             if (k != null) {
                 return k;
             }
         }
         for (List<TableRecord> rows : tables.values()) {
             for (TableRecord r : rows) {
-                String k = v(r, "MA_LK");
+                String k = MA_LK.in(r);
                 if (k != null) {
                     return k;
                 }
@@ -97,6 +97,49 @@ final class Episode {
             b.append('.').append(field);
         }
         return b.toString();
+    }
+
+    private static final Values.Field MA_LK = new Values.Field("MA_LK");
+    /** Marks a value read once and found not to be a number. */
+    private static final Object NOT_A_NUMBER = new Object();
+    private static final int TABLES = ClaimsTable.values().length;
+
+    /** The numbers read so far: [table][row][field position], null until read; made on the first read. */
+    private Object[][][] decimals;
+
+    /**
+     * The field of the table's row (from 0) as {@link Values#decimal(TableRecord, Values.Field)} reads it, read once
+     * per episode however many rules ask: the money and totals rules read the same amounts of every line. An episode
+     * is one check's, never shared between threads.
+     */
+    java.math.BigDecimal decimal(ClaimsTable table, int row, Values.Field field) {
+        List<TableRecord> rows = rows(table);
+        TableRecord r = rows.get(row);
+        int p = field.position(r.spec());
+        if (p < 0) {
+            return null;
+        }
+        if (decimals == null) {
+            decimals = new Object[TABLES][][];
+        }
+        Object[][] byRow = decimals[table.ordinal()];
+        if (byRow == null) {
+            byRow = new Object[rows.size()][];
+            decimals[table.ordinal()] = byRow;
+        }
+        Object[] cells = byRow[row];
+        if (cells == null) {
+            cells = new Object[r.spec().fields().size()];
+            byRow[row] = cells;
+        }
+        Object v = cells[p];
+        if (v == null) {
+            String text = r.textAt(p);
+            java.math.BigDecimal d = Values.decimal(text.isEmpty() ? null : text);
+            v = d == null ? NOT_A_NUMBER : d;
+            cells[p] = v;
+        }
+        return v == NOT_A_NUMBER ? null : (java.math.BigDecimal) v;
     }
 
     /** The field's value as written, null when absent, empty or not a field of the record's table. */

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Set;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
-import vn.emr.claims.catalogue.FieldSpec;
-import vn.emr.claims.catalogue.TableSpec;
 import vn.emr.claims.table.FieldRules;
 import vn.emr.claims.table.TableRecord;
 import vn.emr.core.Severity;
@@ -26,7 +24,7 @@ import vn.emr.core.Severity;
  * the helpers the other format classes ({@link CodeListRules}, {@link ConditionalRules}, {@link CatalogueRules}) build
  * their rules with. A value that is absent passes here (the mandatory rules see to it); a value the structure layer
  * cannot read (a date that is not a date) is skipped, not reported twice. No regular expression: hand-written loops
- * over the value, fields read by a position resolved once ({@link Field}).
+ * over the value, fields read by a position resolved once ({@link Values.Field}).
  */
 final class FormatRules {
 
@@ -74,10 +72,10 @@ final class FormatRules {
     static final List<Rule> CARD_EXPIRED = perTable("GT_THE_DEN.BEFORE_NGAY_VAO", WARNING, CARD_VALID,
             (t, ep, c, out) -> cardValidity(t, false, ep, out), ClaimsTable.XML0, ClaimsTable.XML1);
 
-    private static final Field BENH_CHINH = new Field("MA_BENH_CHINH");
-    private static final Field BENH_KT = new Field("MA_BENH_KT");
-    private static final Field THE_TU = new Field("GT_THE_TU");
-    private static final Field THE_DEN = new Field("GT_THE_DEN");
+    private static final Values.Field BENH_CHINH = new Values.Field("MA_BENH_CHINH");
+    private static final Values.Field BENH_KT = new Values.Field("MA_BENH_KT");
+    private static final Values.Field THE_TU = new Values.Field("GT_THE_TU");
+    private static final Values.Field THE_DEN = new Values.Field("GT_THE_DEN");
 
     /** Every rule of this class, in RULES.md order. */
     static final List<Rule> ALL = all();
@@ -151,7 +149,7 @@ final class FormatRules {
             if (from == null || to == null) {
                 continue;
             }
-            LocalDateTime in = Values.dateTime(rec, "NGAY_VAO");
+            LocalDateTime in = Values.dateTime(rec, F.NGAY_VAO);
             if (in == null) {
                 continue;
             }
@@ -393,54 +391,16 @@ final class FormatRules {
         return set::contains;
     }
 
-    /**
-     * A field read by its position in the record's declaration, the position found once per declaration rather than
-     * by name on every read (rules run on every row of millions of episodes). Thread-safe: the cache is an immutable
-     * slot, replaced whole.
-     */
-    static final class Field {
-        final String name;
-        private Slot slot;
-
-        Field(String name) {
-            this.name = name;
-        }
-
-        /** The value as written, null when absent, empty or not a field of the record's table (as {@link Values#text}). */
-        String in(TableRecord r) {
-            Slot s = slot;
-            TableSpec spec = r.spec();
-            if (s == null || s.spec != spec) {
-                s = new Slot(spec, position(spec, name));
-                slot = s;
-            }
-            return s.position < 0 ? null : r.get(s.position).orElse(null);
-        }
-
-        private static int position(TableSpec spec, String name) {
-            List<FieldSpec> fields = spec.fields();
-            for (int i = 0; i < fields.size(); i++) {
-                if (fields.get(i).name().equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private record Slot(TableSpec spec, int position) {
-        }
-    }
-
     private static final class FieldCheck implements Rule.Check {
         private final ClaimsTable table;
-        private final Field field;
+        private final Values.Field field;
         private final ValueTest test;
         // set once, during class initialisation, before any check runs
         private Rule rule;
 
         FieldCheck(ClaimsTable table, String field, ValueTest test) {
             this.table = table;
-            this.field = new Field(field);
+            this.field = new Values.Field(field);
             this.test = test;
         }
 
@@ -454,5 +414,10 @@ final class FormatRules {
                 }
             }
         }
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field NGAY_VAO = new Values.Field("NGAY_VAO");
     }
 }

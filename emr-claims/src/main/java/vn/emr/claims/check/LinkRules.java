@@ -30,7 +30,7 @@ final class LinkRules {
         for (var entry : ep.tables().entrySet()) {
             List<TableRecord> rows = entry.getValue();
             for (int i = 0; i < rows.size(); i++) {
-                String k = Values.text(rows.get(i), "MA_LK");
+                String k = Values.text(rows.get(i), F.MA_LK);
                 if (k != null && !k.equals(ep.maLk)) {
                     out.report(MA_LK, ep.path(entry.getKey(), i + 1, "MA_LK"), MessageArg.field(entry.getKey().name()));
                 }
@@ -46,12 +46,18 @@ final class LinkRules {
             }
             List<TableRecord> rows = entry.getValue();
             for (int i = 0; i < rows.size(); i++) {
-                String stt = Values.text(rows.get(i), "STT");
+                String stt = Values.text(rows.get(i), F.STT);
                 if (stt != null && !stt.equals(Integer.toString(i + 1))) {
                     out.report(STT, ep.path(t, i + 1, "STT"), MessageArg.count(i + 1));
                     break;
                 }
             }
         }
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field MA_LK = new Values.Field("MA_LK");
+        static final Values.Field STT = new Values.Field("STT");
     }
 }

@@ -24,11 +24,13 @@ import vn.emr.core.EmrException;
  * software that rounds each amount separately is off by one step. A sum of written amounts that no formula rounds
  * ({@code T_NGUONKHAC} as its four parts) compares exactly.
  *
- * <p>Each table's lines are read once: the first rule of the table ({@code THANH_TIEN_BV.FORMULA}) runs the pass and
- * reports for the others of the table and for {@link #LOW_COST}, whose own checks do nothing; they share the first
- * rule's profiles (all).
+ * <p>Each table's lines are read once: the rules of the class are one {@link Rule.Group}, whose pass reads the drug
+ * lines, then the service lines, and reports under each rule's id.
  */
 final class MoneyRules {
+
+    /** The one pass of every rule of the class ({@link Rule.Group}). */
+    private static final Rule.Group LINES = new Rule.Group(MoneyRules::lines);
 
     /** The rules of one line table. */
     static final class LineRules {
@@ -45,38 +47,38 @@ final class MoneyRules {
             this.table = table;
             String t = table.name();
             boolean drug = table == ClaimsTable.XML2;
-            this.bv = Rule.episode(t + ".THANH_TIEN_BV.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
+            this.bv = Rule.inGroup(t + ".THANH_TIEN_BV.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
                     ? "QĐ 130/4750 PL Bảng 2, THANH_TIEN_BV = SO_LUONG × DON_GIA, 2 dp"
                     : "QĐ 4750 PL Bảng 3, THANH_TIEN_BV = SO_LUONG × DON_GIA_BV × TYLE_TT_DV / 100, 2 dp"),
-                    drug ? MoneyRules::drugLines : MoneyRules::serviceLines);
-            this.bh = Rule.episode(t + ".THANH_TIEN_BH.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
+                    LINES);
+            this.bh = Rule.inGroup(t + ".THANH_TIEN_BH.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(drug
                     ? "QĐ 130/4750 PL Bảng 2, THANH_TIEN_BH = SO_LUONG × DON_GIA × TYLE_TT_BH / 100; with other"
                             + " funding of the facility (case b) on (THANH_TIEN_BV − T_NGUONKHAC), the PL's worked"
                             + " example"
                     : "QĐ 4750 PL Bảng 3, THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100, times"
                             + " TYLE_TT_DV / 100 (PROFILES.md); case b of T_NGUONKHAC scaled by (THANH_TIEN_BV −"
                             + " T_NGUONKHAC) / THANH_TIEN_BV"),
-                    MoneyRules::inPass);
-            this.otherFunding = Rule.episode(t + ".T_NGUONKHAC.SUM", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.otherFunding = Rule.inGroup(t + ".T_NGUONKHAC.SUM", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_NGUONKHAC = T_NGUONKHAC_NSNN + T_NGUONKHAC_VTNN"
                             + " + T_NGUONKHAC_VTTN + T_NGUONKHAC_CL (exact: no formula rounds it)"),
-                    MoneyRules::inPass);
-            this.bhtt = Rule.episode(t + ".T_BHTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.bhtt = Rule.inGroup(t + ".T_BHTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BHTT = THANH_TIEN_BH × MUC_HUONG / 100 without"
                             + " other funding; with it, cases a, b and c of T_NGUONKHAC (CTN: 'Theo File công thức')"),
-                    MoneyRules::inPass);
-            this.bncct = Rule.episode(t + ".T_BNCCT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.bncct = Rule.inGroup(t + ".T_BNCCT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BNCCT = THANH_TIEN_BH − T_BHTT without other"
                             + " funding; cases a, b and c with it (CTN row '" + t + " T_BNCCT')"),
-                    MoneyRules::inPass);
-            this.bntt = Rule.episode(t + ".T_BNTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.bntt = Rule.inGroup(t + ".T_BNTT.FORMULA", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_BNTT = THANH_TIEN_BV − THANH_TIEN_BH without other"
                             + " funding; cases a, b and c with it (CTN row '" + t + " T_BNTT')"),
-                    MoneyRules::inPass);
-            this.parts = Rule.episode(t + ".THANH_TIEN_BV.PARTS", CROSS_TABLE, ERROR, RuleSource.decision(
+                    LINES);
+            this.parts = Rule.inGroup(t + ".THANH_TIEN_BV.PARTS", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ": the cost is shared out, T_BNTT + T_BNCCT + T_BHTT"
                             + " + T_NGUONKHAC = THANH_TIEN_BV (within one rounding step)"),
-                    MoneyRules::inPass);
+                    LINES);
         }
 
         List<Rule> all() {
@@ -87,22 +89,22 @@ final class MoneyRules {
     static final LineRules XML2 = new LineRules(ClaimsTable.XML2);
     static final LineRules XML3 = new LineRules(ClaimsTable.XML3);
 
-    static final Rule T_TRANTT = Rule.episode("XML3.T_TRANTT.NOT_BELOW_T_BHTT", CROSS_TABLE, WARNING,
+    static final Rule T_TRANTT = Rule.inGroup("XML3.T_TRANTT.NOT_BELOW_T_BHTT", CROSS_TABLE, WARNING,
             RuleSource.practice("tracnn/qlbv_public XML3 checker: T_TRANTT ≥ T_BHTT (claims.md §3.1; the ceiling of a"
                     + " VTYT package, 45 × base salary, TT 04/2017); a warning: the assessors cut the excess"),
-            MoneyRules::inPass);
+            LINES);
 
-    static final Rule LOW_COST = Rule.episode("EPISODE.MUC_HUONG.LOW_COST", CROSS_TABLE, ERROR,
+    static final Rule LOW_COST = Rule.inGroup("EPISODE.MUC_HUONG.LOW_COST", CROSS_TABLE, ERROR,
             RuleSource.decision("Luật BHYT Điều 22.1, NĐ 146/2018 Điều 14 (claims.md §3.1, PL 4750 MUC_HUONG): a visit"
                     + " whose T_TONGCHI_BH is below 15 % of the base salary of the claim's date (NGAY_RA, else"
                     + " NGAY_VAO) is paid at 100; not applied to an out-of-network visit (MA_DOITUONG_KCB 3.x)"),
-            MoneyRules::inPass);
+            LINES);
 
     static final List<Rule> ALL = all();
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final String[] FUNDING_PARTS = {"T_NGUONKHAC_NSNN", "T_NGUONKHAC_VTNN", "T_NGUONKHAC_VTTN",
-        "T_NGUONKHAC_CL"};
+    private static final Values.Field[] FUNDING_PARTS = {new Values.Field("T_NGUONKHAC_NSNN"),
+        new Values.Field("T_NGUONKHAC_VTNN"), new Values.Field("T_NGUONKHAC_VTTN"), new Values.Field("T_NGUONKHAC_CL")};
 
     private MoneyRules() {
     }
@@ -115,17 +117,14 @@ final class MoneyRules {
         return List.copyOf(rules);
     }
 
-    /** Checked in the pass of the table's first rule. */
-    private static void inPass(Episode ep, CheckContext c, Findings out) {
-        // reported by lines(); see the class comment
-    }
-
-    private static void drugLines(Episode ep, CheckContext c, Findings out) {
-        lines(XML2, ep, c, out);
-    }
-
-    private static void serviceLines(Episode ep, CheckContext c, Findings out) {
-        lines(XML3, ep, c, out);
+    /** The drug lines, then the service lines, each read once for every rule of the class. */
+    private static void lines(Episode ep, CheckContext c, Findings out) {
+        if (!ep.has(ClaimsTable.XML2) && !ep.has(ClaimsTable.XML3)) {
+            return;
+        }
+        BigDecimal lowCost = lowCostThreshold(ep, c);
+        lines(XML2, ep, c, lowCost, out);
+        lines(XML3, ep, c, lowCost, out);
     }
 
     /** The written money of a line; null where absent or unreadable. */
@@ -139,30 +138,29 @@ final class MoneyRules {
         BigDecimal mh;
     }
 
-    private static void lines(LineRules r, Episode ep, CheckContext c, Findings out) {
+    private static void lines(LineRules r, Episode ep, CheckContext c, BigDecimal lowCost, Findings out) {
         List<TableRecord> rows = ep.rows(r.table);
         if (rows.isEmpty()) {
             return;
         }
         BigDecimal tol = c.tolerance();
-        BigDecimal lowCost = lowCostThreshold(ep, c);
         boolean drug = r.table == ClaimsTable.XML2;
         Line l = new Line();
         for (int i = 0; i < rows.size(); i++) {
             TableRecord row = rows.get(i);
             int n = i + 1;
-            l.bv = Values.decimal(row, "THANH_TIEN_BV");
-            l.bh = Values.decimal(row, "THANH_TIEN_BH");
-            l.nk = Values.decimal(row, "T_NGUONKHAC");
-            l.bntt = Values.decimal(row, "T_BNTT");
-            l.bncct = Values.decimal(row, "T_BNCCT");
-            l.bhtt = Values.decimal(row, "T_BHTT");
-            l.mh = Values.decimal(row, "MUC_HUONG");
-            BigDecimal qty = Values.decimal(row, "SO_LUONG");
-            BigDecimal priceBv = Values.decimal(row, drug ? "DON_GIA" : "DON_GIA_BV");
-            BigDecimal priceBh = drug ? priceBv : Values.decimal(row, "DON_GIA_BH");
-            BigDecimal rateBh = Values.decimal(row, "TYLE_TT_BH");
-            BigDecimal rateDv = drug ? HUNDRED : Values.decimal(row, "TYLE_TT_DV");
+            l.bv = ep.decimal(r.table, i, F.THANH_TIEN_BV);
+            l.bh = ep.decimal(r.table, i, F.THANH_TIEN_BH);
+            l.nk = ep.decimal(r.table, i, F.T_NGUONKHAC);
+            l.bntt = ep.decimal(r.table, i, F.T_BNTT);
+            l.bncct = ep.decimal(r.table, i, F.T_BNCCT);
+            l.bhtt = ep.decimal(r.table, i, F.T_BHTT);
+            l.mh = ep.decimal(r.table, i, F.MUC_HUONG);
+            BigDecimal qty = ep.decimal(r.table, i, F.SO_LUONG);
+            BigDecimal priceBv = ep.decimal(r.table, i, drug ? F.DON_GIA : F.DON_GIA_BV);
+            BigDecimal priceBh = drug ? priceBv : ep.decimal(r.table, i, F.DON_GIA_BH);
+            BigDecimal rateBh = ep.decimal(r.table, i, F.TYLE_TT_BH);
+            BigDecimal rateDv = drug ? HUNDRED : ep.decimal(r.table, i, F.TYLE_TT_DV);
             // THANH_TIEN_BV
             if (l.bv != null && qty != null && priceBv != null && rateDv != null) {
                 BigDecimal expected = Money.amount(qty.multiply(priceBv).multiply(rateDv).movePointLeft(2));
@@ -178,7 +176,7 @@ final class MoneyRules {
                     out.report(r.bh, ep.path(r.table, n, "THANH_TIEN_BH"), MessageArg.amount(plain));
                 }
             }
-            otherFundingParts(r, ep, row, n, l, out);
+            otherFundingParts(r, ep, row, i, l, out);
             split(r, ep, n, l, tol, out);
             if (l.bv != null && l.bntt != null && l.bncct != null && l.bhtt != null && l.nk != null) {
                 BigDecimal sum = l.bntt.add(l.bncct).add(l.bhtt).add(l.nk);
@@ -187,7 +185,7 @@ final class MoneyRules {
                 }
             }
             if (!drug && l.bhtt != null) {
-                BigDecimal ceiling = Values.decimal(row, "T_TRANTT");
+                BigDecimal ceiling = ep.decimal(r.table, i, F.T_TRANTT);
                 if (ceiling != null && ceiling.compareTo(l.bhtt) < 0) {
                     out.report(T_TRANTT, ep.path(r.table, n, "T_TRANTT"), MessageArg.amount(l.bhtt));
                 }
@@ -207,24 +205,24 @@ final class MoneyRules {
         return near(l.bh, reduced, tol);
     }
 
-    private static void otherFundingParts(LineRules r, Episode ep, TableRecord row, int n, Line l, Findings out) {
+    private static void otherFundingParts(LineRules r, Episode ep, TableRecord row, int i, Line l, Findings out) {
         if (l.nk == null) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (String part : FUNDING_PARTS) {
-            String written = Values.text(row, part);
+        for (Values.Field part : FUNDING_PARTS) {
+            String written = part.in(row);
             if (written == null) {
                 continue;
             }
-            BigDecimal d = Values.decimal(row, part);
+            BigDecimal d = Values.decimal(written);
             if (d == null) {
                 return;
             }
             sum = sum.add(d);
         }
         if (sum.compareTo(l.nk) != 0) {
-            out.report(r.otherFunding, ep.path(r.table, n, "T_NGUONKHAC"), MessageArg.amount(sum));
+            out.report(r.otherFunding, ep.path(r.table, i + 1, "T_NGUONKHAC"), MessageArg.amount(sum));
         }
     }
 
@@ -303,14 +301,14 @@ final class MoneyRules {
         if (x1 == null) {
             return null;
         }
-        BigDecimal total = Values.decimal(x1, "T_TONGCHI_BH");
-        String object = Values.text(x1, "MA_DOITUONG_KCB");
+        BigDecimal total = Values.decimal(x1, F.T_TONGCHI_BH);
+        String object = Values.text(x1, F.MA_DOITUONG_KCB);
         if (total == null || object == null || object.startsWith("3")) {
             return null;
         }
-        LocalDateTime when = Values.dateTime(x1, "NGAY_RA");
+        LocalDateTime when = Values.dateTime(x1, F.NGAY_RA);
         if (when == null) {
-            when = Values.dateTime(x1, "NGAY_VAO");
+            when = Values.dateTime(x1, F.NGAY_VAO);
         }
         if (when == null) {
             return null;
@@ -323,5 +321,27 @@ final class MoneyRules {
             return null; // no base salary configured for the date: nothing to compare with
         }
         return total.compareTo(threshold) < 0 ? threshold : null;
+    }
+
+    /** The fields read here, each position resolved once per declaration. */
+    private static final class F {
+        static final Values.Field DON_GIA = new Values.Field("DON_GIA");
+        static final Values.Field DON_GIA_BV = new Values.Field("DON_GIA_BV");
+        static final Values.Field DON_GIA_BH = new Values.Field("DON_GIA_BH");
+        static final Values.Field MA_DOITUONG_KCB = new Values.Field("MA_DOITUONG_KCB");
+        static final Values.Field MUC_HUONG = new Values.Field("MUC_HUONG");
+        static final Values.Field NGAY_RA = new Values.Field("NGAY_RA");
+        static final Values.Field NGAY_VAO = new Values.Field("NGAY_VAO");
+        static final Values.Field SO_LUONG = new Values.Field("SO_LUONG");
+        static final Values.Field THANH_TIEN_BH = new Values.Field("THANH_TIEN_BH");
+        static final Values.Field THANH_TIEN_BV = new Values.Field("THANH_TIEN_BV");
+        static final Values.Field TYLE_TT_BH = new Values.Field("TYLE_TT_BH");
+        static final Values.Field TYLE_TT_DV = new Values.Field("TYLE_TT_DV");
+        static final Values.Field T_BHTT = new Values.Field("T_BHTT");
+        static final Values.Field T_BNCCT = new Values.Field("T_BNCCT");
+        static final Values.Field T_BNTT = new Values.Field("T_BNTT");
+        static final Values.Field T_NGUONKHAC = new Values.Field("T_NGUONKHAC");
+        static final Values.Field T_TONGCHI_BH = new Values.Field("T_TONGCHI_BH");
+        static final Values.Field T_TRANTT = new Values.Field("T_TRANTT");
     }
 }

@@ -25,15 +25,32 @@ public final class Rule {
     private final Set<ClaimsProfile> profiles;
     private final RuleSource source;
     private final ClaimsCatalogues.Kind catalogue;
+    /** The rule's own logic; null for a rule the reader reports and for a member of a {@link Group}. */
     final Check check;
+    /** The group whose one pass checks this rule, or null. */
+    final Group group;
 
     /** The logic of a rule; the reader reports the rules that have none. */
     interface Check {
         void run(Episode episode, CheckContext context, Findings out);
     }
 
+    /**
+     * Rules checked together in one pass over an episode (the lines of a table read once for all their formulas): the
+     * pass runs once, where the first member that applies would run, and reports under each member's id. Each member
+     * keeps its own profiles, catalogue, severity and source: the findings of a member that does not apply to the
+     * episode's profile, or whose catalogue is absent, are dropped ({@link RuleCatalogue.Plan}).
+     */
+    static final class Group {
+        final Check pass;
+
+        Group(Check pass) {
+            this.pass = Objects.requireNonNull(pass, "pass");
+        }
+    }
+
     private Rule(String id, RuleLayer layer, Severity severity, Set<ClaimsProfile> profiles, RuleSource source,
-            ClaimsCatalogues.Kind catalogue, Check check) {
+            ClaimsCatalogues.Kind catalogue, Check check, Group group) {
         this.id = Objects.requireNonNull(id, "id");
         this.layer = Objects.requireNonNull(layer, "layer");
         this.severity = Objects.requireNonNull(severity, "severity");
@@ -41,26 +58,34 @@ public final class Rule {
         this.source = Objects.requireNonNull(source, "source");
         this.catalogue = catalogue;
         this.check = check;
+        this.group = group;
     }
 
     /** A rule the reader reports while reading (structure of envelope, tables and fields). */
     static Rule read(String id, RuleLayer layer, Severity severity, RuleSource source) {
-        return new Rule(id, layer, severity, EnumSet.allOf(ClaimsProfile.class), source, null, null);
+        return new Rule(id, layer, severity, EnumSet.allOf(ClaimsProfile.class), source, null, null, null);
     }
 
     /** A rule run on each episode. */
     static Rule episode(String id, RuleLayer layer, Severity severity, RuleSource source, Check check) {
-        return new Rule(id, layer, severity, EnumSet.allOf(ClaimsProfile.class), source, null, check);
+        return new Rule(id, layer, severity, EnumSet.allOf(ClaimsProfile.class), source, null,
+                Objects.requireNonNull(check, "check"), null);
+    }
+
+    /** A rule run on each episode by its group's pass. */
+    static Rule inGroup(String id, RuleLayer layer, Severity severity, RuleSource source, Group group) {
+        return new Rule(id, layer, severity, EnumSet.allOf(ClaimsProfile.class), source, null, null,
+                Objects.requireNonNull(group, "group"));
     }
 
     /** The same rule limited to some profiles. */
     Rule onlyIn(Set<ClaimsProfile> applies) {
-        return new Rule(id, layer, severity, applies, source, catalogue, check);
+        return new Rule(id, layer, severity, applies, source, catalogue, check, group);
     }
 
     /** The same rule needing a catalogue: skipped, and said so in the report, when the checker has none. */
     Rule needs(ClaimsCatalogues.Kind kind) {
-        return new Rule(id, layer, severity, profiles, source, kind, check);
+        return new Rule(id, layer, severity, profiles, source, kind, check, group);
     }
 
     /** The id, e.g. {@code XML3.NGAY_KQ.AFTER_NGAY_YL}. */

@@ -104,15 +104,16 @@ final class StructureRules {
                 List<FieldSpec> fields = rec.spec().fields();
                 for (int i = 0; i < fields.size(); i++) {
                     FieldSpec f = fields.get(i);
-                    String value = rec.get(f.name()).orElse(null);
-                    if (value == null) {
+                    String value = rec.textAt(i);
+                    if (value.isEmpty()) {
                         if (f.requirement() == Requirement.MANDATORY) {
                             out.report(FIELD_MANDATORY, ep.path(table, r + 1, f.name()), MessageArg.field(f.name()));
                         }
                         continue;
                     }
-                    for (Issue issue : FieldRules.check(f, value, "")) {
-                        report(ep.path(table, r + 1, f.name()), f, issue.code(), out);
+                    List<Issue> found = FieldRules.check(f, value, "");
+                    for (int k = 0; k < found.size(); k++) {
+                        report(ep.path(table, r + 1, f.name()), f, found.get(k).code(), out);
                     }
                 }
             }
