@@ -106,6 +106,11 @@ final class DateRules {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 ? n : -1;
     }
 
+    /** As {@link #stamp(TableRecord, Values.Field)}, the field looked up by name (rules off the hot path). */
+    static long stamp(TableRecord r, String field) {
+        return r == null ? -1 : stamp(Values.text(r, field));
+    }
+
     static long stamp(TableRecord r, Values.Field field) {
         return r == null ? -1 : stamp(field.in(r));
     }

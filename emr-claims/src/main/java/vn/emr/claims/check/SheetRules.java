@@ -98,10 +98,10 @@ final class SheetRules {
 
     // ---- XML3 items (CTN "C: Như QĐ 4210")
 
-    private static final FormatRules.Field SERVICE = new FormatRules.Field("MA_DICH_VU");
-    private static final FormatRules.Field SUPPLY = new FormatRules.Field("MA_VAT_TU");
-    private static final FormatRules.Field SERVICE_NAME = new FormatRules.Field("TEN_DICH_VU");
-    private static final FormatRules.Field SUPPLY_NAME = new FormatRules.Field("TEN_VAT_TU");
+    private static final Values.Field SERVICE = new Values.Field("MA_DICH_VU");
+    private static final Values.Field SUPPLY = new Values.Field("MA_VAT_TU");
+    private static final Values.Field SERVICE_NAME = new Values.Field("TEN_DICH_VU");
+    private static final Values.Field SUPPLY_NAME = new Values.Field("TEN_VAT_TU");
 
     static final Rule XML3_ITEM = Rule.episode("XML3.MA_DICH_VU.OR_MA_VAT_TU", FORMAT, ERROR, RuleSource.portal(
             "CTN rows 'XML3 MA_DICH_VU', 'XML3 MA_VAT_TU': C: Như QĐ 4210; QĐ 130 PL Bảng 3: a line is a service"
