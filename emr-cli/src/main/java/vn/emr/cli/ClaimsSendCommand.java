@@ -48,8 +48,11 @@ import vn.emr.signature.TrustPolicy;
  * <p>Before sending, each file's signature is verified (against {@code --trust} when given, else with the
  * certificate it carries) and, unless {@code --no-checks}, the claims checks run: a file either refuses is not sent.
  * {@code --dry-run} runs these checks and prints what would be sent (endpoint and form fields), sending nothing. A
- * folder is sent with a journal, by default {@code DIR/.emr-portal-journal.json} ({@link PortalBatch}): run the same
- * command again after an interruption and the files the portal answered about are not sent again.
+ * send always has a journal ({@link PortalBatch}), by default {@code .emr-portal-journal.json} in the folder sent, or
+ * in the folder of the one file sent: run the same command again after an interruption (or a timeout) and the files
+ * the portal answered about, or that may have reached it, are not sent again. Symbolic links and special files in
+ * the folder are listed as not sent ({@code LOCAL_UNREADABLE}), never read. A bad value of any option (an endpoint
+ * with a user name or password in it included, which is never echoed) is a usage error.
  *
  * <p>The password comes from the environment variable named by {@code --password-env}, or from the file named by
  * {@code --password-file} (its first line), which must be readable by its owner only (on a file system with POSIX
@@ -169,8 +172,8 @@ public final class ClaimsSendCommand extends JsonCommand {
         if (user == null || user.isBlank()) {
             throw new EmrException(CoreError.USAGE_BAD_VALUE, "--user", "--user");
         }
-        Path journalFile = journal != null ? journal
-                : Files.isDirectory(target) ? target.resolve(DEFAULT_JOURNAL) : null;
+        Path journalFile = journal != null ? journal : Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+                ? target.resolve(DEFAULT_JOURNAL) : target.toAbsolutePath().resolveSibling(DEFAULT_JOURNAL);
         if (journal != null && (Files.isDirectory(journal, LinkOption.NOFOLLOW_LINKS)
                 || Files.exists(journal, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS))) {
@@ -216,9 +219,7 @@ public final class ClaimsSendCommand extends JsonCommand {
             }
         } else {
             PortalBatch.Builder batch = PortalBatch.builder(client, kind).concurrency(concurrency);
-            if (journalFile != null) {
-                batch.journal(journalFile);
-            }
+            batch.journal(journalFile);
             if (!json()) {
                 batch.progress(p -> {
                     err().println("[" + p.done() + "/" + p.total() + "] " + p.file() + ": " + p.answer().result()

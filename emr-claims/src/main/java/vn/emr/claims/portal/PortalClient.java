@@ -641,12 +641,9 @@ public final class PortalClient {
     }
 
     private static Instant readExpiry(JsonNode expiresIn, Instant now) {
-        if (expiresIn != null && expiresIn.isIntegralNumber() && expiresIn.canConvertToLong()
-                && expiresIn.asLong() > 0) {
-            return now.plusSeconds(Math.min(expiresIn.asLong(), MAX_TOKEN_LIFETIME.toSeconds() + 1));
-        }
-        if (expiresIn != null && expiresIn.isFloatingPointNumber() && expiresIn.asDouble() > 0) {
-            return now.plusSeconds((long) Math.min(expiresIn.asDouble(), MAX_TOKEN_LIFETIME.toSeconds() + 1));
+        if (expiresIn != null && expiresIn.isNumber() && expiresIn.asDouble() > 0) {
+            // seconds; a huge number (beyond a long, say) means the longest lifetime believed
+            return now.plusSeconds((long) Math.min(expiresIn.asDouble(), MAX_TOKEN_LIFETIME.toSeconds() + 1.0));
         }
         if (expiresIn != null && expiresIn.isTextual()) {
             String t = expiresIn.asText().strip();
