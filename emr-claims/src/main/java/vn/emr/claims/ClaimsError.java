@@ -172,7 +172,9 @@ public enum ClaimsError implements ErrorCode {
     /** An HTTP client that follows redirects was given: the account's headers would go to the redirect's host. */
     PORTAL_HTTP_CLIENT_REDIRECTS("EMR-CLM-0823"),
     /** The batch was interrupted: files on their way were recorded in the journal; run it again to resume. */
-    PORTAL_BATCH_INTERRUPTED("EMR-CLM-0824");
+    PORTAL_BATCH_INTERRUPTED("EMR-CLM-0824"),
+    /** A plain-http portal endpoint on a host other than this machine: the password's hash would cross in clear. */
+    PORTAL_PLAIN_HTTP("EMR-CLM-0825");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");

@@ -282,7 +282,8 @@ class ClaimsSendCommandTest {
             jul.setLevel(level);
         }
         assertThat(logged).isNotEmpty();
-        List<String> secrets = new ArrayList<>(List.of(PASSWORD, md5(), md5().toLowerCase(java.util.Locale.ROOT)));
+        List<String> secrets = new ArrayList<>(List.of(PASSWORD, md5(), md5().toLowerCase(java.util.Locale.ROOT),
+                USER));
         secrets.addAll(tokens);
         assertThat(tokens).isNotEmpty();
         List<String> seen = new ArrayList<>(logged);
@@ -430,7 +431,7 @@ class ClaimsSendCommandTest {
         usage("--api", with.apply(base, new String[] {"--password-env", PASSWORD_ENV, "--api", "9999", target}));
         for (String bad : List.of("ftp://127.0.0.1/", "http://" + USER + ":S3cr3t@127.0.0.1:1/",
                 "https://:S3cr3t@egw.example/", "not a uri at all", "http://127.0.0.1:1/?token=S3cr3t", "",
-                "http:///nohost", "mailto:S3cr3t@example.org")) {
+                "http:///nohost", "mailto:S3cr3t@example.org", "http://egw.example.org/")) {
             usage("--endpoint", "claims", "send", "--endpoint", bad, "--user", USER, "--password-env", PASSWORD_ENV,
                     target);
         }

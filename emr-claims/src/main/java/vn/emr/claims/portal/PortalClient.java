@@ -92,6 +92,20 @@ import vn.emr.signature.XmlVerifier;
  * <p><b>Retries.</b> A refused or failed connection, a connection closed without an answer, and a server error
  * (HTTP 5xx, or a {@code maKetQua} of 5xx) are retried as {@link PortalRetry} says, with growing waits.
  *
+ * <p><b>A hostile or broken portal.</b> An answer must arrive whole, headers and body, within
+ * {@link Builder#requestTimeout} (one that trickles in is cut off: {@link PortalResult#OUTCOME_UNKNOWN} for a file),
+ * and is read up to 1 MiB (a larger one is cancelled: {@link PortalResult#ANSWER_UNREADABLE}). A body is decoded with
+ * the charset its {@code Content-Type} names (malformed bytes are unreadable, never replaced), else as JSON's own
+ * UTF-8/16/32; one that is not a JSON object, has a duplicate member, or a {@code maKetQua} that is not a scalar, is
+ * {@link PortalResult#ANSWER_UNREADABLE}, never accepted. An HTTP 3xx is never followed (the JDK would carry the
+ * account's headers to the new host): {@link PortalResult#REDIRECTED}; an HTTP 4xx other than 401/403 without a
+ * {@code maKetQua} is {@link PortalResult#REQUEST_REFUSED}. The portal's texts are kept without control characters,
+ * the result code, transaction id and receipt time at most 64 characters, the message at most 2000. A token that
+ * is not 1 to 8192 visible ASCII characters is not used (a login refusal, the value never echoed);
+ * {@code expires_in} is believed between a moment and 30 days. Once the portal has refused the login, this client
+ * does not try again (every later file is {@link PortalResult#LOGIN_REFUSED} without a request), so that a batch
+ * does not lock an account that locks after failed logins; build a new client with the corrected account.
+ *
  * <p><b>What is guaranteed about sending twice.</b> The portal documents no call to ask what became of a request,
  * so the client is careful where the outcome is unknown:
  * <ul>
@@ -101,8 +115,9 @@ import vn.emr.signature.XmlVerifier;
  *   <li>A request that timed out after it was sent may have arrived: it is not retried and the answer is
  *   {@link PortalResult#OUTCOME_UNKNOWN}; sending the same bytes again returns that answer, without a request,
  *   unless {@link Builder#resendAfterTimeout} allows it (then timeouts are retried like connection failures).</li>
- *   <li>After a 401, a 403, a local refusal, a login failure or exhausted retries the portal has not taken the
- *   file, and a later call sends it.</li>
+ *   <li>After a 401, a 403, a redirect, a 4xx without a result code, a local refusal, a login failure or exhausted
+ *   retries the portal is taken not to have the file (after a 5xx it might, the guides do not say), and a later call
+ *   sends it.</li>
  *   <li>Not guaranteed: a connection the portal (or a proxy) closes after it has received a request but before it
  *   answers looks like any dropped connection and is retried; the portal would then see the file twice. Across
  *   processes only the journal of {@link PortalBatch} protects, and only for the files it records.</li>
@@ -185,7 +200,9 @@ public final class PortalClient {
      * training host {@code https://daotaoegw.baohiemxahoi.gov.vn/}) and account.
      *
      * @throws EmrException {@link ClaimsError#PORTAL_ENDPOINT} for a URI that is not absolute http(s) with a host, or
-     *     that carries a user name, query or fragment
+     *     that carries a user name, query or fragment;
+     *     {@link ClaimsError#PORTAL_PLAIN_HTTP} for plain http to a host other than this machine (the login's MD5
+     *     and the token would cross the network in clear: only https, or http on loopback for tests)
      */
     public static Builder builder(URI endpoint, PortalCredentials credentials) {
         return new Builder(endpoint, credentials);
@@ -980,8 +997,18 @@ public final class PortalClient {
                     || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw new EmrException(ClaimsError.PORTAL_ENDPOINT, "endpoint");
             }
+            if ("http".equalsIgnoreCase(uri.getScheme()) && !loopback(uri.getHost())) {
+                throw new EmrException(ClaimsError.PORTAL_PLAIN_HTTP, "endpoint");
+            }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return path.endsWith("/") ? uri.resolve(path) : URI.create(uri.toString() + "/");
+        }
+
+        /** Whether a host names this machine (localhost, 127.0.0.0/8, ::1), read without a name lookup. */
+        private static boolean loopback(String host) {
+            String h = host.toLowerCase(java.util.Locale.ROOT);
+            return h.equals("localhost") || h.matches("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}")
+                    || h.equals("[::1]") || h.equals("::1") || h.matches("\\[(0{1,4}:){7}0{0,3}1\\]");
         }
 
         /** The endpoint names to use for every file; default: those of each file's profile. */

@@ -485,4 +485,19 @@ class PortalHostileTest {
                 .doesNotContain(MD5);
         assertThat(client().build().toString()).doesNotContain(USER).doesNotContain(MD5);
     }
+
+    @Test
+    void plainHttpIsOnlyForThisMachine() {
+        PortalCredentials creds = PortalCredentials.of(USER, PortalClientTest.PASSWORD);
+        for (String remote : List.of("http://egw.baohiemxahoi.gov.vn/", "HTTP://10.0.0.1:8080/", "http://[::2]/",
+                "http://127.example.org/", "http://localhost.example.org/")) {
+            assertThatThrownBy(() -> PortalClient.builder(URI.create(remote), creds))
+                    .isInstanceOfSatisfying(EmrException.class,
+                            e -> assertThat(e.code()).isEqualTo(ClaimsError.PORTAL_PLAIN_HTTP));
+        }
+        for (String local : List.of("http://127.0.0.1:8080/", "http://localhost/", "http://[::1]:9/",
+                "https://egw.baohiemxahoi.gov.vn/")) {
+            assertThat(PortalClient.builder(URI.create(local), creds).build()).isNotNull();
+        }
+    }
 }
