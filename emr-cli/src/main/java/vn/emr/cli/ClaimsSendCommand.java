@@ -59,7 +59,7 @@ import vn.emr.signature.TrustPolicy;
  * permissions; group or other permissions are a usage error). It is never printed or logged.
  *
  * <p>Exit 0 when every file was accepted (in a dry run: would be sent); 1 when the portal or the local checks
- * refused one (or the login was refused); 3 when the portal could not be reached, kept failing, or a request timed
+ * refused one (or the login was refused, or another run holds the journal: {@code EMR-CLM-0822}); 3 when the portal could not be reached, kept failing, or a request timed
  * out with its outcome unknown; 2 usage. JSON: {@code {"files":[{"file","maLk","result","transactionId","receivedAt",
  * "message","resultCode","code","portalMessage","endpoint","issues"}]}}: {@code result} is the outcome
  * ({@link PortalResult} name), {@code resultCode} the portal's {@code maKetQua} as given, {@code maLk} the file's

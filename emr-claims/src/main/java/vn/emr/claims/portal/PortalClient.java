@@ -122,6 +122,8 @@ import vn.emr.signature.XmlVerifier;
  *   answers looks like any dropped connection and is retried; the portal would then see the file twice. Across
  *   processes only the journal of {@link PortalBatch} protects, and only for the files it records.</li>
  * </ul>
+ * The client remembers each file it answered about (its SHA-256 and answer, a few hundred bytes) for its own
+ * lifetime: a long-running service should use one client per batch or day rather than one forever.
  *
  * <p>The log ({@link System.Logger} {@code vn.emr.claims.portal}) holds only outcomes: per file the first 12 hex
  * digits of its SHA-256, the endpoint path, the result and the attempts; a login's success (with the token's
