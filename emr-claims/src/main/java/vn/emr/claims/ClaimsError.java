@@ -161,7 +161,20 @@ public enum ClaimsError implements ErrorCode {
     /** The portal endpoint is not an absolute http or https URI with a host. */
     PORTAL_ENDPOINT("EMR-CLM-0818"),
     /** The portal user name or password is empty. */
-    PORTAL_CREDENTIALS("EMR-CLM-0819");
+    PORTAL_CREDENTIALS("EMR-CLM-0819"),
+    // 0820.. portal client hardening (issue 12 review)
+    /** The portal answered with a redirect (HTTP 3xx); it is not followed, the account goes to no other host. */
+    PORTAL_REDIRECTED("EMR-CLM-0820"),
+    /** The portal refused the request with an HTTP 4xx status and no result code: the file was not taken. */
+    PORTAL_REQUEST_REFUSED("EMR-CLM-0821"),
+    /** Another batch run holds the journal (its lock file): two runs on one journal would send files twice. */
+    PORTAL_JOURNAL_LOCKED("EMR-CLM-0822"),
+    /** An HTTP client that follows redirects was given: the account's headers would go to the redirect's host. */
+    PORTAL_HTTP_CLIENT_REDIRECTS("EMR-CLM-0823"),
+    /** The batch was interrupted: files on their way were recorded in the journal; run it again to resume. */
+    PORTAL_BATCH_INTERRUPTED("EMR-CLM-0824"),
+    /** A plain-http portal endpoint on a host other than this machine: the password's hash would cross in clear. */
+    PORTAL_PLAIN_HTTP("EMR-CLM-0825");
 
     private static final MessageBundle BUNDLE =
             MessageBundle.load(ClaimsError.class::getResourceAsStream, "claims-errors");

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.cert.X509Certificate;
@@ -20,7 +21,6 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.emr.claims.ClaimsError;
 import vn.emr.claims.check.ClaimsIssue;
 import vn.emr.claims.portal.PortalAnswer;
 import vn.emr.claims.portal.PortalBatch;
@@ -48,15 +48,18 @@ import vn.emr.signature.TrustPolicy;
  * <p>Before sending, each file's signature is verified (against {@code --trust} when given, else with the
  * certificate it carries) and, unless {@code --no-checks}, the claims checks run: a file either refuses is not sent.
  * {@code --dry-run} runs these checks and prints what would be sent (endpoint and form fields), sending nothing. A
- * folder is sent with a journal, by default {@code DIR/.emr-portal-journal.json} ({@link PortalBatch}): run the same
- * command again after an interruption and the files the portal answered about are not sent again.
+ * send always has a journal ({@link PortalBatch}), by default {@code .emr-portal-journal.json} in the folder sent, or
+ * in the folder of the one file sent: run the same command again after an interruption (or a timeout) and the files
+ * the portal answered about, or that may have reached it, are not sent again. Symbolic links and special files in
+ * the folder are listed as not sent ({@code LOCAL_UNREADABLE}), never read. A bad value of any option (an endpoint
+ * with a user name or password in it included, which is never echoed) is a usage error.
  *
  * <p>The password comes from the environment variable named by {@code --password-env}, or from the file named by
  * {@code --password-file} (its first line), which must be readable by its owner only (on a file system with POSIX
  * permissions; group or other permissions are a usage error). It is never printed or logged.
  *
  * <p>Exit 0 when every file was accepted (in a dry run: would be sent); 1 when the portal or the local checks
- * refused one (or the login was refused); 3 when the portal could not be reached, kept failing, or a request timed
+ * refused one (or the login was refused, or another run holds the journal: {@code EMR-CLM-0822}); 3 when the portal could not be reached, kept failing, or a request timed
  * out with its outcome unknown; 2 usage. JSON: {@code {"files":[{"file","maLk","result","transactionId","receivedAt",
  * "message","resultCode","code","portalMessage","endpoint","issues"}]}}: {@code result} is the outcome
  * ({@link PortalResult} name), {@code resultCode} the portal's {@code maKetQua} as given, {@code maLk} the file's
@@ -166,7 +169,18 @@ public final class ClaimsSendCommand extends JsonCommand {
         } catch (URISyntaxException e) {
             throw new EmrException(CoreError.USAGE_BAD_VALUE, "--endpoint", "--endpoint");
         }
-        List<Path> files = ClaimsCheckCommand.files(target);
+        if (user == null || user.isBlank()) {
+            throw new EmrException(CoreError.USAGE_BAD_VALUE, "--user", "--user");
+        }
+        Path journalFile = journal != null ? journal : Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+                ? target.resolve(DEFAULT_JOURNAL) : target.toAbsolutePath().resolveSibling(DEFAULT_JOURNAL);
+        if (journal != null && (Files.isDirectory(journal, LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(journal, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS))) {
+            // a directory, device, FIFO, socket or symbolic link: the journal is written there
+            throw new EmrException(CoreError.USAGE_BAD_VALUE, "--journal", "--journal");
+        }
+        List<Path> files = files(target);
         PortalCredentials credentials = credentials();
         PortalClient.Builder b;
         try {
@@ -181,7 +195,11 @@ public final class ClaimsSendCommand extends JsonCommand {
         if (!trust.isEmpty()) {
             List<X509Certificate> anchors = new ArrayList<>();
             for (Path p : trust) {
-                anchors.addAll(Certificates.read(p));
+                try {
+                    anchors.addAll(Certificates.read(p));
+                } catch (EmrException e) {
+                    throw new EmrException(CoreError.USAGE_BAD_VALUE, "--trust", "--trust");
+                }
             }
             b.trust(TrustPolicy.of(anchors));
         }
@@ -194,20 +212,19 @@ public final class ClaimsSendCommand extends JsonCommand {
         List<Row> rows = new ArrayList<>();
         if (dryRun) {
             for (Path f : files) {
-                rows.add(new Row(String.valueOf(f.getFileName()), client.dryRun(kind, CliFiles.read(f),
-                        String.valueOf(f.getFileName())), kind, f));
+                String name = String.valueOf(f.getFileName());
+                rows.add(new Row(name, Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                        ? client.dryRun(kind, CliFiles.read(f), name) : client.dryRun(kind, new byte[0], name),
+                        kind, f));
             }
         } else {
             PortalBatch.Builder batch = PortalBatch.builder(client, kind).concurrency(concurrency);
-            Path journalFile = journal != null ? journal
-                    : Files.isDirectory(target) ? target.resolve(DEFAULT_JOURNAL) : null;
-            if (journalFile != null) {
-                batch.journal(journalFile);
-            }
+            batch.journal(journalFile);
             if (!json()) {
                 batch.progress(p -> {
                     err().println("[" + p.done() + "/" + p.total() + "] " + p.file() + ": " + p.answer().result()
-                            + (p.fromJournal() ? " (journal)" : ""));
+                            + (p.fromJournal() ? " (journal)" : "")
+                            + (p.changedSinceJournal() ? " (changed since the journal: a new file)" : ""));
                     err().flush();
                 });
             }
@@ -217,6 +234,20 @@ public final class ClaimsSendCommand extends JsonCommand {
         }
         print(rows);
         return exitCode(rows);
+    }
+
+    /**
+     * The {@code .xml} entries of a folder in name order (symbolic links and special files included, so that they
+     * are reported as not sent rather than dropped), or the one file.
+     */
+    private static List<Path> files(Path target) throws java.io.IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            try (java.util.stream.Stream<Path> s = Files.list(target)) {
+                return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+                        .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            }
+        }
+        return ClaimsCheckCommand.files(target);
     }
 
     /** One file of the output. */
@@ -374,7 +405,7 @@ public final class ClaimsSendCommand extends JsonCommand {
             char[] password = Arrays.copyOf(chars.array(), chars.limit());
             Arrays.fill(chars.array(), '\0');
             if (password.length == 0) {
-                throw new EmrException(ClaimsError.PORTAL_CREDENTIALS, "--password-file");
+                throw new EmrException(CoreError.USAGE_BAD_VALUE, "--password-file", "--password-file");
             }
             return password;
         } finally {

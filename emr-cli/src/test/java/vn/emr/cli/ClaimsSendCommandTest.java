@@ -70,6 +70,8 @@ class ClaimsSendCommandTest {
     private HttpServer server;
     private final Deque<String> script = new ConcurrentLinkedDeque<>();
     private final AtomicInteger logins = new AtomicInteger();
+    /** Every request the portal saw, of any path. */
+    private final AtomicInteger requests = new AtomicInteger();
     private final List<Map<String, String>> received = Collections.synchronizedList(new ArrayList<>());
     private final List<String> tokens = Collections.synchronizedList(new ArrayList<>());
     private final List<String> faults = Collections.synchronizedList(new ArrayList<>());
@@ -80,8 +82,18 @@ class ClaimsSendCommandTest {
     void start() throws Exception {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/token/take", this::token);
-        server.createContext("/api/qd130/", this::file);
+        server.createContext("/api/token/take", x -> {
+            requests.incrementAndGet();
+            token(x);
+        });
+        server.createContext("/api/qd130/", x -> {
+            requests.incrementAndGet();
+            file(x);
+        });
+        server.createContext("/", x -> {
+            requests.incrementAndGet();
+            answer(x, "{}");
+        });
         server.start();
         ca = dir.resolve("ca.pem");
         Files.writeString(ca, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(
@@ -270,7 +282,8 @@ class ClaimsSendCommandTest {
             jul.setLevel(level);
         }
         assertThat(logged).isNotEmpty();
-        List<String> secrets = new ArrayList<>(List.of(PASSWORD, md5(), md5().toLowerCase(java.util.Locale.ROOT)));
+        List<String> secrets = new ArrayList<>(List.of(PASSWORD, md5(), md5().toLowerCase(java.util.Locale.ROOT),
+                USER));
         secrets.addAll(tokens);
         assertThat(tokens).isNotEmpty();
         List<String> seen = new ArrayList<>(logged);
@@ -344,6 +357,7 @@ class ClaimsSendCommandTest {
                 .isEqualTo(Base64.getEncoder().encodeToString(new byte[(int) size]).length());
         assertThat(logins.get()).isZero();
         assertThat(received).isEmpty();
+        assertThat(requests.get()).as("the portal saw no request at all").isZero();
         assertThat(out.resolve(ClaimsSendCommand.DEFAULT_JOURNAL)).doesNotExist();
     }
 
@@ -374,5 +388,176 @@ class ClaimsSendCommandTest {
         CliRun again = CliRun.of(send("--json", "--password-env", PASSWORD_ENV, out.toString()));
         assertThat(again.exit()).isEqualTo(3);
         assertThat(received).hasSize(1);
+    }
+
+    // ---- hardening (issue 12 review) -----------------------------------------------------------------------------
+
+    /** Runs the command with these arguments and checks a coded usage error on the option, no stack, no secret. */
+    private void usage(String option, String... args) {
+        for (String lang : List.of("vi", "en")) {
+            List<String> a = new ArrayList<>(List.of("--json", "--lang", lang));
+            a.addAll(List.of(args));
+            CliRun run = CliRun.of(a.toArray(String[]::new));
+            assertThat(run.exit()).as(option + " " + a + ": " + run.out() + run.err()).isEqualTo(2);
+            JsonNode error = run.json().get("errors").get(0);
+            assertThat(error.get("code").asText()).as(option).matches("EMR-CORE-00[0-9]{2}");
+            assertThat(error.get("path").asText()).as(option).isEqualTo(option);
+            assertThat(error.get("message").asText()).as(option).isNotBlank();
+            for (String s : List.of(run.out(), run.err())) {
+                assertThat(s).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("S3cr3t")
+                        .doesNotContain(PASSWORD);
+            }
+        }
+    }
+
+    @Test
+    void everyBadOptionValueIsACodedUsageErrorNeverAStackTraceNorAnEcho() throws Exception {
+        Path out = folder(1);
+        String target = out.toString();
+        String[] pw = {"--password-env", PASSWORD_ENV};
+        List<String> base = List.of("claims", "send", "--endpoint", url(), "--user", USER);
+        java.util.function.BiFunction<List<String>, String[], String[]> with = (head, tail) -> {
+            List<String> l = new ArrayList<>(head);
+            l.addAll(List.of(tail));
+            return l.toArray(String[]::new);
+        };
+        for (String v : List.of("abc", "0", "17", "-3", "99999999999")) {
+            usage("--concurrency", with.apply(base, new String[] {"--password-env", PASSWORD_ENV,
+                "--concurrency", v, target}));
+        }
+        for (String v : List.of("0", "-1", "x")) {
+            usage("--timeout", with.apply(base, new String[] {"--password-env", PASSWORD_ENV, "--timeout", v, target}));
+        }
+        usage("--api", with.apply(base, new String[] {"--password-env", PASSWORD_ENV, "--api", "9999", target}));
+        for (String bad : List.of("ftp://127.0.0.1/", "http://" + USER + ":S3cr3t@127.0.0.1:1/",
+                "https://:S3cr3t@egw.example/", "not a uri at all", "http://127.0.0.1:1/?token=S3cr3t", "",
+                "http:///nohost", "mailto:S3cr3t@example.org", "http://egw.example.org/")) {
+            usage("--endpoint", "claims", "send", "--endpoint", bad, "--user", USER, "--password-env", PASSWORD_ENV,
+                    target);
+        }
+        usage("--user", "claims", "send", "--endpoint", url(), "--user", "   ", "--password-env", PASSWORD_ENV,
+                target);
+        usage("--password-env", with.apply(base, new String[] {"--password-env", "", target}));
+        usage("--password-env", with.apply(base, new String[] {"--password-env", "EMR_TEST_NO_SUCH_VARIABLE_42",
+            target}));
+        Path directory = Files.createDirectories(dir.resolve("pw-dir"));
+        Path empty = Files.createFile(dir.resolve("pw-empty"));
+        Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("rw-------"));
+        Path blankLine = Files.writeString(dir.resolve("pw-blank"), "\nsecond-line\n");
+        Files.setPosixFilePermissions(blankLine, PosixFilePermissions.fromString("rw-------"));
+        Path world = Files.writeString(dir.resolve("pw-world"), PASSWORD);
+        Files.setPosixFilePermissions(world, PosixFilePermissions.fromString("rw-rw-rw-"));
+        List<Path> badFiles = new ArrayList<>(List.of(directory, empty, blankLine, world, dir.resolve("pw-missing")));
+        Path fifo = dir.resolve("pw-fifo");
+        if (mkfifo(fifo)) {
+            badFiles.add(fifo);
+        }
+        for (Path f : badFiles) {
+            usage("--password-file", with.apply(base, new String[] {"--password-file", f.toString(), target}));
+        }
+        usage("--trust", with.apply(base, new String[] {"--password-env", PASSWORD_ENV, "--trust",
+            dir.resolve("no-such-ca.pem").toString(), target}));
+        Path garbage = Files.writeString(dir.resolve("garbage.pem"), "not a certificate");
+        usage("--trust", with.apply(base, new String[] {"--password-env", PASSWORD_ENV, "--trust", garbage.toString(),
+            target}));
+        usage("--journal", with.apply(base, new String[] {"--password-env", PASSWORD_ENV, "--journal",
+            directory.toString(), target}));
+        assertThat(requests.get()).as("no bad value reached the portal").isZero();
+    }
+
+    static boolean mkfifo(Path path) {
+        try {
+            Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            return p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(path);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
+    void theJsonHasTheIssuesSixFieldsForEveryFileWhateverBecameOfIt() throws Exception {
+        Path out = folder(1);
+        Files.write(out.resolve("unsigned.xml"), envelope(3).write());
+        Files.writeString(out.resolve("garbage.xml"), "<not-claims/>");
+        Path outside = Files.write(dir.resolve("outside.xml"), envelope(4).sign(DEMO.signingKey()));
+        Files.createSymbolicLink(out.resolve("link.xml"), outside);
+        for (boolean dry : List.of(false, true)) {
+            List<String> args = new ArrayList<>(List.of(send("--json", "--password-env", PASSWORD_ENV)));
+            if (dry) {
+                args.add("--dry-run");
+            }
+            args.add(out.toString());
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+            JsonNode files = run.json().get("files");
+            assertThat(files).hasSize(4);
+            for (JsonNode f : files) {
+                for (String field : List.of("file", "maLk", "result", "transactionId", "receivedAt", "message")) {
+                    assertThat(f.has(field)).as(field + " in " + f).isTrue();
+                }
+                assertThat(f.get("file").asText()).isNotBlank();
+                assertThat(f.get("result").asText()).isNotBlank();
+                assertThat(f.get("message").asText()).isNotBlank();
+            }
+            assertThat(files.findValuesAsText("result")).containsExactly(dry ? "WOULD_SEND" : "ACCEPTED",
+                    "LOCAL_UNREADABLE", "LOCAL_UNREADABLE", "LOCAL_UNSIGNED");
+        }
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aSingleFileAlsoHasAJournalSoATimedOutSendIsNotRepeated() throws Exception {
+        Path file = Files.write(dir.resolve("one.xml"), envelope(5).sign(DEMO.signingKey()));
+        slowMillis = 2500;
+        CliRun run = CliRun.of(send("--json", "--timeout", "1", "--password-env", PASSWORD_ENV, file.toString()));
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(3);
+        slowMillis = 0;
+        CliRun again = CliRun.of(send("--json", "--password-env", PASSWORD_ENV, file.toString()));
+        assertThat(again.json().get("files").get(0).get("result").asText()).isEqualTo("OUTCOME_UNKNOWN");
+        assertThat(received).hasSize(1);
+        assertThat(dir.resolve(ClaimsSendCommand.DEFAULT_JOURNAL)).exists();
+    }
+
+    @Test
+    void theReadmeCommandsRunAsWrittenAgainstALocalPortal() throws Exception {
+        Path readme = Path.of("..", "README.md");
+        assertThat(readme).exists();
+        String text = Files.readString(readme);
+        int section = text.indexOf("## Sending to the assessment portal");
+        assertThat(section).isNotNegative();
+        int end = text.indexOf("\n## ", section + 5);
+        String part = end < 0 ? text.substring(section) : text.substring(section, end);
+        Path out = folder(2);
+        Path claims = Files.write(dir.resolve("claims.xml"), envelope(8).sign(DEMO.signingKey()));
+        Path checkIn = Files.write(dir.resolve("checkin.xml"), CheckInDocument.sign(
+                List.of(ClaimMapping.checkIn(VISIT, terms())), DEMO.signingKey()));
+        List<String> commands = part.lines().map(String::strip).filter(l -> l.startsWith("./emr claims send"))
+                .toList();
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(part).contains("export BHXH_PASSWORD=");
+        for (String line : commands) {
+            String command = line.contains("#") ? line.substring(0, line.indexOf('#')).strip() : line;
+            List<String> args = new ArrayList<>();
+            for (String word : command.split("\\s+")) {
+                args.add(switch (word) {
+                    case "https://egw.baohiemxahoi.gov.vn/" -> url();
+                    case "79001_BV" -> USER;
+                    case "BHXH_PASSWORD" -> PASSWORD_ENV;
+                    case "claims.xml" -> claims.toString();
+                    case "checkin.xml" -> checkIn.toString();
+                    case "out/" -> out.toString();
+                    default -> word;
+                });
+            }
+            assertThat(args.remove(0)).isEqualTo("./emr");
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exit()).as(line + "\n" + run.out() + run.err()).isZero();
+        }
+        assertThat(faults).isEmpty();
+        // claims.xml, the folder's two files and the check-in: each reached the portal once
+        assertThat(received).hasSize(4);
     }
 }

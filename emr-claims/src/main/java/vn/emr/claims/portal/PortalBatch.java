@@ -5,9 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -21,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -50,8 +57,21 @@ import vn.emr.core.json.EmrJson;
  *   <li>sent again otherwise (a local refusal, a login failure, 401/403, exhausted retries).</li>
  * </ul>
  * The unknown cases are sent again only by a client built with {@link PortalClient.Builder#resendAfterTimeout}. A
- * changed file has other bytes, hence another entry. The journal holds no credential, token or file content; it
- * does hold the episode keys ({@code MA_LK}) and the portal's transaction ids, so keep it with the files.
+ * changed file has other bytes, hence another entry: it is sent as a new file, and its {@link Entry} says
+ * {@code changedSinceJournal}. Entries of files that are not in the run (moved or deleted since) are kept as they
+ * are. The journal holds no credential, token or file content; it does hold the episode keys ({@code MA_LK}) and
+ * the portal's transaction ids, so keep it with the files.
+ *
+ * <p><b>One run per journal.</b> A run holds an exclusive lock on {@code JOURNAL.lock} (created next to the journal,
+ * left in place) from before it reads the journal until its last file is recorded; a second run on the same
+ * journal, in this process or another, is refused with {@link ClaimsError#PORTAL_JOURNAL_LOCKED} and sends nothing.
+ * A journal or lock path that is a directory, a device, a FIFO, a socket or a symbolic link is refused
+ * ({@code EMR-CORE-0068}, {@code EMR-CORE-0067}) before anything is read or sent.
+ *
+ * <p><b>Size.</b> At most {@code concurrency} files are read and in memory at a time; the file list and the journal
+ * (a few hundred bytes per file) are held whole, and the journal is rewritten whole after each change, so a run of
+ * {@code n} new files writes about {@code n²} journal bytes: fine for thousands of files, slow for hundreds of
+ * thousands (split such a folder).
  */
 public final class PortalBatch {
 
@@ -59,6 +79,8 @@ public final class PortalBatch {
     public static final String JOURNAL_FORMAT = "emr-portal-journal/1";
     /** The largest journal read: 64 MiB. */
     static final long MAX_JOURNAL_BYTES = 64L << 20;
+
+    private static final System.Logger LOG = System.getLogger("vn.emr.claims.portal");
 
     private final PortalClient client;
     private final PortalFileKind kind;
@@ -80,11 +102,18 @@ public final class PortalBatch {
     }
 
     /** One file's outcome as the batch went: files done so far, of how many, which, what became of it. */
-    public record Progress(int done, int total, String file, PortalAnswer answer, boolean fromJournal) {
+    public record Progress(int done, int total, String file, PortalAnswer answer, boolean fromJournal,
+            boolean changedSinceJournal) {
     }
 
-    /** One file of the summary: its name, its answer, and whether the answer came from the journal (not sent). */
-    public record Entry(String file, PortalAnswer answer, boolean fromJournal) {
+    /**
+     * One file of the summary: its name, its answer, whether the answer came from the journal (not sent), and whether
+     * the journal named a file of this name with other bytes (a changed file: it was treated as a new file).
+     */
+    public record Entry(String file, PortalAnswer answer, boolean fromJournal, boolean changedSinceJournal) {
+        Entry(String file, PortalAnswer answer, boolean fromJournal) {
+            this(file, answer, fromJournal, false);
+        }
     }
 
     /** The end of a batch: every file's entry in the order given, and counts. */
@@ -135,7 +164,8 @@ public final class PortalBatch {
     }
 
     /**
-     * Sends the regular {@code .xml} files of the folder, in name order (not its subfolders).
+     * Sends the {@code .xml} files of the folder, in name order (not its subfolders); a symbolic link or special
+     * file (FIFO, device) of that name is not followed or read: it is reported {@link PortalResult#LOCAL_UNREADABLE}.
      *
      * @throws EmrException {@code EMR-CORE-0006} when the folder cannot be listed,
      *     {@link ClaimsError#PORTAL_JOURNAL_MALFORMED} for a journal that does not read, an {@link AtomicFiles} code
@@ -145,7 +175,7 @@ public final class PortalBatch {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+                    .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             throw new EmrException(CoreError.IO_READ, "", e, String.valueOf(folder.getFileName()));
         }
@@ -153,12 +183,24 @@ public final class PortalBatch {
     }
 
     /**
-     * Sends the files, at most {@code concurrency} at a time. A progress callback that throws stops the batch: no file
+     * Sends the files, at most {@code concurrency} at a time; one that is not a regular file (a symbolic link
+     * included) is reported {@link PortalResult#LOCAL_UNREADABLE} without being read. A progress callback that throws stops the batch: no file
      * is started after it, files on their way are interrupted (their outcome is recorded, unknown when a request was
      * on its way), the journal stays true, and the callback's exception is thrown from here.
      */
     public Summary send(List<Path> files) {
-        Journal j = journal == null ? new Journal(null, new LinkedHashMap<>()) : Journal.load(journal);
+        if (journal == null) {
+            return send(files, new Journal(null, new LinkedHashMap<>()));
+        }
+        JournalLock lock = JournalLock.take(journal);
+        try {
+            return send(files, Journal.load(journal));
+        } finally {
+            lock.close();
+        }
+    }
+
+    private Summary send(List<Path> files, Journal j) {
         int total = files.size();
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
@@ -179,7 +221,7 @@ public final class PortalBatch {
                     synchronized (progressLock) {
                         try {
                             progress.accept(new Progress(done.incrementAndGet(), total, e.file(), e.answer(),
-                                    e.fromJournal()));
+                                    e.fromJournal(), e.changedSinceJournal()));
                         } catch (RuntimeException | Error failure) {
                             // no file is started after a failed callback
                             stopped.set(true);
@@ -205,18 +247,126 @@ public final class PortalBatch {
                 } catch (InterruptedException e) {
                     pool.shutdownNow();
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
+                    throw new EmrException(ClaimsError.PORTAL_BATCH_INTERRUPTED, "");
                 }
             }
             return new Summary(entries);
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
+        }
+    }
+
+    /**
+     * Waits (up to a minute) for the interrupted workers to record their files, so that the journal is final, and
+     * its lock free, when {@code send} returns; the caller's interrupt status is kept.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (true) {
+                try {
+                    if (pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                            || System.nanoTime() >= deadline) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The lock of a journal: an exclusive {@link FileLock} on {@code JOURNAL.lock} next to it, held for one run (the
+     * lock file is left in place, empty; the lock goes with the process).
+     */
+    private static final class JournalLock {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private JournalLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static JournalLock take(Path journal) {
+            regularOrAbsent(journal);
+            Path file = journal.resolveSibling(journal.getFileName() + ".lock");
+            regularOrAbsent(file);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                throw new EmrException(CoreError.IO_WRITE, "journal", e, String.valueOf(file.getFileName()));
+            }
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    throw new EmrException(ClaimsError.PORTAL_JOURNAL_LOCKED, "journal");
+                }
+                return new JournalLock(channel, lock);
+            } catch (OverlappingFileLockException e) {
+                close(channel);
+                throw new EmrException(ClaimsError.PORTAL_JOURNAL_LOCKED, "journal");
+            } catch (IOException e) {
+                close(channel);
+                throw new EmrException(CoreError.IO_WRITE, "journal", e, String.valueOf(file.getFileName()));
+            } catch (RuntimeException e) {
+                close(channel);
+                throw e;
+            }
+        }
+
+        private static void close(FileChannel channel) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing held
+            }
+        }
+
+        void close() {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // closing the channel releases it too
+            }
+            close(channel);
+        }
+    }
+
+    /** Refuses a journal (or lock) path that is a directory, a device, a FIFO, a socket or a symbolic link. */
+    private static void regularOrAbsent(Path path) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            throw new EmrException(CoreError.IO_READ, "journal", e, String.valueOf(path.getFileName()));
+        }
+        if (a.isDirectory()) {
+            throw new EmrException(CoreError.IO_IS_DIRECTORY, "journal", String.valueOf(path.getFileName()));
+        }
+        if (!a.isRegularFile()) {
+            throw new EmrException(CoreError.IO_SPECIAL_FILE, "journal", String.valueOf(path.getFileName()));
         }
     }
 
     private Entry one(Path file, Journal j) {
         String name = String.valueOf(file.getFileName());
         byte[] bytes;
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            // a symbolic link, FIFO or device is never read (a FIFO would block the run)
+            return new Entry(name, PortalAnswer.builder(PortalResult.LOCAL_UNREADABLE, "").build(), false);
+        }
         try {
             bytes = LimitedInput.readFile(file, PortalClient.MAX_FILE_BYTES);
         } catch (EmrException e) {
@@ -224,6 +374,10 @@ public final class PortalBatch {
         }
         String sha = PortalClient.sha256(bytes);
         Recorded before = j.get(sha);
+        boolean changed = before == null && j.namesOtherBytes(name, sha);
+        if (changed) {
+            LOG.log(System.Logger.Level.INFO, "portal batch: a file changed since its journal entry; sent as a new file");
+        }
         if (before != null) {
             if (before.sending && client.settles(PortalResult.OUTCOME_UNKNOWN)) {
                 PortalAnswer unknown = before.answer(PortalResult.OUTCOME_UNKNOWN);
@@ -238,7 +392,7 @@ public final class PortalBatch {
                 () -> j.put(sha, new Recorded(name, true, PortalAnswer.builder(PortalResult.OUTCOME_UNKNOWN, sha)
                         .build())));
         j.put(sha, new Recorded(name, false, answer));
-        return new Entry(name, answer, false);
+        return new Entry(name, answer, false, changed);
     }
 
     /** A journal entry: the file's name, whether a request is (or was, when the run stopped) on its way, its answer. */
@@ -266,6 +420,7 @@ public final class PortalBatch {
 
         static Journal load(Path path) {
             Map<String, Recorded> entries = new LinkedHashMap<>();
+            regularOrAbsent(path);
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 return new Journal(path, entries);
             }
@@ -304,6 +459,16 @@ public final class PortalBatch {
         private static String textOrNull(JsonNode f, String name) {
             JsonNode v = f.get(name);
             return v == null || v.isNull() ? null : v.asText();
+        }
+
+        /** Whether an entry of this file name has other bytes than {@code sha}. */
+        synchronized boolean namesOtherBytes(String name, String sha) {
+            for (Map.Entry<String, Recorded> e : entries.entrySet()) {
+                if (e.getValue().file().equals(name) && !e.getKey().equals(sha)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         synchronized Recorded get(String sha) {

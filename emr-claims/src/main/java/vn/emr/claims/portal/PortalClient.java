@@ -1,8 +1,8 @@
 package vn.emr.claims.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +11,9 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -34,9 +37,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.emr.claims.ClaimsError;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.check.ClaimsChecker;
@@ -82,6 +92,20 @@ import vn.emr.signature.XmlVerifier;
  * <p><b>Retries.</b> A refused or failed connection, a connection closed without an answer, and a server error
  * (HTTP 5xx, or a {@code maKetQua} of 5xx) are retried as {@link PortalRetry} says, with growing waits.
  *
+ * <p><b>A hostile or broken portal.</b> An answer must arrive whole, headers and body, within
+ * {@link Builder#requestTimeout} (one that trickles in is cut off: {@link PortalResult#OUTCOME_UNKNOWN} for a file),
+ * and is read up to 1 MiB (a larger one is cancelled: {@link PortalResult#ANSWER_UNREADABLE}). A body is decoded with
+ * the charset its {@code Content-Type} names (malformed bytes are unreadable, never replaced), else as JSON's own
+ * UTF-8/16/32; one that is not a JSON object, has a duplicate member, or a {@code maKetQua} that is not a scalar, is
+ * {@link PortalResult#ANSWER_UNREADABLE}, never accepted. An HTTP 3xx is never followed (the JDK would carry the
+ * account's headers to the new host): {@link PortalResult#REDIRECTED}; an HTTP 4xx other than 401/403 without a
+ * {@code maKetQua} is {@link PortalResult#REQUEST_REFUSED}. The portal's texts are kept without control characters,
+ * the result code, transaction id and receipt time at most 64 characters, the message at most 2000. A token that
+ * is not 1 to 8192 visible ASCII characters is not used (a login refusal, the value never echoed);
+ * {@code expires_in} is believed between a moment and 30 days. Once the portal has refused the login, this client
+ * does not try again (every later file is {@link PortalResult#LOGIN_REFUSED} without a request), so that a batch
+ * does not lock an account that locks after failed logins; build a new client with the corrected account.
+ *
  * <p><b>What is guaranteed about sending twice.</b> The portal documents no call to ask what became of a request,
  * so the client is careful where the outcome is unknown:
  * <ul>
@@ -91,12 +115,15 @@ import vn.emr.signature.XmlVerifier;
  *   <li>A request that timed out after it was sent may have arrived: it is not retried and the answer is
  *   {@link PortalResult#OUTCOME_UNKNOWN}; sending the same bytes again returns that answer, without a request,
  *   unless {@link Builder#resendAfterTimeout} allows it (then timeouts are retried like connection failures).</li>
- *   <li>After a 401, a 403, a local refusal, a login failure or exhausted retries the portal has not taken the
- *   file, and a later call sends it.</li>
+ *   <li>After a 401, a 403, a redirect, a 4xx without a result code, a local refusal, a login failure or exhausted
+ *   retries the portal is taken not to have the file (after a 5xx it might, the guides do not say), and a later call
+ *   sends it.</li>
  *   <li>Not guaranteed: a connection the portal (or a proxy) closes after it has received a request but before it
  *   answers looks like any dropped connection and is retried; the portal would then see the file twice. Across
  *   processes only the journal of {@link PortalBatch} protects, and only for the files it records.</li>
  * </ul>
+ * The client remembers each file it answered about (its SHA-256 and answer, a few hundred bytes) for its own
+ * lifetime: a long-running service should use one client per batch or day rather than one forever.
  *
  * <p>The log ({@link System.Logger} {@code vn.emr.claims.portal}) holds only outcomes: per file the first 12 hex
  * digits of its SHA-256, the endpoint path, the result and the attempts; a login's success (with the token's
@@ -119,6 +146,14 @@ public final class PortalClient {
     static final long MAX_FILE_BYTES = 512L << 20;
     private static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofMinutes(5);
     private static final TrustPolicy NO_ANCHORS = TrustPolicy.of(List.of());
+    /** The longest result code, transaction id or receipt time kept from an answer. */
+    static final int MAX_CODE_CHARS = 64;
+    /** The longest portal message ({@code thongDiep}) kept from an answer. */
+    static final int MAX_MESSAGE_CHARS = 2000;
+    /** The longest token value taken from a login answer. */
+    static final int MAX_TOKEN_CHARS = 8192;
+    /** The longest token lifetime believed: 30 days. */
+    private static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(30);
 
     /** Waits between attempts; tests inject one that does not really wait. */
     @FunctionalInterface
@@ -142,6 +177,8 @@ public final class PortalClient {
 
     private final Object tokenLock = new Object();
     private Token token;
+    /** Set when the portal refused the login: this client does not try again (accounts lock after failures). */
+    private boolean loginRefused;
     private final ConcurrentHashMap<String, CompletableFuture<PortalAnswer>> sent = new ConcurrentHashMap<>();
 
     private PortalClient(Builder b) {
@@ -165,7 +202,9 @@ public final class PortalClient {
      * training host {@code https://daotaoegw.baohiemxahoi.gov.vn/}) and account.
      *
      * @throws EmrException {@link ClaimsError#PORTAL_ENDPOINT} for a URI that is not absolute http(s) with a host, or
-     *     that carries a user name, query or fragment
+     *     that carries a user name, query or fragment;
+     *     {@link ClaimsError#PORTAL_PLAIN_HTTP} for plain http to a host other than this machine (the login's MD5
+     *     and the token would cross the network in clear: only https, or http on loopback for tests)
      */
     public static Builder builder(URI endpoint, PortalCredentials credentials) {
         return new Builder(endpoint, credentials);
@@ -327,6 +366,9 @@ public final class PortalClient {
             case SERVER_ERROR -> {
                 return p.answer(PortalResult.SERVER_ERROR).attempts(attempts).build();
             }
+            case REDIRECTED -> {
+                return p.answer(PortalResult.REDIRECTED).attempts(attempts).build();
+            }
             default -> {
                 // answered
             }
@@ -336,13 +378,38 @@ public final class PortalClient {
         if (code == null || code.isBlank()) {
             if (x.status == 401 || x.status == 403) {
                 code = String.valueOf(x.status);
+            } else if (x.status >= 400) {
+                return p.answer(PortalResult.REQUEST_REFUSED).attempts(attempts).build();
             } else {
                 return p.answer(PortalResult.ANSWER_UNREADABLE).attempts(attempts).build();
             }
         }
+        code = shown(code, MAX_CODE_CHARS);
         PortalResult result = PortalResult.ofResultCode(code);
-        return p.answer(result).attempts(attempts).portal(code, text(json, "maGiaoDich"),
-                text(json, "thoiGianTiepNhan"), text(json, "thongDiep")).build();
+        return p.answer(result).attempts(attempts).portal(code, shown(text(json, "maGiaoDich"), MAX_CODE_CHARS),
+                shown(text(json, "thoiGianTiepNhan"), MAX_CODE_CHARS),
+                shown(text(json, "thongDiep"), MAX_MESSAGE_CHARS)).build();
+    }
+
+    /**
+     * A text of the portal's answer as kept: control characters (a terminal's escape sequences, line breaks)
+     * replaced by spaces, and at most {@code max} characters (a longer one is cut, ending in an ellipsis).
+     */
+    static String shown(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        int[] points = text.codePoints().limit(max + 1L).toArray();
+        boolean cut = points.length > max;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < (cut ? max - 1 : points.length); i++) {
+            int c = points[i];
+            int type = Character.getType(c);
+            boolean hidden = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            b.appendCodePoint(hidden ? ' ' : c);
+        }
+        return cut ? b.append('\u2026').toString() : b.toString();
     }
 
     // ---- local checks ----------------------------------------------------------------------------------------
@@ -493,10 +560,17 @@ public final class PortalClient {
     private static final class LoginFailed extends Exception {
         private static final long serialVersionUID = 1L;
         final PortalResult result;
+        /** Whether the portal itself refused the account (not: an unusable answer, no connection). */
+        final boolean answered;
 
         LoginFailed(PortalResult result) {
+            this(result, false);
+        }
+
+        LoginFailed(PortalResult result, boolean answered) {
             super(result.name(), null, false, false);
             this.result = result;
+            this.answered = answered;
         }
     }
 
@@ -510,7 +584,15 @@ public final class PortalClient {
                 return token;
             }
             token = null;
-            token = login();
+            if (loginRefused) {
+                throw new LoginFailed(PortalResult.LOGIN_REFUSED);
+            }
+            try {
+                token = login();
+            } catch (LoginFailed e) {
+                loginRefused = e.result == PortalResult.LOGIN_REFUSED && e.answered;
+                throw e;
+            }
             return token;
         }
     }
@@ -530,16 +612,26 @@ public final class PortalClient {
                 // read below
             }
             case SERVER_ERROR -> throw new LoginFailed(PortalResult.SERVER_ERROR);
+            case REDIRECTED -> throw new LoginFailed(PortalResult.REDIRECTED);
             case INTERRUPTED -> throw new LoginFailed(PortalResult.UNREACHABLE);
             default -> throw new LoginFailed(PortalResult.UNREACHABLE);
         }
         JsonNode key = x.json == null ? null : field(x.json, "APIKey");
         String access = key == null ? null : text(key, "access_token");
-        if (!"200".equals(x.json == null ? null : text(x.json, "maKetQua")) || access == null || access.isBlank()) {
-            LOG.log(System.Logger.Level.WARNING, "portal: login refused");
+        String code = x.json == null ? null : text(x.json, "maKetQua");
+        if (code == null && (x.status == 401 || x.status == 403)) {
+            code = String.valueOf(x.status);
+        }
+        if (code != null && !"200".equals(code.strip())) {
+            LOG.log(System.Logger.Level.WARNING, "portal: login refused; this client will not log in again");
+            throw new LoginFailed(PortalResult.LOGIN_REFUSED, true);
+        }
+        String id = key == null ? null : text(key, "id_token");
+        if (code == null || !headerSafe(access) || id != null && !id.isEmpty() && !headerSafe(id)) {
+            // no token, or one that cannot be a header value (line breaks, say): unusable, never echoed
+            LOG.log(System.Logger.Level.WARNING, "portal: login answer without a usable token");
             throw new LoginFailed(PortalResult.LOGIN_REFUSED);
         }
-        String id = text(key, "id_token");
         Instant now = clock.instant();
         Instant expires = expiry(key == null ? null : field(key, "expires_in"), now);
         Duration lifetime = Duration.between(now, expires);
@@ -548,24 +640,43 @@ public final class PortalClient {
         return new Token(access, id == null ? "" : id, expires.minus(margin));
     }
 
-    /** When the token expires: {@code expires_in} seconds from now, or a date-time (Vietnam time when no offset). */
+    /** Whether a token value can go in a header as it is: 1 to 8192 visible ASCII characters. */
+    private static boolean headerSafe(String value) {
+        return value != null && !value.isEmpty() && value.length() <= MAX_TOKEN_CHARS
+                && value.chars().allMatch(c -> c > 0x20 && c < 0x7F);
+    }
+
+    /**
+     * When the token expires: {@code expires_in} seconds from now, or a date-time (Vietnam time when no offset);
+     * 5 minutes when it does not read or is not in the future, at most 30 days.
+     */
     private static Instant expiry(JsonNode expiresIn, Instant now) {
-        if (expiresIn != null && expiresIn.isNumber() && expiresIn.asLong() > 0) {
-            return now.plusSeconds(Math.min(expiresIn.asLong(), Duration.ofDays(30).toSeconds()));
+        Instant read = readExpiry(expiresIn, now);
+        if (!read.isAfter(now)) {
+            return now.plus(DEFAULT_TOKEN_LIFETIME);
+        }
+        Instant latest = now.plus(MAX_TOKEN_LIFETIME);
+        return read.isAfter(latest) ? latest : read;
+    }
+
+    private static Instant readExpiry(JsonNode expiresIn, Instant now) {
+        if (expiresIn != null && expiresIn.isNumber() && expiresIn.asDouble() > 0) {
+            // seconds; a huge number (beyond a long, say) means the longest lifetime believed
+            return now.plusSeconds((long) Math.min(expiresIn.asDouble(), MAX_TOKEN_LIFETIME.toSeconds() + 1.0));
         }
         if (expiresIn != null && expiresIn.isTextual()) {
             String t = expiresIn.asText().strip();
             if (t.matches("[0-9]{1,9}") && Long.parseLong(t) > 0) {
-                return now.plusSeconds(Long.parseLong(t));
+                return now.plusSeconds(Math.min(Long.parseLong(t), MAX_TOKEN_LIFETIME.toSeconds() + 1));
             }
             try {
                 return OffsetDateTime.parse(t).toInstant();
-            } catch (DateTimeParseException e) {
+            } catch (java.time.DateTimeException | ArithmeticException e) {
                 // try a local date-time
             }
             try {
                 return LocalDateTime.parse(t).atZone(VIETNAM).toInstant();
-            } catch (DateTimeParseException e) {
+            } catch (java.time.DateTimeException | ArithmeticException e) {
                 // fall through to the default lifetime
             }
         }
@@ -575,7 +686,9 @@ public final class PortalClient {
     // ---- transport -------------------------------------------------------------------------------------------
 
     /** How one exchange (with its retries) ended. */
-    private enum ExchangeKind { ANSWERED, SERVER_ERROR, CONNECT_FAILED, DROPPED, TIMED_OUT, BODY_LOST, INTERRUPTED }
+    private enum ExchangeKind {
+        ANSWERED, SERVER_ERROR, REDIRECTED, CONNECT_FAILED, DROPPED, TIMED_OUT, BODY_LOST, INTERRUPTED
+    }
 
     /** The end of an exchange: how, and for an answer its HTTP status and JSON body (null when not JSON). */
     private record Exchange(ExchangeKind kind, int status, JsonNode json, int attempts) {
@@ -598,7 +711,7 @@ public final class PortalClient {
             boolean again = switch (x.kind) {
                 case SERVER_ERROR, CONNECT_FAILED, DROPPED -> true;
                 case TIMED_OUT, BODY_LOST -> timeoutsRetry;
-                case ANSWERED, INTERRUPTED -> false;
+                case ANSWERED, REDIRECTED, INTERRUPTED -> false;
             };
             if (!again || attempt >= retry.maxAttempts()) {
                 return x;
@@ -616,32 +729,69 @@ public final class PortalClient {
         }
     }
 
+    /**
+     * One request: the answer's headers and body must arrive within the request timeout together (a portal that
+     * sends its headers and then trickles the body is cut off there), and the body is read up to
+     * {@link #MAX_ANSWER_BYTES} (a larger one is cancelled and read as an unreadable answer).
+     */
     private Exchange once(HttpRequest request, int attempt) {
-        HttpResponse<InputStream> response;
+        AtomicReference<BoundedBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> future;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException | ConnectException e) {
+            future = http.sendAsync(request, info -> {
+                BoundedBody b = new BoundedBody(info.statusCode(),
+                        info.headers().firstValue("Content-Type").orElse(null));
+                body.set(b);
+                return b;
+            });
+        } catch (RuntimeException e) {
+            // an HttpClient that refuses the request outright (shut down, say): nothing was sent
             return new Exchange(ExchangeKind.CONNECT_FAILED, 0, null, attempt);
-        } catch (HttpTimeoutException e) {
-            return new Exchange(ExchangeKind.TIMED_OUT, 0, null, attempt);
-        } catch (IOException e) {
-            return new Exchange(ExchangeKind.DROPPED, 0, null, attempt);
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = future.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abandon(future, body.get());
+            return new Exchange(body.get() == null ? ExchangeKind.TIMED_OUT : ExchangeKind.BODY_LOST,
+                    body.get() == null ? 0 : body.get().status, null, attempt);
         } catch (InterruptedException e) {
+            abandon(future, body.get());
             Thread.currentThread().interrupt();
             return new Exchange(ExchangeKind.INTERRUPTED, 0, null, attempt);
+        } catch (ExecutionException | CancellationException e) {
+            BoundedBody b = body.get();
+            Throwable cause = e.getCause();
+            for (Throwable c = cause; c != null; c = c.getCause()) {
+                if (c instanceof AnswerTooLarge && b != null) {
+                    // the portal answered, but far more than any documented answer: unreadable, not retried
+                    return answered(b.status, null, attempt);
+                }
+            }
+            if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+                return new Exchange(ExchangeKind.CONNECT_FAILED, 0, null, attempt);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                return new Exchange(ExchangeKind.TIMED_OUT, 0, null, attempt);
+            }
+            if (b != null) {
+                // the portal answered but the answer was lost: it may have taken the file
+                return new Exchange(ExchangeKind.BODY_LOST, b.status, null, attempt);
+            }
+            return new Exchange(ExchangeKind.DROPPED, 0, null, attempt);
         }
-        byte[] body;
-        try (InputStream in = response.body()) {
-            body = LimitedInput.readAll(in, MAX_ANSWER_BYTES);
-        } catch (IOException | EmrException e) {
-            // the portal answered but the answer was lost: it may have taken the file
-            return new Exchange(ExchangeKind.BODY_LOST, response.statusCode(), null, attempt);
-        }
-        int status = response.statusCode();
+        BoundedBody b = body.get();
+        return answered(response.statusCode(), json(response.body(), b == null ? null : b.contentType), attempt);
+    }
+
+    private static Exchange answered(int status, JsonNode json, int attempt) {
         if (status >= 500) {
             return new Exchange(ExchangeKind.SERVER_ERROR, status, null, attempt);
         }
-        JsonNode json = json(body);
+        if (status >= 300 && status < 400) {
+            // never followed: the next host would get the account's headers
+            return new Exchange(ExchangeKind.REDIRECTED, status, null, attempt);
+        }
         String code = json == null ? null : text(json, "maKetQua");
         if (code != null && code.strip().matches("5[0-9]{2}")) {
             return new Exchange(ExchangeKind.SERVER_ERROR, status, null, attempt);
@@ -649,13 +799,125 @@ public final class PortalClient {
         return new Exchange(ExchangeKind.ANSWERED, status, json, attempt);
     }
 
-    private static JsonNode json(byte[] body) {
+    private static void abandon(CompletableFuture<?> future, BoundedBody body) {
+        if (body != null) {
+            body.cancel();
+        }
+        future.cancel(true);
+    }
+
+    /** The answer's body grew past {@link #MAX_ANSWER_BYTES}. */
+    private static final class AnswerTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        AnswerTooLarge() {
+            super("answer too large", null);
+        }
+    }
+
+    /** Collects an answer's body up to {@link #MAX_ANSWER_BYTES}, cancelling the exchange beyond that. */
+    private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+        final int status;
+        final String contentType;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private volatile Flow.Subscription subscription;
+
+        BoundedBody(int status, String contentType) {
+            this.status = status;
+            this.contentType = contentType;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (result.isDone()) {
+                s.cancel();
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public synchronized void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                if (bytes.size() + (long) item.remaining() > MAX_ANSWER_BYTES) {
+                    result.completeExceptionally(new AnswerTooLarge());
+                    subscription.cancel();
+                    return;
+                }
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            result.completeExceptionally(t);
+        }
+
+        @Override
+        public synchronized void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
+
+        /** Stops reading (a too slow answer): the connection is closed. */
+        void cancel() {
+            result.completeExceptionally(new HttpTimeoutException("answer too slow"));
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+        }
+    }
+
+    /**
+     * The body as a JSON object, or null: decoded with the charset its {@code Content-Type} names (malformed bytes
+     * make it unreadable, never replaced), else as JSON's own UTF-8/16/32; duplicate members make it unreadable.
+     */
+    private static JsonNode json(byte[] body, String contentType) {
+        Charset charset = charset(contentType);
         try {
-            JsonNode n = EmrJson.reader().readTree(body);
+            JsonNode n;
+            if (charset == null) {
+                n = EmrJson.reader().readTree(body);
+            } else {
+                String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+                n = EmrJson.reader().readTree(text);
+            }
             return n != null && n.isObject() ? n : null;
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The charset a {@code Content-Type} names, when it names a supported one. */
+    private static Charset charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                String name = p.substring(8).strip().replace("\"", "");
+                try {
+                    return Charset.isSupported(name) ? Charset.forName(name) : null;
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** A member by name, ignoring case (the guides write {@code maKetQua}; some answers differ in case). */
@@ -737,8 +999,18 @@ public final class PortalClient {
                     || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw new EmrException(ClaimsError.PORTAL_ENDPOINT, "endpoint");
             }
+            if ("http".equalsIgnoreCase(uri.getScheme()) && !loopback(uri.getHost())) {
+                throw new EmrException(ClaimsError.PORTAL_PLAIN_HTTP, "endpoint");
+            }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return path.endsWith("/") ? uri.resolve(path) : URI.create(uri.toString() + "/");
+        }
+
+        /** Whether a host names this machine (localhost, 127.0.0.0/8, ::1), read without a name lookup. */
+        private static boolean loopback(String host) {
+            String h = host.toLowerCase(java.util.Locale.ROOT);
+            return h.equals("localhost") || h.matches("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}")
+                    || h.equals("[::1]") || h.equals("::1") || h.matches("\\[(0{1,4}:){7}0{0,3}1\\]");
         }
 
         /** The endpoint names to use for every file; default: those of each file's profile. */
@@ -787,9 +1059,16 @@ public final class PortalClient {
         /**
          * The HTTP client to use (its own timeouts, proxy and TLS settings apply); default: one of HTTP/1.1 that
          * follows no redirect, so the account never goes to another host.
+         *
+         * @throws EmrException {@link ClaimsError#PORTAL_HTTP_CLIENT_REDIRECTS} for a client that follows redirects
          */
         public Builder httpClient(HttpClient value) {
-            this.http = Objects.requireNonNull(value, "httpClient");
+            Objects.requireNonNull(value, "httpClient");
+            if (value.followRedirects() != HttpClient.Redirect.NEVER) {
+                // the JDK keeps a request's headers on a redirect: accessToken, tokenId and passwordHash would follow
+                throw new EmrException(ClaimsError.PORTAL_HTTP_CLIENT_REDIRECTS, "httpClient");
+            }
+            this.http = value;
             return this;
         }
 

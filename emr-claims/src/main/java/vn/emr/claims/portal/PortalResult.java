@@ -28,9 +28,19 @@ public enum PortalResult {
     UNREACHABLE(ClaimsError.PORTAL_UNREACHABLE),
     /** The request timed out after it was sent: it may have arrived. Not sent again automatically. */
     OUTCOME_UNKNOWN(ClaimsError.PORTAL_OUTCOME_UNKNOWN),
-    /** The portal answered, but without a readable {@code maKetQua}. */
+    /**
+     * The portal answered (HTTP 2xx, or an answer larger than the client reads) without a readable {@code maKetQua}:
+     * it may have taken the file, so it is treated as an answer about the file and not sent again.
+     */
     ANSWER_UNREADABLE(ClaimsError.PORTAL_ANSWER_UNREADABLE),
-    /** The login was refused or gave no token; the file was not sent. */
+    /** The portal answered with a redirect (HTTP 3xx): not followed, nothing sent to its target, not taken. */
+    REDIRECTED(ClaimsError.PORTAL_REDIRECTED),
+    /** The portal refused the request with HTTP 4xx (not 401 or 403) and no {@code maKetQua}: not taken. */
+    REQUEST_REFUSED(ClaimsError.PORTAL_REQUEST_REFUSED),
+    /**
+     * The login was refused or gave no usable token; the file was not sent. After a refusal the same client does not
+     * try to log in again (see {@link PortalClient}).
+     */
     LOGIN_REFUSED(ClaimsError.PORTAL_LOGIN_REFUSED),
     /** Not sent: the file is not signed (the portal would answer 123). */
     LOCAL_UNSIGNED(ClaimsError.PORTAL_LOCAL_UNSIGNED),

@@ -95,7 +95,7 @@ class PortalBatchTest {
             assertThat(f.get("transactionId").asText()).startsWith("GD");
         }
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).as("no temporary file left")
-                .containsExactlyInAnyOrder("out", "journal.json");
+                .containsExactlyInAnyOrder("out", "journal.json", "journal.json.lock");
     }
 
     @Test
