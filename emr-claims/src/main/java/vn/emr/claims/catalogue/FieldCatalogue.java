@@ -33,6 +33,11 @@ import vn.emr.core.EmrException;
  * <p>The other profiles' catalogues are derived from that one, each change stated where it is made: Decision 130
  * before the amendment ({@link ClaimsProfile#QD130}) without what 4750 added, Decision 3176 with its XML13, the 2026
  * amendment with its {@code MUC_HUONG}. A profile may lack tables: QĐ 130 has no XML13, XML14 or XML15.
+ *
+ * <p>Three rows are corrected from a more specific statement of the sources ({@code catalogue/corrections-4750.tsv},
+ * each with the portal sheet row it comes from; {@code PROFILES.md}): XML13 {@code TOMTAT_KQ} optional, XML3
+ * {@code GOI_VTYT} 4 characters, XML4 {@code MA_DICH_VU} 50. {@link #of(ClaimsProfile, SizeLimits)} gives a profile's
+ * catalogue with the portal-observed sizes ({@link SizeLimits#PORTAL}).
  */
 public final class FieldCatalogue {
 
