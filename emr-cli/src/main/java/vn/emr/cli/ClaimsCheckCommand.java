@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.emr.claims.catalogue.ClaimsProfile;
+import vn.emr.claims.catalogue.SizeLimits;
 import vn.emr.claims.check.ClaimsCatalogues;
 import vn.emr.claims.check.ClaimsChecker;
 import vn.emr.claims.check.ClaimsIssue;
@@ -40,8 +41,8 @@ public final class ClaimsCheckCommand {
     }
 
     /**
-     * {@code emr claims validate [--json] [--profile P] [--trust CERT.pem ...] [--catalogue KIND=FILE ...] FILE.xml|DIR}:
-     * checks a claims file ({@code GIAMDINHHS}, check-in or single table), or every {@code .xml} file of a folder,
+     * {@code emr claims validate [--json] [--profile P] [--sizes decision|portal] [--trust CERT.pem ...]
+     * [--catalogue KIND=FILE ...] FILE.xml|DIR}: checks a claims file ({@code GIAMDINHHS}, check-in or single table), or every {@code .xml} file of a folder,
      * as the portal and the assessors do. Exit 0 when no rule finds an error (warnings allowed), 1 otherwise; JSON
      * {@code {"profile","episodes","files","issues":[{"file","rule","severity","path","message","messageEn","source"}],
      * "skippedRules":[...]}}.
@@ -57,6 +58,11 @@ public final class ClaimsCheckCommand {
         @Option(names = "--profile", paramLabel = "QD4750|QD3176|QD3176_2026",
                 description = "Check against this profile; default: the profile of each claim's own date.")
         String profile;
+
+        @Option(names = "--sizes", paramLabel = "decision|portal",
+                description = "The field sizes FIELD.SIZE checks: decision (default, the decision's) or portal (the "
+                        + "larger of the decision's and the portal validation sheet's).")
+        String sizes;
 
         @Option(names = "--trust", paramLabel = "CERT.pem",
                 description = "A trusted CA certificate: the facility signature is verified (123 unsigned, 125 invalid).")
@@ -76,6 +82,13 @@ public final class ClaimsCheckCommand {
                     b.profile(ClaimsProfile.valueOf(profile.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new EmrException(CoreError.USAGE_BAD_VALUE, "--profile", "--profile");
+                }
+            }
+            if (sizes != null) {
+                try {
+                    b.sizeLimits(SizeLimits.valueOf(sizes.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new EmrException(CoreError.USAGE_BAD_VALUE, "--sizes", "--sizes");
                 }
             }
             if (!trust.isEmpty()) {

@@ -98,8 +98,58 @@ class ClaimsValidateCommandTest {
         assertThat(run.json().get("issues").get(0).get("message").asText()).contains("123");
     }
 
+    /** The inner document of table {@code loai} of a built file, rewritten by {@code edit}. */
+    private static String rewritten(String xml, String loai, java.util.function.UnaryOperator<String> edit) {
+        String open = "<LOAIHOSO>" + loai + "</LOAIHOSO><NOIDUNGFILE>";
+        int at = xml.indexOf(open);
+        assertThat(at).as(loai).isPositive();
+        at += open.length();
+        int end = xml.indexOf("</NOIDUNGFILE>", at);
+        String doc = new String(Base64.getDecoder().decode(xml.substring(at, end)), StandardCharsets.UTF_8);
+        return xml.substring(0, at) + Base64.getEncoder().encodeToString(edit.apply(doc).getBytes(StandardCharsets.UTF_8))
+                + xml.substring(end);
+    }
+
+    @Test
+    void aFieldSizedToThePortalSheetPassesWithPortalSizesOnly() throws Exception {
+        // XML14 SO_GIAYHEN_KL: 50 characters in the decision, 100 in the portal sheet (CTN); 60 here
+        String xml = Files.readString(built("sizes", false, null), StandardCharsets.UTF_8);
+        String number = "HKL-" + "1".repeat(56);
+        Path file = Files.writeString(dir.resolve("long-number.xml"), rewritten(xml, "XML14",
+                d -> d.replace("<SO_GIAYHEN_KL>HKL-1</SO_GIAYHEN_KL>", "<SO_GIAYHEN_KL>" + number + "</SO_GIAYHEN_KL>")));
+
+        CliRun strict = CliRun.of("claims", "validate", "--json", file.toString());
+        assertThat(strict.exit()).as(strict.out() + strict.err()).isEqualTo(1);
+        JsonNode issues = strict.json().get("issues");
+        assertThat(issues).as(issues.toPrettyString()).hasSize(1);
+        assertThat(issues.get(0).get("rule").asText()).isEqualTo("FIELD.SIZE");
+        assertThat(issues.get(0).get("path").asText()).startsWith("XML14[MA_LK=").endsWith("].SO_GIAYHEN_KL");
+        assertThat(issues.get(0).get("messageEn").asText()).contains("50").doesNotContain(number);
+        CliRun decision = CliRun.of("claims", "validate", "--json", "--sizes", "decision", file.toString());
+        assertThat(decision.exit()).isEqualTo(1);
+        assertThat(decision.json()).isEqualTo(strict.json());
+
+        CliRun portal = CliRun.of("claims", "validate", "--json", "--sizes", "PORTAL", file.toString());
+        assertThat(portal.exit()).as(portal.out() + portal.err()).isZero();
+        JsonNode j = portal.json();
+        assertThat(j.get("issues")).as(j.toPrettyString()).isEmpty();
+        // the report is otherwise the same: the claim's profile, one file, one episode
+        assertThat(j.get("profile").asText()).isEqualTo("QD3176_2026");
+        assertThat(j.get("files").asInt()).isEqualTo(1);
+        assertThat(j.get("episodes").asInt()).isEqualTo(1);
+
+        // beyond the portal's 100 too: refused with either
+        Path longer = Files.writeString(dir.resolve("longer.xml"), rewritten(xml, "XML14",
+                d -> d.replace("<SO_GIAYHEN_KL>HKL-1</SO_GIAYHEN_KL>", "<SO_GIAYHEN_KL>" + "1".repeat(101)
+                        + "</SO_GIAYHEN_KL>")));
+        CliRun both = CliRun.of("claims", "validate", "--json", "--sizes", "portal", longer.toString());
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.json().get("issues").get(0).get("messageEn").asText()).contains("100");
+    }
+
     @Test
     void usageAndMissingFiles() {
+        assertThat(CliRun.of("claims", "validate", "--sizes", "lenient", dir.toString()).exit()).isEqualTo(2);
         assertThat(CliRun.of("claims", "validate", "--profile", "QD999", dir.toString()).exit()).isEqualTo(2);
         assertThat(CliRun.of("claims", "validate").exit()).isEqualTo(2);
         CliRun missing = CliRun.of("claims", "validate", "--json", dir.resolve("none.xml").toString());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,19 @@ import vn.emr.core.EmrException;
  * <p>The other profiles' catalogues are derived from that one, each change stated where it is made: Decision 130
  * before the amendment ({@link ClaimsProfile#QD130}) without what 4750 added, Decision 3176 with its XML13, the 2026
  * amendment with its {@code MUC_HUONG}. A profile may lack tables: QĐ 130 has no XML13, XML14 or XML15.
+ *
+ * <p>Three rows are corrected from a more specific statement of the sources ({@code catalogue/corrections-4750.tsv},
+ * each with the portal sheet row it comes from; {@code PROFILES.md}): XML13 {@code TOMTAT_KQ} optional, XML3
+ * {@code GOI_VTYT} 4 characters, XML4 {@code MA_DICH_VU} 50. {@link #of(ClaimsProfile, SizeLimits)} gives a profile's
+ * catalogue with the portal-observed sizes ({@link SizeLimits#PORTAL}).
  */
 public final class FieldCatalogue {
 
     private static final String RESOURCE = "fields-4750.tsv";
+    /** Rows of {@link #RESOURCE} corrected from a more specific statement of the sources (PROFILES.md, "Corrections"). */
+    private static final String CORRECTIONS = "corrections-4750.tsv";
+    /** The portal sheet's sizes, for {@link SizeLimits#PORTAL}. */
+    private static final String PORTAL_SIZES = "portal-sizes-4750.tsv";
 
     /** The tables Decision 4750 added to Decision 130 ({@code domain/claims.md} §1.1; CV 3190 lists XML1-XML11). */
     private static final Set<ClaimsTable> ADDED_BY_4750 =
@@ -64,6 +74,20 @@ public final class FieldCatalogue {
         static final FieldCatalogue QD3176_2026 = qd3176of2026(QD3176);
     }
 
+    /** Each profile's catalogue with the portal-observed sizes, built on first use. */
+    private static final class PortalCatalogues {
+        static final Map<ClaimsProfile, FieldCatalogue> BY_PROFILE;
+
+        static {
+            Map<ClaimsTable, Map<String, OptionalInt>> sizes = portalSizes();
+            Map<ClaimsProfile, FieldCatalogue> m = new EnumMap<>(ClaimsProfile.class);
+            for (ClaimsProfile p : ClaimsProfile.values()) {
+                m.put(p, of(p).widened(sizes));
+            }
+            BY_PROFILE = Collections.unmodifiableMap(m);
+        }
+    }
+
     /** The catalogue of Decision 130 as amended by Decision 4750 (claims from 2024-07-01). */
     public static FieldCatalogue qd4750() {
         return Catalogues.QD4750;
@@ -77,6 +101,36 @@ public final class FieldCatalogue {
             case QD3176 -> Catalogues.QD3176;
             case QD3176_2026 -> Catalogues.QD3176_2026;
         };
+    }
+
+    /**
+     * The catalogue of a profile with the given size limits: {@link SizeLimits#DECISION} is {@link #of(ClaimsProfile)};
+     * {@link SizeLimits#PORTAL} gives each field the larger of that size and the portal sheet's size for the field of
+     * the same table and name (none where the profile's is unbounded), everything else unchanged.
+     */
+    public static FieldCatalogue of(ClaimsProfile profile, SizeLimits limits) {
+        return switch (limits) {
+            case DECISION -> of(profile);
+            case PORTAL -> PortalCatalogues.BY_PROFILE.get(profile);
+        };
+    }
+
+    /** This catalogue with each field's size the larger of its own and {@code sizes}' for the same table and name. */
+    private FieldCatalogue widened(Map<ClaimsTable, Map<String, OptionalInt>> sizes) {
+        Map<ClaimsTable, TableSpec> specs = new EnumMap<>(ClaimsTable.class);
+        for (Map.Entry<ClaimsTable, TableSpec> e : tables.entrySet()) {
+            Map<String, OptionalInt> portal = sizes.getOrDefault(e.getKey(), Map.of());
+            List<FieldSpec> fields = new ArrayList<>();
+            for (FieldSpec f : e.getValue().fields()) {
+                OptionalInt other = portal.getOrDefault(f.name(), OptionalInt.empty());
+                boolean wider = f.maxLength().isPresent() && other.isPresent()
+                        && other.getAsInt() > f.maxLength().getAsInt();
+                fields.add(!wider ? f : new FieldSpec(f.name(), f.type(), other, f.format(), f.multiValue(),
+                        f.requirement(), f.condition(), f.formatText()));
+            }
+            specs.put(e.getKey(), new TableSpec(e.getKey(), fields));
+        }
+        return new FieldCatalogue(specs);
     }
 
     /**
@@ -182,6 +236,14 @@ public final class FieldCatalogue {
     }
 
     private static FieldCatalogue load() {
+        Map<String, String[]> corrections = new HashMap<>();
+        for (String[] c : rows(CORRECTIONS, 5)) {
+            if (!c[2].equals("max_length") && !c[2].equals("mandatory")) {
+                throw new IllegalStateException("unknown column in the catalogue corrections");
+            }
+            corrections.put(c[0] + "\t" + c[1] + "\t" + c[2], c);
+        }
+        int applied = 0;
         Map<ClaimsTable, List<FieldSpec>> fields = new EnumMap<>(ClaimsTable.class);
         Map<ClaimsTable, Set<String>> added = new EnumMap<>(ClaimsTable.class);
         Map<ClaimsTable, Set<String>> madeText = new EnumMap<>(ClaimsTable.class);
@@ -200,6 +262,16 @@ public final class FieldCatalogue {
                     throw new IllegalStateException("malformed catalogue row: " + fields.size());
                 }
                 ClaimsTable table = ClaimsTable.valueOf(c[0]);
+                String[] size = corrections.get(c[0] + "\t" + c[1] + "\tmax_length");
+                if (size != null) {
+                    c[3] = size[3];
+                    applied++;
+                }
+                String[] mandatory = corrections.get(c[0] + "\t" + c[1] + "\tmandatory");
+                if (mandatory != null) {
+                    c[5] = mandatory[3];
+                    applied++;
+                }
                 fields.computeIfAbsent(table, t -> new ArrayList<>()).add(field(c));
                 for (String marker : c[6].isEmpty() ? new String[0] : c[6].split(",", -1)) {
                     switch (marker) {
@@ -215,6 +287,9 @@ public final class FieldCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (applied != corrections.size()) {
+            throw new IllegalStateException("a catalogue correction names no field of the catalogue");
+        }
         Map<ClaimsTable, TableSpec> specs = new EnumMap<>(ClaimsTable.class);
         for (ClaimsTable t : ClaimsTable.values()) {
             List<FieldSpec> list = fields.get(t);
@@ -229,6 +304,43 @@ public final class FieldCatalogue {
         madeText.forEach((t, names) -> madeTextCopy.put(t, Set.copyOf(names)));
         return new FieldCatalogue(specs, Collections.unmodifiableMap(addedCopy),
                 Collections.unmodifiableMap(madeTextCopy));
+    }
+
+    /** The portal sheet's sizes per table and field (empty where it states none). */
+    private static Map<ClaimsTable, Map<String, OptionalInt>> portalSizes() {
+        Map<ClaimsTable, Map<String, OptionalInt>> sizes = new EnumMap<>(ClaimsTable.class);
+        for (String[] c : rows(PORTAL_SIZES, 3)) {
+            OptionalInt max = "n".equals(c[2]) ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(c[2]));
+            sizes.computeIfAbsent(ClaimsTable.valueOf(c[0]), t -> new HashMap<>()).put(c[1], max);
+        }
+        Map<ClaimsTable, Map<String, OptionalInt>> copy = new EnumMap<>(ClaimsTable.class);
+        sizes.forEach((t, m) -> copy.put(t, Map.copyOf(m)));
+        return copy;
+    }
+
+    /** The rows of a tab-separated resource of this package, each of {@code columns} cells; comments skipped. */
+    private static List<String[]> rows(String resource, int columns) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = FieldCatalogue.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("a claims catalogue resource is missing from the jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                if (c.length != columns) {
+                    throw new IllegalStateException("malformed catalogue resource row: " + out.size());
+                }
+                out.add(c);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     static FieldSpec field(String[] c) {

@@ -24,6 +24,8 @@ import javax.xml.stream.XMLStreamReader;
 import vn.emr.claims.ClaimsError;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
+import vn.emr.claims.catalogue.FieldCatalogue;
+import vn.emr.claims.catalogue.SizeLimits;
 import vn.emr.claims.catalogue.TableSpec;
 import vn.emr.claims.envelope.ClaimEpisode;
 import vn.emr.claims.internal.ClaimsXml;
@@ -76,6 +78,7 @@ public final class ClaimsChecker {
     private final Clock clock;
     /** The rules of each profile under these catalogues, worked out once (Run.episode). */
     private final Map<ClaimsProfile, RuleCatalogue.Plan> plans;
+    private final SizeLimits sizeLimits;
 
     private ClaimsChecker(Builder b) {
         this.profile = b.profile;
@@ -86,6 +89,7 @@ public final class ClaimsChecker {
         this.verifier = b.trust == null ? null : XmlVerifier.strict(b.trust);
         this.clock = b.clock;
         this.plans = RuleCatalogue.plans(b.catalogues);
+        this.sizeLimits = b.sizeLimits;
     }
 
     /** A builder: by default the profile of each claim's date, no catalogue, the known base salary, no signature check. */
@@ -550,10 +554,10 @@ public final class ClaimsChecker {
         }
     }
 
-    /** The profile's declaration of the table; null when the profile has no such table. */
-    static TableSpec specOf(ClaimsProfile profile, ClaimsTable table) {
+    /** The profile's declaration of the table, with the checker's sizes; null when the profile has no such table. */
+    TableSpec specOf(ClaimsProfile profile, ClaimsTable table) {
         try {
-            return profile.catalogue().table(table);
+            return FieldCatalogue.of(profile, sizeLimits).table(table);
         } catch (RuntimeException e) {
             return null;
         }
@@ -573,8 +577,18 @@ public final class ClaimsChecker {
         private BigDecimal tolerance = DEFAULT_TOLERANCE;
         private TrustPolicy trust;
         private Clock clock = Clock.systemUTC();
+        private SizeLimits sizeLimits = SizeLimits.DECISION;
 
         private Builder() {
+        }
+
+        /**
+         * The field sizes {@code FIELD.SIZE} checks: {@link SizeLimits#DECISION} (the default) or the portal-observed
+         * {@link SizeLimits#PORTAL}.
+         */
+        public Builder sizeLimits(SizeLimits value) {
+            this.sizeLimits = Objects.requireNonNull(value, "sizeLimits");
+            return this;
         }
 
         /** Checks every file against this profile instead of the profile of its claims' dates. */

@@ -73,7 +73,16 @@ final class SheetRules {
             "1", "2", "3");
     static final Rule XML15_VK = code(ClaimsTable.XML15, "PHANLOAI_LAO_VK", "1 có, 2 không có bằng chứng vi khuẩn học",
             "1", "2");
-    static final Rule XML15_KT = code(ClaimsTable.XML15, "PHANLOAI_LAO_KT", "1-6", "1", "2", "3", "4", "5", "6");
+    /**
+     * A warning, not an error: the decision's list (1-6) names only drug-resistant forms, with no code for
+     * drug-sensitive tuberculosis, yet the portal sheet makes the field mandatory (CTN row 'XML15 PHANLOAI_LAO_KT': Y, no
+     * rule). Every drug-sensitive patient's row would be refused whatever it holds; a value outside 1-6 is flagged
+     * for review instead.
+     */
+    static final Rule XML15_KT = onField("XML15.PHANLOAI_LAO_KT.CODE", WARNING, RuleSource.decision(
+            "QĐ 130 PL as amended by QĐ 4750, XML15 PHANLOAI_LAO_KT: 1-6, drug-resistant forms only (data/claims/"
+            + "fields-130.csv); no code for drug-sensitive tuberculosis, though the CTN sheet makes it mandatory:"
+            + " a warning"), ClaimsTable.XML15, "PHANLOAI_LAO_KT", oneOf("1", "2", "3", "4", "5", "6"));
     static final Rule XML15_LOAI = code(ClaimsTable.XML15, "LOAI_DTRI_LAO", "0-3", "0", "1", "2", "3");
 
     // ---- settlement period, coded forms

@@ -302,6 +302,10 @@ public final class ClaimMapping {
                 .set("GIOI_TINH", p.sex().code()).set("MA_THE_BHYT", p.insuranceCardNumber().orElse(null))
                 .set("MA_DOITUONG_KCB", terms.beneficiaryCode().orElse(null)).set("NGAY_VAO", e.admittedAt())
                 .set("MA_LOAI_KCB", e.encounterClass().code()).set("MA_CSKCB", record.facility().code());
+        if (profile.catalogue().table(ClaimsTable.XML0).indexOf("NGAY_VAO_NOI_TRU") >= 0) {
+            terms.inpatientAdmission().ifPresent(a -> b.set("NGAY_VAO_NOI_TRU", a.orderedAt())
+                    .set("LY_DO_VNT", a.reason()));
+        }
         firstCost(e, b, profile.catalogue().table(ClaimsTable.XML0));
         return b.build();
     }
@@ -408,6 +412,7 @@ public final class ClaimMapping {
                 .set("MA_DOITUONG_KCB", terms.beneficiaryCode().orElse(null))
                 .set("MA_NOI_DEN", e.referral().map(Referral::toFacilityCode).orElse(null))
                 .set("NGAY_VAO", e.admittedAt());
+        terms.inpatientAdmission().ifPresent(a -> b.set("NGAY_VAO_NOI_TRU", a.orderedAt()).set("LY_DO_VNT", a.reason()));
         e.discharge().ifPresent(d -> b.set("NGAY_RA", d.dischargedAt()).set("KET_QUA_DTRI", d.result().code())
                 .set("MA_LOAI_RV", d.type().code()));
         treatmentDays(e).ifPresent(days -> b.set("SO_NGAY_DTRI", days));
@@ -479,7 +484,8 @@ public final class ClaimMapping {
                 .set("MA_BAC_SI", e.attendingLicense().orElse(null))
                 .set("NGUOI_THUC_HIEN", line.performerLicense().orElse(null))
                 .set("MA_BENH", e.mainDiagnosis().map(Diagnosis::code).orElse(null)).set("NGAY_YL", line.orderedAt())
-                .set("NGAY_TH_YL", line.performedAt().orElse(null)).set("NGAY_KQ", line.resultAt().orElse(null));
+                .set("NGAY_TH_YL", line.performedAt().orElse(null)).set("NGAY_KQ", line.resultAt().orElse(null))
+                .set("MA_MAY", t.machine().orElse(null)).set("MA_GIUONG", t.bed().orElse(null));
         return money(b, m, t).build();
     }
 

@@ -23,10 +23,41 @@ import vn.emr.core.model.SupplyLine;
  * @param serviceTerms the terms of each service line
  * @param supplyTerms the terms of each supply line
  * @param papers the values of the episode's papers that the record does not hold
+ * @param inpatientAdmission {@code NGAY_VAO_NOI_TRU} and {@code LY_DO_VNT} of XML0 and XML1: when the doctor ordered
+ *     inpatient (or day-inpatient) treatment, and why; the record holds only the visit's start ({@code NGAY_VAO});
+ *     empty when not given
  */
 public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCode, Optional<BaseSalary> lowCostRule,
         Function<MedicationLine, LineTerms> drugTerms, Function<ServiceLine, LineTerms> serviceTerms,
-        Function<SupplyLine, LineTerms> supplyTerms, PaperTerms papers) {
+        Function<SupplyLine, LineTerms> supplyTerms, PaperTerms papers, Optional<InpatientAdmission> inpatientAdmission) {
+
+    /**
+     * When the doctor ordered inpatient treatment ({@code NGAY_VAO_NOI_TRU}) and why ({@code LY_DO_VNT}, which XML0
+     * requires whenever the time is given: the portal sheet's "Chỉ bắt buộc khi NGAY_VAO_NOI_TRU not null").
+     * {@code toString()} hides the reason (clinical text).
+     *
+     * @param orderedAt the time inpatient treatment was ordered
+     * @param reason the reason for inpatient treatment, including clinical symptoms
+     */
+    public record InpatientAdmission(java.time.LocalDateTime orderedAt, String reason) {
+        /** Checks that both are given. */
+        public InpatientAdmission {
+            Objects.requireNonNull(orderedAt, "orderedAt");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public String toString() {
+            return "InpatientAdmission[orderedAt=" + orderedAt + ", reason=***]";
+        }
+    }
+
+    /** The terms without an inpatient admission. */
+    public ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCode, Optional<BaseSalary> lowCostRule,
+            Function<MedicationLine, LineTerms> drugTerms, Function<ServiceLine, LineTerms> serviceTerms,
+            Function<SupplyLine, LineTerms> supplyTerms, PaperTerms papers) {
+        this(benefitRate, beneficiaryCode, lowCostRule, drugTerms, serviceTerms, supplyTerms, papers, Optional.empty());
+    }
 
     /** Checks that every part is given. */
     public ClaimTerms {
@@ -37,16 +68,25 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
         Objects.requireNonNull(serviceTerms, "serviceTerms");
         Objects.requireNonNull(supplyTerms, "supplyTerms");
         Objects.requireNonNull(papers, "papers");
+        inpatientAdmission = Objects.requireNonNullElse(inpatientAdmission, Optional.empty());
     }
 
     /** The same terms with this {@code MA_DOITUONG_KCB}. */
     public ClaimTerms withBeneficiaryCode(String code) {
-        return new ClaimTerms(benefitRate, Optional.of(code), lowCostRule, drugTerms, serviceTerms, supplyTerms, papers);
+        return new ClaimTerms(benefitRate, Optional.of(code), lowCostRule, drugTerms, serviceTerms, supplyTerms, papers,
+                inpatientAdmission);
     }
 
     /** The same terms with these paper values. */
     public ClaimTerms withPapers(PaperTerms values) {
-        return new ClaimTerms(benefitRate, beneficiaryCode, lowCostRule, drugTerms, serviceTerms, supplyTerms, values);
+        return new ClaimTerms(benefitRate, beneficiaryCode, lowCostRule, drugTerms, serviceTerms, supplyTerms, values,
+                inpatientAdmission);
+    }
+
+    /** The same terms with this inpatient admission ({@code NGAY_VAO_NOI_TRU}, {@code LY_DO_VNT}). */
+    public ClaimTerms withInpatientAdmission(java.time.LocalDateTime orderedAt, String reason) {
+        return new ClaimTerms(benefitRate, beneficiaryCode, lowCostRule, drugTerms, serviceTerms, supplyTerms, papers,
+                Optional.of(new InpatientAdmission(orderedAt, reason)));
     }
 
     /**
@@ -78,6 +118,7 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
         private Function<ServiceLine, LineTerms> serviceTerms = line -> LineTerms.inScope(13);
         private Function<SupplyLine, LineTerms> supplyTerms = line -> LineTerms.inScope(10);
         private PaperTerms papers = PaperTerms.none();
+        private InpatientAdmission inpatientAdmission;
 
         private Builder() {
         }
@@ -124,10 +165,19 @@ public record ClaimTerms(BigDecimal benefitRate, Optional<String> beneficiaryCod
             return this;
         }
 
+        /**
+         * When the doctor ordered inpatient treatment ({@code NGAY_VAO_NOI_TRU}) and why ({@code LY_DO_VNT}), written
+         * to XML0 and XML1.
+         */
+        public Builder inpatientAdmission(java.time.LocalDateTime orderedAt, String reason) {
+            this.inpatientAdmission = new InpatientAdmission(orderedAt, reason);
+            return this;
+        }
+
         /** The terms. */
         public ClaimTerms build() {
             return new ClaimTerms(benefitRate, Optional.ofNullable(beneficiaryCode), Optional.ofNullable(lowCostRule),
-                    drugTerms, serviceTerms, supplyTerms, papers);
+                    drugTerms, serviceTerms, supplyTerms, papers, Optional.ofNullable(inpatientAdmission));
         }
     }
 }

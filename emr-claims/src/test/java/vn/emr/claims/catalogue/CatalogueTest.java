@@ -113,17 +113,44 @@ class CatalogueTest {
         assertThat(c.table(ClaimsTable.XML1).field("NO_SUCH_FIELD")).isEmpty();
     }
 
+    /** The rows of a tab-separated resource of the catalogue package, comments skipped. */
+    static List<String[]> resource(String name) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = FieldCatalogue.class.getResourceAsStream(name)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The research table's rows, with the catalogue's corrections (corrections-4750.tsv) applied. */
     @Test
     void theResourceIsTheSharedResearchTable() throws Exception {
         Path shared = Path.of("..", "..", "shared", "data", "claims", "fields-130.csv");
         assumeTrue(Files.isRegularFile(shared), "../shared is not beside the project");
+        Map<String, String[]> corrections = new java.util.HashMap<>();
+        for (String[] c : resource("corrections-4750.tsv")) {
+            corrections.put(c[0] + "|" + c[1] + "|" + c[2], c);
+        }
         List<String> expected = new ArrayList<>();
         for (List<String> row : Csv.read(Files.readString(shared, StandardCharsets.UTF_8))) {
             if (row.get(0).equals("table")) {
                 continue;
             }
-            expected.add(String.join("|", row.subList(0, 6)));
+            List<String> cells = new ArrayList<>(row.subList(0, 6));
+            String key = row.get(0) + "|" + row.get(1) + "|";
+            if (corrections.containsKey(key + "max_length")) {
+                cells.set(3, corrections.remove(key + "max_length")[3]);
+            }
+            if (corrections.containsKey(key + "mandatory")) {
+                cells.set(5, corrections.remove(key + "mandatory")[3]);
+            }
+            expected.add(String.join("|", cells));
         }
+        assertThat(corrections).as("corrections naming no field").isEmpty();
         List<String> actual = new ArrayList<>();
         for (TableSpec t : FieldCatalogue.qd4750().tables()) {
             for (FieldSpec f : t.fields()) {
@@ -138,6 +165,114 @@ class CatalogueTest {
             }
         }
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * Each correction is what the portal sheet states for the row: its size, or a rule text making the field optional;
+     * and it is a change (the research table's decision value differs).
+     */
+    @Test
+    void eachCorrectionIsThePortalSheetsRow() throws Exception {
+        Path sheet = Path.of("..", "..", "shared", "data", "claims", "portal-validation-4750.csv");
+        Path decision = Path.of("..", "..", "shared", "data", "claims", "fields-130.csv");
+        assumeTrue(Files.isRegularFile(sheet), "../shared is not beside the project");
+        Map<String, List<String>> ctn = new java.util.HashMap<>();
+        for (List<String> row : Csv.read(Files.readString(sheet, StandardCharsets.UTF_8))) {
+            ctn.put(row.get(0) + "|" + row.get(1), row);
+        }
+        Map<String, List<String>> dec = new java.util.HashMap<>();
+        for (List<String> row : Csv.read(Files.readString(decision, StandardCharsets.UTF_8))) {
+            dec.put(row.get(0) + "|" + row.get(1), row);
+        }
+        List<String[]> corrections = resource("corrections-4750.tsv");
+        assertThat(corrections).extracting(c -> c[0] + "." + c[1])
+                .containsExactlyInAnyOrder("XML13.TOMTAT_KQ", "XML3.GOI_VTYT", "XML4.MA_DICH_VU");
+        for (String[] c : corrections) {
+            List<String> row = ctn.get(c[0] + "|" + c[1]);
+            assertThat(row).as(c[1]).isNotNull();
+            assertThat(c[4]).as("source of " + c[1]).contains("CTN sheet row " + c[0] + " " + c[1]);
+            if (c[2].equals("max_length")) {
+                assertThat(c[3]).as(c[1]).isEqualTo(row.get(3)).isNotEqualTo(dec.get(c[0] + "|" + c[1]).get(3));
+            } else {
+                assertThat(c[3]).isEqualTo("N");
+                assertThat(row.get(5)).as(c[1]).containsIgnoringCase("không bắt buộc");
+                assertThat(dec.get(c[0] + "|" + c[1]).get(5)).isEqualTo("Y");
+            }
+        }
+        FieldCatalogue c = FieldCatalogue.qd4750();
+        assertThat(c.table(ClaimsTable.XML13).field("TOMTAT_KQ").orElseThrow().requirement())
+                .isEqualTo(Requirement.OPTIONAL);
+        assertThat(c.table(ClaimsTable.XML3).field("GOI_VTYT").orElseThrow().maxLength()).hasValue(4);
+        assertThat(c.table(ClaimsTable.XML4).field("MA_DICH_VU").orElseThrow().maxLength()).hasValue(50);
+        // the decision's own form of a test done at another facility fits, as it does in XML3
+        assertThat("01.0001.1002.K.79002").hasSizeLessThanOrEqualTo(
+                c.table(ClaimsTable.XML3).field("MA_DICH_VU").orElseThrow().maxLength().getAsInt());
+        // every profile carries them (QD3176's XML13 is derived from QD4750's)
+        for (ClaimsProfile p : ClaimsProfile.values()) {
+            assertThat(FieldCatalogue.of(p).table(ClaimsTable.XML3).field("GOI_VTYT").orElseThrow().maxLength())
+                    .hasValue(4);
+        }
+        assertThat(FieldCatalogue.of(ClaimsProfile.QD3176).table(ClaimsTable.XML13).field("TOMTAT_KQ").orElseThrow()
+                .requirement()).isEqualTo(Requirement.OPTIONAL);
+    }
+
+    /** The portal sizes resource is the portal sheet's size column, row for row. */
+    @Test
+    void thePortalSizesAreTheSharedPortalSheet() throws Exception {
+        Path sheet = Path.of("..", "..", "shared", "data", "claims", "portal-validation-4750.csv");
+        assumeTrue(Files.isRegularFile(sheet), "../shared is not beside the project");
+        List<String> expected = new ArrayList<>();
+        for (List<String> row : Csv.read(Files.readString(sheet, StandardCharsets.UTF_8))) {
+            if (!row.get(0).equals("table")) {
+                expected.add(row.get(0) + "|" + row.get(1) + "|" + (row.get(3).isEmpty() ? "n" : row.get(3)));
+            }
+        }
+        List<String> actual = resource("portal-sizes-4750.tsv").stream().map(c -> String.join("|", c)).toList();
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * {@link SizeLimits#PORTAL}: the larger of the two sizes for each field, nothing else changed. Of the 23 rows the
+     * sheet makes longer (claims.md §2.4), 2 are corrections of the decision's catalogue (XML3 GOI_VTYT, XML4
+     * MA_DICH_VU): 21 are wider under PORTAL only; the 4 rows where the sheet is smaller, and every unbounded field,
+     * keep the decision's size.
+     */
+    @Test
+    void portalSizesAreTheLargerOfTheTwo() {
+        FieldCatalogue decision = FieldCatalogue.of(ClaimsProfile.QD4750, SizeLimits.DECISION);
+        FieldCatalogue portal = FieldCatalogue.of(ClaimsProfile.QD4750, SizeLimits.PORTAL);
+        assertThat(decision).isSameAs(FieldCatalogue.qd4750());
+        List<String> wider = new ArrayList<>();
+        for (TableSpec t : decision.tables()) {
+            TableSpec p = portal.table(t.table());
+            assertThat(p.names()).isEqualTo(t.names());
+            for (FieldSpec f : t.fields()) {
+                FieldSpec g = p.field(f.name()).orElseThrow();
+                assertThat(new FieldSpec(g.name(), g.type(), f.maxLength(), g.format(), g.multiValue(), g.requirement(),
+                        g.condition(), g.formatText())).isEqualTo(f);
+                if (!g.maxLength().equals(f.maxLength())) {
+                    assertThat(f.maxLength()).isPresent();
+                    assertThat(g.maxLength().getAsInt()).isGreaterThan(f.maxLength().getAsInt());
+                    wider.add(t.table() + "." + f.name() + "=" + g.maxLength().getAsInt());
+                }
+            }
+        }
+        assertThat(wider).hasSize(21).contains("XML13.SO_HOSO=100", "XML13.SO_CHUYENTUYEN=100",
+                "XML13.GIAY_CHUYEN_TUYEN=100", "XML3.TT_THAU=100", "XML13.MA_BENH_KT=200", "XML14.MA_BENH_KT=200",
+                "XML13.MA_LK=250", "XML14.MA_LK=200", "XML15.MA_LK=200", "XML1.MA_TAI_NAN=2");
+        // the sheet is smaller (stale after the 4750 amendment): the decision's size stays
+        assertThat(portal.table(ClaimsTable.XML2).field("MA_KHOA").orElseThrow().maxLength()).hasValue(50);
+        assertThat(portal.table(ClaimsTable.XML6).field("MA_XU_TRI").orElseThrow().maxLength()).hasValue(10);
+        // unbounded in the decision, 4000 in the sheet: still unbounded
+        assertThat(portal.table(ClaimsTable.XML1).field("LY_DO_VV").orElseThrow().maxLength()).isEmpty();
+        // the profiles' own sizes: QD3176_2026's MUC_HUONG 4 (sheet 3) and QD3176's XML13 names
+        assertThat(FieldCatalogue.of(ClaimsProfile.QD3176_2026, SizeLimits.PORTAL).table(ClaimsTable.XML2)
+                .field("MUC_HUONG").orElseThrow().maxLength()).hasValue(4);
+        TableSpec x13 = FieldCatalogue.of(ClaimsProfile.QD3176, SizeLimits.PORTAL).table(ClaimsTable.XML13);
+        assertThat(x13.names()).isEqualTo(ClaimsProfile.QD3176.catalogue().table(ClaimsTable.XML13).names());
+        assertThat(x13.field("MA_TTDV").orElseThrow().maxLength()).hasValue(255);
+        assertThat(x13.field("SO_HOSO").orElseThrow().maxLength()).hasValue(100);
+        assertThat(FieldCatalogue.of(ClaimsProfile.QD130, SizeLimits.PORTAL).has(ClaimsTable.XML13)).isFalse();
     }
 
     /**

@@ -124,10 +124,10 @@ class ValuesTest {
         Values.Field unknown = new Values.Field("NOT_A_FIELD");
         for (ClaimsProfile profile : ClaimsProfile.values()) {
             for (ClaimsTable table : ClaimsTable.values()) {
-                var spec = ClaimsChecker.specOf(profile, table);
-                if (spec == null) {
+                if (!profile.catalogue().has(table)) {
                     continue;
                 }
+                var spec = profile.catalogue().table(table);
                 TableRecord.Builder b = TableRecord.builder(profile, table);
                 if (spec.indexOf("MA_LK") >= 0) {
                     b.set("MA_LK", "LK-" + table.name());

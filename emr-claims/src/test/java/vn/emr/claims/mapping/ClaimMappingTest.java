@@ -127,4 +127,54 @@ class ClaimMappingTest {
         assertThat(course.get(0).get("NGUOI_THUC_HIEN")).contains("001234/HCM-CCHN");
         assertThat(claim.table(ClaimsTable.XML1).get(0).get("MA_LOAI_KCB")).contains("02");
     }
+
+    private static List<String> rules(ClaimEpisode claim) {
+        byte[] file = ClaimsEnvelope.of(SampleRecords.FACILITY_CODE, LocalDate.of(2026, 11, 1), List.of(claim)).write();
+        return vn.emr.claims.check.ClaimsChecker.builder().build().check(file, "mapped.xml").issues().stream()
+                .map(vn.emr.claims.check.ClaimsIssue::rule).toList();
+    }
+
+    /**
+     * Issue 10 finding 13: the record holds no machine (MA_MAY) or bed (MA_GIUONG) for a service line, nor the time and
+     * reason of an inpatient admission (NGAY_VAO_NOI_TRU, LY_DO_VNT); the terms give them and the tables carry them.
+     * A lab test (MA_NHOM 1) without its machine keeps the checker's XML3.MA_MAY.REQUIRED warning; with it, none.
+     */
+    @Test
+    void theTermsGiveTheMachineTheBedAndTheInpatientAdmission() {
+        ClaimEpisode without = ClaimMapping.episode(VISIT, ClaimTerms.builder().papers(PAPERS).beneficiaryCode("1.1")
+                .serviceTerms(line -> LineTerms.inScope(1)).build());
+        assertThat(without.table(ClaimsTable.XML3).get(0).get("MA_MAY")).isEmpty();
+        assertThat(rules(without)).contains("XML3.MA_MAY.REQUIRED");
+
+        ClaimEpisode with = ClaimMapping.episode(VISIT, ClaimTerms.builder().papers(PAPERS).beneficiaryCode("1.1")
+                .serviceTerms(line -> LineTerms.inScope(1).withMachine("HH.1.79001.1").withTender("x").withBed("H012"))
+                .build());
+        TableRecord test = with.table(ClaimsTable.XML3).get(0);
+        assertThat(test.get("MA_MAY")).contains("HH.1.79001.1");
+        assertThat(test.get("MA_GIUONG")).contains("H012");
+        assertThat(test.get("TT_THAU")).contains("x");
+        assertThat(test.get("MA_NHOM")).contains("1");
+        // a supply line takes neither
+        assertThat(with.table(ClaimsTable.XML3).get(2).get("MA_MAY")).isEmpty();
+        LineTerms t = LineTerms.inScope(1).withBed("T001").withMachine("CD.2.79001.7").withServiceRate(50);
+        assertThat(t.machine()).contains("CD.2.79001.7");
+        assertThat(t.bed()).contains("T001");
+        assertThat(t.serviceRate()).isEqualTo(50);
+
+        java.time.LocalDateTime ordered = java.time.LocalDateTime.of(2026, 11, 1, 9, 15);
+        ClaimTerms admitted = ClaimTerms.builder().papers(PAPERS).beneficiaryCode("1.1")
+                .inpatientAdmission(ordered, "Sốt cao, khó thở").build();
+        ClaimEpisode stay = ClaimMapping.episode(VISIT, admitted);
+        TableRecord x1 = stay.table(ClaimsTable.XML1).get(0);
+        assertThat(x1.get("NGAY_VAO_NOI_TRU")).contains("202611010915");
+        assertThat(x1.get("LY_DO_VNT")).contains("Sốt cao, khó thở");
+        TableRecord checkIn = ClaimMapping.checkIn(VISIT, admitted);
+        assertThat(checkIn.get("NGAY_VAO_NOI_TRU")).contains("202611010915");
+        assertThat(checkIn.get("LY_DO_VNT")).contains("Sốt cao, khó thở");
+        assertThat(admitted.inpatientAdmission().orElseThrow().toString()).doesNotContain("Sốt");
+        // kept by the other with-methods; absent by default
+        assertThat(admitted.withBeneficiaryCode("2").inpatientAdmission()).isEqualTo(admitted.inpatientAdmission());
+        assertThat(ClaimTerms.builder().build().inpatientAdmission()).isEmpty();
+        assertThat(ClaimMapping.checkIn(VISIT, ClaimTerms.builder().build()).get("NGAY_VAO_NOI_TRU")).isEmpty();
+    }
 }

@@ -20,7 +20,7 @@ import vn.emr.claims.table.TableRecord;
  *
  * @param maLk {@code MA_LK}: text, up to 100 characters; mandatory
  * @param stt {@code STT}: number, up to 10 characters; mandatory
- * @param maDichVu {@code MA_DICH_VU}: text, up to 15 characters; optional
+ * @param maDichVu {@code MA_DICH_VU}: text, up to 50 characters; optional
  * @param maChiSo {@code MA_CHI_SO}: text, up to 50 characters; optional
  * @param tenChiSo {@code TEN_CHI_SO}: text, up to 255 characters; mandatory
  * @param giaTri {@code GIA_TRI}: text, up to 50 characters; optional

@@ -53,7 +53,7 @@ import vn.emr.claims.table.TableRecord;
  * @param dauHieuLs {@code DAU_HIEU_LS}: text, unbounded; mandatory
  * @param chanDoanRv {@code CHAN_DOAN_RV}: text, unbounded; optional
  * @param qtBenhly {@code QT_BENHLY}: text, unbounded; mandatory
- * @param tomtatKq {@code TOMTAT_KQ}: text, unbounded; mandatory
+ * @param tomtatKq {@code TOMTAT_KQ}: text, unbounded; optional (the portal sheet made it so)
  * @param ppDieutri {@code PP_DIEUTRI}: text, unbounded; optional
  * @param maBenhChinh {@code MA_BENH_CHINH}: text, up to 7 characters; format {@code 01 mã ICD-10}; optional
  * @param maBenhKt {@code MA_BENH_KT}: text, up to 100 characters; format {@code tối đa 12 mã ICD-10}; optional
@@ -101,7 +101,7 @@ public record ReferralPaper(
         String dauHieuLs,
         Optional<String> chanDoanRv,
         String qtBenhly,
-        String tomtatKq,
+        Optional<String> tomtatKq,
         Optional<String> ppDieutri,
         Optional<String> maBenhChinh,
         Optional<String> maBenhKt,
@@ -146,7 +146,7 @@ public record ReferralPaper(
             .required("DAU_HIEU_LS", Codec.TEXT, ReferralPaper::dauHieuLs, Builder::dauHieuLs)
             .optional("CHAN_DOAN_RV", Codec.TEXT, ReferralPaper::chanDoanRv, Builder::chanDoanRv)
             .required("QT_BENHLY", Codec.TEXT, ReferralPaper::qtBenhly, Builder::qtBenhly)
-            .required("TOMTAT_KQ", Codec.TEXT, ReferralPaper::tomtatKq, Builder::tomtatKq)
+            .optional("TOMTAT_KQ", Codec.TEXT, ReferralPaper::tomtatKq, Builder::tomtatKq)
             .optional("PP_DIEUTRI", Codec.TEXT, ReferralPaper::ppDieutri, Builder::ppDieutri)
             .optional("MA_BENH_CHINH", Codec.TEXT, ReferralPaper::maBenhChinh, Builder::maBenhChinh)
             .optional("MA_BENH_KT", Codec.TEXT, ReferralPaper::maBenhKt, Builder::maBenhKt)
@@ -195,7 +195,7 @@ public record ReferralPaper(
         Layout.require(dauHieuLs, "XML13/DAU_HIEU_LS");
         chanDoanRv = Layout.optional(chanDoanRv);
         Layout.require(qtBenhly, "XML13/QT_BENHLY");
-        Layout.require(tomtatKq, "XML13/TOMTAT_KQ");
+        tomtatKq = Layout.optional(tomtatKq);
         ppDieutri = Layout.optional(ppDieutri);
         maBenhChinh = Layout.optional(maBenhChinh);
         maBenhKt = Layout.optional(maBenhKt);
@@ -273,7 +273,7 @@ public record ReferralPaper(
         b.dauHieuLs = dauHieuLs;
         b.chanDoanRv = chanDoanRv.orElse(null);
         b.qtBenhly = qtBenhly;
-        b.tomtatKq = tomtatKq;
+        b.tomtatKq = tomtatKq.orElse(null);
         b.ppDieutri = ppDieutri.orElse(null);
         b.maBenhChinh = maBenhChinh.orElse(null);
         b.maBenhKt = maBenhKt.orElse(null);
@@ -632,7 +632,7 @@ public record ReferralPaper(
                     dauHieuLs,
                     Optional.ofNullable(chanDoanRv),
                     qtBenhly,
-                    tomtatKq,
+                    Optional.ofNullable(tomtatKq),
                     Optional.ofNullable(ppDieutri),
                     Optional.ofNullable(maBenhChinh),
                     Optional.ofNullable(maBenhKt),

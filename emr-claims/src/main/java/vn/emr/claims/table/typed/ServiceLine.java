@@ -26,7 +26,7 @@ import vn.emr.claims.table.TableRecord;
  * @param maPtttQt {@code MA_PTTT_QT}: text, up to 255 characters; format {@code nhiều giá trị cách nhau ";"}; optional
  * @param maVatTu {@code MA_VAT_TU}: text, up to 255 characters; conditional
  * @param maNhom {@code MA_NHOM}: number, up to 2 characters; mandatory
- * @param goiVtyt {@code GOI_VTYT}: text, up to 3 characters; optional
+ * @param goiVtyt {@code GOI_VTYT}: text, up to 4 characters; optional
  * @param tenVatTu {@code TEN_VAT_TU}: text, up to 1024 characters; conditional
  * @param tenDichVu {@code TEN_DICH_VU}: text, up to 1024 characters; conditional
  * @param maXangDau {@code MA_XANG_DAU}: text, up to 20 characters; conditional
