@@ -74,6 +74,10 @@ public final class TableTokenizer {
     private int nameEnd;
     private char[] text = new char[256];
     private int textLength;
+    /** Whether the current text is the bytes from {@code textStart} to {@code textEnd} (literal, no line-end change). */
+    private boolean rangeText;
+    private int textStart;
+    private int textEnd;
     private boolean plainWhitespace;
 
     /**
@@ -115,9 +119,54 @@ public final class TableTokenizer {
             return startTag();
         }
         textLength = 0;
-        plainWhitespace = true;
-        boolean any = false;
+        rangeText = false;
+        // the common case: a run of literal characters up to a tag, given as a range of the (checked) bytes
         int runStart = p;
+        boolean spaces = true;
+        while (p < n) {
+            int c = b[p];
+            if (c >= 0x20 && c != '<' && c != '&' && c != '>') {
+                if (c != ' ') {
+                    spaces = false;
+                }
+                p++;
+            } else if (c == '\n' || c == '\t') {
+                p++;
+            } else if (c < 0) {
+                decode();
+                spaces = false;
+            } else {
+                break;
+            }
+        }
+        plainWhitespace = spaces;
+        if (p < n && b[p] == '<') {
+            int c1 = at(p + 1);
+            if (c1 == '/' || isNameStart(c1)) {
+                if (p > runStart) {
+                    textStart = runStart;
+                    textEnd = p;
+                    rangeText = true;
+                    return TEXT;
+                }
+                return c1 == '/' ? endTag() : startTag();
+            }
+        }
+        // else the run so far as characters, then the general reading (references, CDATA, comments, line ends)
+        boolean any = p > runStart;
+        if (any) {
+            int end = p;
+            p = runStart;
+            while (p < end) {
+                int c = b[p];
+                if (c >= 0) {
+                    append((char) c);
+                    p++;
+                } else {
+                    appendCodePoint(decode());
+                }
+            }
+        }
         while (true) {
             if (p >= n) {
                 throw DECLINED;
@@ -187,6 +236,20 @@ public final class TableTokenizer {
         }
     }
 
+    /** Whether the current start or end tag has this name, given as its ASCII bytes. */
+    public boolean nameIs(byte[] name) {
+        int len = nameEnd - nameStart;
+        if (name.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (b[nameStart + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the current start or end tag has this name. */
     public boolean nameIs(String name) {
         int len = nameEnd - nameStart;
@@ -208,6 +271,9 @@ public final class TableTokenizer {
 
     /** The current {@link #TEXT}. */
     public String text() {
+        if (rangeText) {
+            return new String(b, textStart, textEnd - textStart, java.nio.charset.StandardCharsets.UTF_8);
+        }
         return new String(text, 0, textLength);
     }
 
@@ -409,20 +475,29 @@ public final class TableTokenizer {
     private int endTag() {
         p += 2;
         int s = p;
-        if (!isNameStart(at(p))) {
+        // the name must be the open element's (a checked name): its bytes, then a byte that ends a name
+        int os = openStart[depth - 1];
+        int len = openEnd[depth - 1] - os;
+        if (s + len > n) {
             throw DECLINED;
         }
-        scanName();
+        for (int i = 0; i < len; i++) {
+            if (b[s + i] != b[os + i]) {
+                throw DECLINED;
+            }
+        }
+        p = s + len;
         int e = p;
+        int after = at(p);
+        if (after >= 0 && isNameChar(after) || after == ':') {
+            throw DECLINED;
+        }
         skipSpace();
         if (at(p) != '>') {
             throw DECLINED;
         }
         p++;
         depth--;
-        if (!Arrays.equals(b, s, e, b, openStart[depth], openEnd[depth])) {
-            throw DECLINED;
-        }
         nameStart = s;
         nameEnd = e;
         if (depth == 0) {
@@ -737,7 +812,16 @@ public final class TableTokenizer {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
     }
 
+    /** The name characters of the subset, by ASCII byte. */
+    private static final boolean[] NAME_CHAR = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            NAME_CHAR[c] = isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
+        }
+    }
+
     private static boolean isNameChar(int c) {
-        return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
+        return c >= 0 && c < 128 && NAME_CHAR[c];
     }
 }
