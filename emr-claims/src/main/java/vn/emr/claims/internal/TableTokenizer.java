@@ -86,9 +86,26 @@ public final class TableTokenizer {
      * @throws Declined when the prolog is outside the subset or not well-formed
      */
     public TableTokenizer(byte[] xml) {
+        this(xml, xml.length);
+    }
+
+    /**
+     * A tokenizer of the first {@code length} bytes, positioned before the root element.
+     *
+     * @throws Declined when the prolog is outside the subset or not well-formed
+     */
+    public TableTokenizer(byte[] xml, int length) {
+        if (length < 0 || length > xml.length) {
+            throw new IndexOutOfBoundsException(length);
+        }
         this.b = xml;
-        this.n = xml.length;
+        this.n = length;
         prolog();
+    }
+
+    /** The index of the next byte to read. */
+    public int position() {
+        return p;
     }
 
     /**
