@@ -156,6 +156,27 @@ public final class ClaimsChecker {
         return run.report();
     }
 
+    /**
+     * The check of a file in memory through one reading only (the differential tests): the fast reading from the
+     * array ({@code 0}), the fast reading from {@code stream} ({@code 1}), or the reference reading ({@code 2}); null
+     * when the fast reading declines. No signature check.
+     */
+    ClaimsReport checkWith(int reading, byte[] xml, InputStream stream, String name) {
+        Run run = new Run(name);
+        boolean envelope;
+        try {
+            envelope = run.stream(() -> reading == 0 ? EnvelopeReader.fast(xml)
+                    : reading == 1 ? EnvelopeReader.fast(stream)
+                    : EnvelopeReader.stax(new java.io.ByteArrayInputStream(xml)));
+        } catch (EnvelopeReader.Declined declined) {
+            return null;
+        }
+        if (!envelope && !run.fatal) {
+            run.document(xml);
+        }
+        return run.report();
+    }
+
     /** Checks an episode built in memory (before it is written), under the profile given. */
     public ClaimsReport check(ClaimEpisode episode, ClaimsProfile episodeProfile) {
         Run run = new Run("");

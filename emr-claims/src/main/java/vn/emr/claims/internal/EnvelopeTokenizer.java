@@ -100,6 +100,37 @@ final class EnvelopeTokenizer extends EnvelopeReader {
         return true;
     }
 
+    /**
+     * Reads more bytes, keeping those from {@code pos} (moved to 0; the buffer doubles when they fill it); false at
+     * the end of the input.
+     */
+    private boolean more() {
+        if (in == null) {
+            return false;
+        }
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        if (lim == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        try {
+            int r = in.read(buf, lim, buf.length - lim);
+            while (r == 0) {
+                r = in.read(buf, lim, buf.length - lim);
+            }
+            if (r < 0) {
+                return false;
+            }
+            lim += r;
+            return true;
+        } catch (IOException e) {
+            throw DECLINED; // the reference reading meets the same fault and judges it
+        }
+    }
+
     /** The byte at {@code pos + i} (0-255), or -1 at the end of the input. */
     private int peek(int i) {
         return fill(i + 1) ? buf[pos + i] & 0xFF : -1;
@@ -298,7 +329,7 @@ final class EnvelopeTokenizer extends EnvelopeReader {
                 break;
             }
             length = lim - pos;
-            if (length > max || !fill(Math.max(length + 1, Math.min(2 * length, max + 1)))) {
+            if (length > max || !more()) {
                 throw DECLINED; // too long for the reference reading too, or the end of the input
             }
         }
