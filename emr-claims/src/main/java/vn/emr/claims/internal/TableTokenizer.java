@@ -256,11 +256,22 @@ public final class TableTokenizer {
     /** Whether the current start or end tag has this name, given as its ASCII bytes. */
     public boolean nameIs(byte[] name) {
         int len = nameEnd - nameStart;
-        if (name.length != len) {
-            return false;
+        return name.length == len && same(b, nameStart, name, 0, len);
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Whether {@code x[i, i + len)} and {@code y[j, j + len)} hold the same bytes; eight a step. */
+    private static boolean same(byte[] x, int i, byte[] y, int j, int len) {
+        int k = 0;
+        for (; k + 8 <= len; k += 8) {
+            if ((long) LONGS.get(x, i + k) != (long) LONGS.get(y, j + k)) {
+                return false;
+            }
         }
-        for (int i = 0; i < len; i++) {
-            if (b[nameStart + i] != name[i]) {
+        for (; k < len; k++) {
+            if (x[i + k] != y[j + k]) {
                 return false;
             }
         }
@@ -495,13 +506,8 @@ public final class TableTokenizer {
         // the name must be the open element's (a checked name): its bytes, then a byte that ends a name
         int os = openStart[depth - 1];
         int len = openEnd[depth - 1] - os;
-        if (s + len > n) {
+        if (s + len > n || !same(b, s, b, os, len)) {
             throw DECLINED;
-        }
-        for (int i = 0; i < len; i++) {
-            if (b[s + i] != b[os + i]) {
-                throw DECLINED;
-            }
         }
         p = s + len;
         int e = p;
@@ -530,7 +536,7 @@ public final class TableTokenizer {
             throw DECLINED;
         }
         p++;
-        while (p < n && isNameChar(b[p])) {
+        while (p < n && b[p] >= 0 && NAME_CHAR[b[p]]) {
             p++;
         }
         if (p - s > MAX_NAME || p < n && (b[p] == ':' || b[p] < 0)) {
