@@ -41,7 +41,9 @@ import vn.emr.signature.XmlVerifier;
  * facility signature when trust anchors are given. Built once, it is immutable, stateless and thread-safe: one checker
  * checks any number of files concurrently. A {@code GIAMDINHHS} file is read as a stream, episode by episode, so
  * memory stays bounded by the largest episode however many a file holds; a check-in (XML0) or single-table document
- * is read whole. Every finding is a {@link ClaimsIssue} of a {@link Rule}; nothing is ever thrown for bad input.
+ * is read whole. The envelope is read by a strict byte reader of its common shape; a file outside that shape is read
+ * again by the JDK's StAX parser, and the report is the same either way. Every finding is a {@link ClaimsIssue} of a
+ * {@link Rule}; nothing is ever thrown for bad input.
  *
  * <p>Its settings are plain values: a worker (a Spark executor, say) rebuilds the same checker cheaply from them.
  *
