@@ -17,7 +17,8 @@ import vn.emr.claims.catalogue.ClaimsTable;
  * The fast reading of a {@code GIAMDINHHS} (from an array, and from a stream read in small random chunks) against the
  * StAX reference reading: on envelopes of several layouts it must read and give the reference's report, and on
  * thousands of seeded random mutations of them (markup, references, comments, bad UTF-8, broken base64, lost and
- * repeated elements, truncation) it either gives exactly the reference's report or declines. {@code
+ * repeated elements, truncation) it either gives exactly the reference's report or declines; files of hostile values
+ * inside well-formed envelopes it reads, with the reference's report. {@code
  * -Denvelope.mutations=N} and {@code -Denvelope.seed=S} run a longer or another campaign.
  */
 class EnvelopeReadingDifferentialTest {
@@ -98,6 +99,38 @@ class EnvelopeReadingDifferentialTest {
                 withIssues);
         assertThat(read).isGreaterThan(mutations / 5);
         assertThat(withIssues).isGreaterThan(mutations / 50);
+    }
+
+    @Test
+    void readsFilesOfHostileValuesAsTheReferenceDoes() {
+        List<String> hostile = List.of("", " ", "-1", "1e5", "NaN", "abc", "99999999999999999999999999", "１２３",
+                "20261301", "202602301200", "1;2;3", "9".repeat(400), "Nguyễn Văn Bí Mật", "<x/>", "&amp;", "]]>",
+                "'\"", "\r\n", "\uFEFF", "𝔘");
+        Random random = new Random(20261203L);
+        Files130.Ep good = CrossTableFiles.inpatient();
+        int withIssues = 0;
+        for (int round = 0; round < 300; round++) {
+            Files130.Ep ep = random.nextBoolean() ? good.copy() : Files130.outpatient();
+            for (int c = 1 + random.nextInt(4); c > 0; c--) {
+                List<ClaimsTable> tables = new ArrayList<>(ep.tables.keySet());
+                ClaimsTable t = tables.get(random.nextInt(tables.size()));
+                List<java.util.Map<String, String>> rows = ep.tables.get(t);
+                java.util.Map<String, String> row = rows.get(random.nextInt(rows.size()));
+                List<String> fields = ClaimsProfile.QD3176_2026.catalogue().table(t).names();
+                String field = fields.get(random.nextInt(fields.size()));
+                String value = hostile.get(random.nextInt(hostile.size()));
+                if (value.isEmpty()) {
+                    row.remove(field);
+                } else {
+                    row.put(field, value);
+                }
+            }
+            byte[] xml = Files130.envelope(ClaimsProfile.QD3176_2026, ep);
+            ClaimsReport reference = CHECKER.checkWith(2, xml, null, "h.xml");
+            assertThat(CHECKER.checkWith(0, xml, null, "h.xml")).as("round %d", round).isEqualTo(reference);
+            withIssues += reference.issues().isEmpty() ? 0 : 1;
+        }
+        assertThat(withIssues).isGreaterThan(200);
     }
 
     /** Three episodes in several layouts: compact, indented with CRLF, wrapped base64, namespaces, a signature. */
