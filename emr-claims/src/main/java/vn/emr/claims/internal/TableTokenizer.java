@@ -253,6 +253,45 @@ public final class TableTokenizer {
         }
     }
 
+    private byte[][] names;
+    private byte[] nameState;
+    private int hint = -1;
+    private int hinted = -1;
+
+    /**
+     * The element names the caller expects, by index (a table's fields): {@link #hint} names the one it expects next,
+     * and {@link #hinted} says whether the start tag read was it. Names outside the subset are never matched.
+     */
+    public void expectNames(byte[][] expected) {
+        this.names = expected;
+        this.nameState = new byte[expected.length];
+    }
+
+    /** The index of the name the next start tag probably has (one start tag only), or -1. */
+    public void hint(int index) {
+        this.hint = names != null && index < names.length ? index : -1;
+    }
+
+    /** The index given to {@link #hint} when the current start tag has that name, else -1. */
+    public int hinted() {
+        return hinted;
+    }
+
+    /** The expected name at {@code i} when it is a name of the subset (checked once), else null. */
+    private byte[] expected(int i) {
+        byte state = nameState[i];
+        if (state == 0) {
+            byte[] name = names[i];
+            boolean valid = name.length > 0 && name.length <= MAX_NAME && isNameStart(name[0]);
+            for (int k = 1; valid && k < name.length; k++) {
+                valid = isNameChar(name[k]);
+            }
+            state = valid ? (byte) 1 : (byte) 2;
+            nameState[i] = state;
+        }
+        return state == 1 ? names[i] : null;
+    }
+
     /** Whether the current start or end tag has this name, given as its ASCII bytes. */
     public boolean nameIs(byte[] name) {
         int len = nameEnd - nameStart;
@@ -389,7 +428,16 @@ public final class TableTokenizer {
     private int startTag() {
         p++;
         int s = p;
-        scanName();
+        // the name the caller expects, when the tag is just it: no scan of the name
+        byte[] e = hint >= 0 ? expected(hint) : null;
+        hinted = -1;
+        if (e != null && p + e.length < n && b[p + e.length] == '>' && same(b, p, e, 0, e.length)) {
+            p += e.length;
+            hinted = hint;
+        } else {
+            scanName();
+        }
+        hint = -1;
         if (depth >= MAX_DEPTH) {
             throw DECLINED;
         }

@@ -147,6 +147,7 @@ public final class TableScan {
             this.t = t;
             this.fields = spec.fields();
             this.names = namesOf(spec);
+            t.expectNames(names);
         }
 
         Result run() {
@@ -188,8 +189,12 @@ public final class TableScan {
             boolean[] seen = new boolean[count];
             int last = -1;
             int hint = 0;
-            while (nextTag() == TableTokenizer.START) {
-                int i = indexOf(hint);
+            while (true) {
+                t.hint(hint);
+                if (nextTag() != TableTokenizer.START) {
+                    break;
+                }
+                int i = t.hinted() >= 0 ? t.hinted() : indexOf(hint);
                 if (i < 0) {
                     problem(new Problem(ProblemKind.FIELD_UNKNOWN, row, shownName()));
                     skipElement();
