@@ -28,7 +28,8 @@ import vn.emr.core.EmrException;
  *       {@value #MAX_NAME} bytes, at most {@value #MAX_DEPTH} deep; between tags, whitespace only (no comment, no
  *       processing instruction, no CDATA, no reference);</li>
  *   <li>a leaf's text: printable ASCII but {@code < & >}, tab and line feed (no carriage return, no reference);</li>
- *   <li>a {@code NOIDUNGFILE}'s text: base64 and whitespace only, decoded as it is read by {@link Base64Stream};</li>
+ *   <li>a {@code NOIDUNGFILE}'s text: base64 and whitespace only, held whole in the buffer (which grows to the largest
+ *       such text) and decoded from it by the JDK's decoder, or by {@link Base64Stream} when it is wrapped;</li>
  *   <li>the facility signature ({@code CHUKYDONVI}) and what follows it up to the root's end tag: replayed on StAX
  *       (after the root's start tag, as in the file), which reads it exactly as the reference reading does.</li>
  * </ul>
