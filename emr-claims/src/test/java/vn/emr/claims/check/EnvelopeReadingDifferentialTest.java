@@ -133,6 +133,22 @@ class EnvelopeReadingDifferentialTest {
         assertThat(withIssues).isGreaterThan(200);
     }
 
+    @Test
+    void aTooLongDateOrCountIsReportedNotThrown() {
+        String good = new String(Files130.envelope(ClaimsProfile.QD3176_2026, Files130.outpatient()),
+                StandardCharsets.UTF_8);
+        byte[] date = good.replace("<NGAYLAP>20261101</NGAYLAP>", "<NGAYLAP>" + "2".repeat(65) + "</NGAYLAP>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] count = good.replace("<SOLUONGHOSO>1</SOLUONGHOSO>", "<SOLUONGHOSO>" + "1".repeat(65)
+                + "</SOLUONGHOSO>").getBytes(StandardCharsets.UTF_8);
+        assertThat(CHECKER.check(date, "f.xml").issues()).extracting(ClaimsIssue::rule, ClaimsIssue::path)
+                .contains(org.assertj.core.groups.Tuple.tuple("ENVELOPE.NGAYLAP.DATE",
+                        "GIAMDINHHS.THONGTINHOSO.NGAYLAP"));
+        assertThat(CHECKER.check(count, "f.xml").issues()).extracting(ClaimsIssue::rule, ClaimsIssue::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ENVELOPE.SOLUONGHOSO.COUNT",
+                        "GIAMDINHHS.THONGTINHOSO.SOLUONGHOSO"));
+    }
+
     /** Three episodes in several layouts: compact, indented with CRLF, wrapped base64, namespaces, a signature. */
     private static List<byte[]> layouts() {
         Files130.Ep base = Files130.outpatient();
