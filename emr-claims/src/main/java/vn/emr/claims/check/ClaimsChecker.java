@@ -18,17 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import vn.emr.claims.ClaimsError;
 import vn.emr.claims.catalogue.ClaimsProfile;
 import vn.emr.claims.catalogue.ClaimsTable;
 import vn.emr.claims.catalogue.FieldCatalogue;
 import vn.emr.claims.catalogue.SizeLimits;
 import vn.emr.claims.catalogue.TableSpec;
 import vn.emr.claims.envelope.ClaimEpisode;
-import vn.emr.claims.internal.ClaimsXml;
+import vn.emr.claims.internal.EnvelopeReader;
 import vn.emr.claims.money.BaseSalary;
 import vn.emr.claims.table.FieldRules;
 import vn.emr.claims.table.TableRecord;
@@ -47,7 +43,9 @@ import vn.emr.signature.XmlVerifier;
  * facility signature when trust anchors are given. Built once, it is immutable, stateless and thread-safe: one checker
  * checks any number of files concurrently. A {@code GIAMDINHHS} file is read as a stream, episode by episode, so
  * memory stays bounded by the largest episode however many a file holds; a check-in (XML0) or single-table document
- * is read whole. Every finding is a {@link ClaimsIssue} of a {@link Rule}; nothing is ever thrown for bad input.
+ * is read whole. The envelope is read by a strict byte reader of its common shape; a file outside that shape is read
+ * again by the JDK's StAX parser, and the report is the same either way. Every finding is a {@link ClaimsIssue} of a
+ * {@link Rule}; nothing is ever thrown for bad input.
  *
  * <p>Its settings are plain values: a worker (a Spark executor, say) rebuilds the same checker cheaply from them.
  *
@@ -115,8 +113,16 @@ public final class ClaimsChecker {
             return run.report();
         }
         boolean envelope;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            envelope = run.stream(in);
+        try {
+            try (InputStream in = Files.newInputStream(file)) {
+                envelope = run.stream(() -> EnvelopeReader.fast(in));
+            } catch (EnvelopeReader.Declined declined) {
+                // outside the fast reading's subset: read again by the reference reading, which judges every file
+                run = new Run(name);
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    envelope = run.stream(() -> EnvelopeReader.stax(in));
+                }
+            }
         } catch (IOException e) {
             run.out.report(RuleCatalogue.FILE_READ, "");
             return run.report();
@@ -144,9 +150,10 @@ public final class ClaimsChecker {
         Run run = new Run(Objects.requireNonNull(name, "name"));
         boolean envelope;
         try {
-            envelope = run.stream(new java.io.ByteArrayInputStream(xml));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            envelope = run.stream(() -> EnvelopeReader.fast(xml));
+        } catch (EnvelopeReader.Declined declined) {
+            run = new Run(name);
+            envelope = run.stream(() -> EnvelopeReader.stax(new java.io.ByteArrayInputStream(xml)));
         }
         if (!envelope && !run.fatal) {
             run.document(xml);
@@ -154,6 +161,27 @@ public final class ClaimsChecker {
         if (verifier != null && !run.fatal) {
             run.signature(run.envelope ? verifier.withProfile(SignatureProfile.CHUKYDONVI).verify(xml)
                     : verifier.verify(xml));
+        }
+        return run.report();
+    }
+
+    /**
+     * The check of a file in memory through one reading only (the differential tests): the fast reading from the
+     * array ({@code 0}), the fast reading from {@code stream} ({@code 1}), or the reference reading ({@code 2}); null
+     * when the fast reading declines. No signature check.
+     */
+    ClaimsReport checkWith(int reading, byte[] xml, InputStream stream, String name) {
+        Run run = new Run(name);
+        boolean envelope;
+        try {
+            envelope = run.stream(() -> reading == 0 ? EnvelopeReader.fast(xml)
+                    : reading == 1 ? EnvelopeReader.fast(stream)
+                    : EnvelopeReader.stax(new java.io.ByteArrayInputStream(xml)));
+        } catch (EnvelopeReader.Declined declined) {
+            return null;
+        }
+        if (!envelope && !run.fatal) {
+            run.document(xml);
         }
         return run.report();
     }
@@ -174,7 +202,7 @@ public final class ClaimsChecker {
         int episodes;
         boolean fatal;
         boolean envelope;
-        private XMLStreamReader r;
+        private EnvelopeReader rd;
         private String facility;
 
         Run(String file) {
@@ -187,89 +215,91 @@ public final class ClaimsChecker {
 
         // ---- the envelope, streamed
 
-        /** Reads the root; streams an envelope to its end. False when the root is another document's. */
-        boolean stream(InputStream in) throws IOException {
-            try {
-                r = ClaimsXml.open(in, ClaimsError.ENVELOPE_MALFORMED);
-                int e = next();
-                while (e != XMLStreamConstants.START_ELEMENT) {
-                    e = next();
-                }
-                if (!"GIAMDINHHS".equals(r.getLocalName()) || ClaimsXml.hasNamespace(r)) {
+        /**
+         * Reads the root; streams an envelope to its end. False when the root is another document's.
+         *
+         * @throws EnvelopeReader.Declined when the fast reading declines the file (this run is then spoiled)
+         */
+        boolean stream(java.util.function.Supplier<EnvelopeReader> reader) {
+            try (EnvelopeReader opened = reader.get()) {
+                rd = opened;
+                if (!rd.root()) {
                     return false;
                 }
                 envelope = true;
                 envelope();
                 return true;
-            } catch (EmrException | XMLStreamException e) {
+            } catch (EmrException e) {
                 fatal = true;
                 out.report(StructureRules.ENVELOPE_MALFORMED, "");
                 return true;
-            } catch (Structure e) {
+            } catch (EnvelopeReader.Structure e) {
                 fatal = true;
-                out.report(StructureRules.ENVELOPE_STRUCTURE, e.path);
+                out.report(StructureRules.ENVELOPE_STRUCTURE, e.path());
                 return true;
             } finally {
-                if (r != null) {
-                    ClaimsXml.close(r);
-                }
+                rd = null;
             }
         }
 
-        private void envelope() throws XMLStreamException {
-            start("THONGTINDONVI", "GIAMDINHHS");
-            facility = leaf("MACSKCB", "GIAMDINHHS.THONGTINDONVI", 64);
-            end("GIAMDINHHS.THONGTINDONVI");
-            start("THONGTINHOSO", "GIAMDINHHS");
-            String date = leaf("NGAYLAP", "GIAMDINHHS.THONGTINHOSO", 64);
+        private void envelope() {
+            rd.start("THONGTINDONVI", "GIAMDINHHS");
+            facility = rd.leaf("MACSKCB", "GIAMDINHHS.THONGTINDONVI", 64);
+            rd.end("GIAMDINHHS.THONGTINDONVI");
+            rd.start("THONGTINHOSO", "GIAMDINHHS");
+            String date = rd.leaf("NGAYLAP", "GIAMDINHHS.THONGTINHOSO", 64);
             LocalDate createdOn = null;
             try {
-                createdOn = LocalDate.parse(date, FieldRules.DATE);
+                createdOn = date == null ? null : LocalDate.parse(date, FieldRules.DATE);
             } catch (DateTimeParseException e) {
+                // reported below
+            }
+            if (createdOn == null) {
                 out.report(StructureRules.ENVELOPE_NGAYLAP, "GIAMDINHHS.THONGTINHOSO.NGAYLAP");
             }
-            String count = leaf("SOLUONGHOSO", "GIAMDINHHS.THONGTINHOSO", 64);
-            start("DANHSACHHOSO", "GIAMDINHHS.THONGTINHOSO");
+            String count = rd.leaf("SOLUONGHOSO", "GIAMDINHHS.THONGTINHOSO", 64);
+            rd.start("DANHSACHHOSO", "GIAMDINHHS.THONGTINHOSO");
             int h = 0;
-            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+            while (rd.nextTag() == EnvelopeReader.START) {
                 h++;
-                expect("HOSO", "GIAMDINHHS.THONGTINHOSO.DANHSACHHOSO");
+                rd.expect("HOSO", "GIAMDINHHS.THONGTINHOSO.DANHSACHHOSO");
                 hoso(h, createdOn);
             }
-            end("GIAMDINHHS.THONGTINHOSO");
-            int e = nextTag();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                expect("CHUKYDONVI", "GIAMDINHHS");
-                skip();
-                e = nextTag();
+            rd.end("GIAMDINHHS.THONGTINHOSO");
+            int e = rd.nextTag();
+            if (e == EnvelopeReader.START) {
+                rd.expect("CHUKYDONVI", "GIAMDINHHS");
+                rd.skip();
+                e = rd.nextTag();
             }
-            if (e != XMLStreamConstants.END_ELEMENT) {
-                throw new Structure("GIAMDINHHS");
+            if (e != EnvelopeReader.END) {
+                throw new EnvelopeReader.Structure("GIAMDINHHS");
             }
             if (h == 0) {
                 out.report(StructureRules.ENVELOPE_EMPTY, "GIAMDINHHS.THONGTINHOSO.DANHSACHHOSO");
             }
-            if (!count.equals(Integer.toString(h))) {
+            if (count == null || !count.equals(Integer.toString(h))) {
                 out.report(StructureRules.ENVELOPE_COUNT, "GIAMDINHHS.THONGTINHOSO.SOLUONGHOSO",
                         MessageArg.count(h));
             }
         }
 
-        private void hoso(int h, LocalDate createdOn) throws XMLStreamException {
+        private void hoso(int h, LocalDate createdOn) {
             Map<ClaimsTable, byte[]> files = new EnumMap<>(ClaimsTable.class);
             Map<ClaimsTable, String> paths = new EnumMap<>(ClaimsTable.class);
             java.util.Set<ClaimsTable> unreadable = java.util.EnumSet.noneOf(ClaimsTable.class);
             int f = 0;
             ClaimsTable previous = null;
             boolean orderReported = false;
-            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+            while (rd.nextTag() == EnvelopeReader.START) {
                 f++;
                 String path = "HOSO[" + h + "].FILEHOSO[" + f + "]";
-                expect("FILEHOSO", "HOSO[" + h + "]");
-                String type = leaf("LOAIHOSO", path, 64);
-                String content = leaf("NOIDUNGFILE", path, MAX_DOCUMENT_BYTES / 3 * 4 + 4096);
-                end(path);
-                ClaimsTable table = ClaimsTable.byLoaiHoSo(type).orElse(null);
+                rd.expect("FILEHOSO", "HOSO[" + h + "]");
+                String type = rd.leaf("LOAIHOSO", path, 64);
+                // decoded as read (null when too long or not base64), whether or not the table is taken below
+                byte[] bytes = rd.content("NOIDUNGFILE", path, MAX_DOCUMENT_BYTES / 3 * 4 + 4096);
+                rd.end(path);
+                ClaimsTable table = type == null ? null : ClaimsTable.byLoaiHoSo(type).orElse(null);
                 if (table == null) {
                     out.report(StructureRules.FILE_TYPE_UNKNOWN, path + ".LOAIHOSO");
                     continue;
@@ -287,7 +317,6 @@ public final class ClaimsChecker {
                     orderReported = true;
                 }
                 previous = table;
-                byte[] bytes = content == null ? null : ClaimsXml.base64(content);
                 if (bytes == null) {
                     out.report(StructureRules.FILE_BASE64, path + ".NOIDUNGFILE");
                     unreadable.add(table);
@@ -454,103 +483,6 @@ public final class ClaimsChecker {
                 out.report(RuleCatalogue.SIGNATURE_INVALID, envelope ? "GIAMDINHHS.CHUKYDONVI" : "",
                         MessageArg.code(code));
             }
-        }
-
-        // ---- StAX helpers (a structural fault ends the file's reading)
-
-        private int next() {
-            return ClaimsXml.next(r, ClaimsError.ENVELOPE_MALFORMED);
-        }
-
-        private int nextTag() {
-            while (true) {
-                int e = next();
-                switch (e) {
-                    case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
-                        return e;
-                    }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                        if (!r.isWhiteSpace()) {
-                            // (a text event has no name to show)
-                            throw new Structure("GIAMDINHHS");
-                        }
-                    }
-                    default -> {
-                        // whitespace, comments, processing instructions
-                    }
-                }
-            }
-        }
-
-        private void start(String name, String where) {
-            if (nextTag() != XMLStreamConstants.START_ELEMENT) {
-                throw new Structure(where);
-            }
-            expect(name, where);
-        }
-
-        private void expect(String name, String where) {
-            if (!name.equals(r.getLocalName()) || ClaimsXml.hasNamespace(r)) {
-                throw new Structure(where);
-            }
-        }
-
-        private void end(String where) {
-            if (nextTag() != XMLStreamConstants.END_ELEMENT) {
-                throw new Structure(where);
-            }
-        }
-
-        /** The text of the next element, which must be {@code name}; null when longer than {@code max}. */
-        private String leaf(String name, String where, int max) {
-            start(name, where);
-            StringBuilder b = new StringBuilder();
-            boolean tooLong = false;
-            while (true) {
-                int e = next();
-                switch (e) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (!tooLong) {
-                            if (b.length() + r.getTextLength() > max) {
-                                tooLong = true;
-                                b = null;
-                            } else {
-                                b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                            }
-                        }
-                    }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        return tooLong ? null : b.toString().strip();
-                    }
-                    case XMLStreamConstants.START_ELEMENT -> throw new Structure(where + "." + name);
-                    default -> {
-                        // comments and processing instructions
-                    }
-                }
-            }
-        }
-
-        private void skip() {
-            int depth = 1;
-            while (depth > 0) {
-                int e = next();
-                if (e == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (e == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-        }
-    }
-
-    /** A structural fault of the envelope, at a path; ends the reading of the file. */
-    private static final class Structure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final String path;
-
-        Structure(String path) {
-            super(null, null, false, false);
-            this.path = path;
         }
     }
 

@@ -74,6 +74,10 @@ public final class TableTokenizer {
     private int nameEnd;
     private char[] text = new char[256];
     private int textLength;
+    /** Whether the current text is the bytes from {@code textStart} to {@code textEnd} (literal, no line-end change). */
+    private boolean rangeText;
+    private int textStart;
+    private int textEnd;
     private boolean plainWhitespace;
 
     /**
@@ -82,9 +86,26 @@ public final class TableTokenizer {
      * @throws Declined when the prolog is outside the subset or not well-formed
      */
     public TableTokenizer(byte[] xml) {
+        this(xml, xml.length);
+    }
+
+    /**
+     * A tokenizer of the first {@code length} bytes, positioned before the root element.
+     *
+     * @throws Declined when the prolog is outside the subset or not well-formed
+     */
+    public TableTokenizer(byte[] xml, int length) {
+        if (length < 0 || length > xml.length) {
+            throw new IndexOutOfBoundsException(length);
+        }
         this.b = xml;
-        this.n = xml.length;
+        this.n = length;
         prolog();
+    }
+
+    /** The index of the next byte to read. */
+    public int position() {
+        return p;
     }
 
     /**
@@ -115,9 +136,54 @@ public final class TableTokenizer {
             return startTag();
         }
         textLength = 0;
-        plainWhitespace = true;
-        boolean any = false;
+        rangeText = false;
+        // the common case: a run of literal characters up to a tag, given as a range of the (checked) bytes
         int runStart = p;
+        boolean spaces = true;
+        while (p < n) {
+            int c = b[p];
+            if (c >= 0x20 && c != '<' && c != '&' && c != '>') {
+                if (c != ' ') {
+                    spaces = false;
+                }
+                p++;
+            } else if (c == '\n' || c == '\t') {
+                p++;
+            } else if (c < 0) {
+                decode();
+                spaces = false;
+            } else {
+                break;
+            }
+        }
+        plainWhitespace = spaces;
+        if (p < n && b[p] == '<') {
+            int c1 = at(p + 1);
+            if (c1 == '/' || isNameStart(c1)) {
+                if (p > runStart) {
+                    textStart = runStart;
+                    textEnd = p;
+                    rangeText = true;
+                    return TEXT;
+                }
+                return c1 == '/' ? endTag() : startTag();
+            }
+        }
+        // else the run so far as characters, then the general reading (references, CDATA, comments, line ends)
+        boolean any = p > runStart;
+        if (any) {
+            int end = p;
+            p = runStart;
+            while (p < end) {
+                int c = b[p];
+                if (c >= 0) {
+                    append((char) c);
+                    p++;
+                } else {
+                    appendCodePoint(decode());
+                }
+            }
+        }
         while (true) {
             if (p >= n) {
                 throw DECLINED;
@@ -187,6 +253,70 @@ public final class TableTokenizer {
         }
     }
 
+    private byte[][] names;
+    private byte[] nameState;
+    private int hint = -1;
+    private int hinted = -1;
+
+    /**
+     * The element names the caller expects, by index (a table's fields): {@link #hint} names the one it expects next,
+     * and {@link #hinted} says whether the start tag read was it. Names outside the subset are never matched.
+     */
+    public void expectNames(byte[][] expected) {
+        this.names = expected;
+        this.nameState = new byte[expected.length];
+    }
+
+    /** The index of the name the next start tag probably has (one start tag only), or -1. */
+    public void hint(int index) {
+        this.hint = names != null && index < names.length ? index : -1;
+    }
+
+    /** The index given to {@link #hint} when the current start tag has that name, else -1. */
+    public int hinted() {
+        return hinted;
+    }
+
+    /** The expected name at {@code i} when it is a name of the subset (checked once), else null. */
+    private byte[] expected(int i) {
+        byte state = nameState[i];
+        if (state == 0) {
+            byte[] name = names[i];
+            boolean valid = name.length > 0 && name.length <= MAX_NAME && isNameStart(name[0]);
+            for (int k = 1; valid && k < name.length; k++) {
+                valid = isNameChar(name[k]);
+            }
+            state = valid ? (byte) 1 : (byte) 2;
+            nameState[i] = state;
+        }
+        return state == 1 ? names[i] : null;
+    }
+
+    /** Whether the current start or end tag has this name, given as its ASCII bytes. */
+    public boolean nameIs(byte[] name) {
+        int len = nameEnd - nameStart;
+        return name.length == len && same(b, nameStart, name, 0, len);
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Whether {@code x[i, i + len)} and {@code y[j, j + len)} hold the same bytes; eight a step. */
+    private static boolean same(byte[] x, int i, byte[] y, int j, int len) {
+        int k = 0;
+        for (; k + 8 <= len; k += 8) {
+            if ((long) LONGS.get(x, i + k) != (long) LONGS.get(y, j + k)) {
+                return false;
+            }
+        }
+        for (; k < len; k++) {
+            if (x[i + k] != y[j + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the current start or end tag has this name. */
     public boolean nameIs(String name) {
         int len = nameEnd - nameStart;
@@ -208,6 +338,9 @@ public final class TableTokenizer {
 
     /** The current {@link #TEXT}. */
     public String text() {
+        if (rangeText) {
+            return new String(b, textStart, textEnd - textStart, java.nio.charset.StandardCharsets.UTF_8);
+        }
         return new String(text, 0, textLength);
     }
 
@@ -295,7 +428,16 @@ public final class TableTokenizer {
     private int startTag() {
         p++;
         int s = p;
-        scanName();
+        // the name the caller expects, when the tag is just it: no scan of the name
+        byte[] e = hint >= 0 ? expected(hint) : null;
+        hinted = -1;
+        if (e != null && p + e.length < n && b[p + e.length] == '>' && same(b, p, e, 0, e.length)) {
+            p += e.length;
+            hinted = hint;
+        } else {
+            scanName();
+        }
+        hint = -1;
         if (depth >= MAX_DEPTH) {
             throw DECLINED;
         }
@@ -409,20 +551,24 @@ public final class TableTokenizer {
     private int endTag() {
         p += 2;
         int s = p;
-        if (!isNameStart(at(p))) {
+        // the name must be the open element's (a checked name): its bytes, then a byte that ends a name
+        int os = openStart[depth - 1];
+        int len = openEnd[depth - 1] - os;
+        if (s + len > n || !same(b, s, b, os, len)) {
             throw DECLINED;
         }
-        scanName();
+        p = s + len;
         int e = p;
+        int after = at(p);
+        if (after >= 0 && isNameChar(after) || after == ':') {
+            throw DECLINED;
+        }
         skipSpace();
         if (at(p) != '>') {
             throw DECLINED;
         }
         p++;
         depth--;
-        if (!Arrays.equals(b, s, e, b, openStart[depth], openEnd[depth])) {
-            throw DECLINED;
-        }
         nameStart = s;
         nameEnd = e;
         if (depth == 0) {
@@ -438,7 +584,7 @@ public final class TableTokenizer {
             throw DECLINED;
         }
         p++;
-        while (p < n && isNameChar(b[p])) {
+        while (p < n && b[p] >= 0 && NAME_CHAR[b[p]]) {
             p++;
         }
         if (p - s > MAX_NAME || p < n && (b[p] == ':' || b[p] < 0)) {
@@ -737,7 +883,16 @@ public final class TableTokenizer {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
     }
 
+    /** The name characters of the subset, by ASCII byte. */
+    private static final boolean[] NAME_CHAR = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            NAME_CHAR[c] = isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
+        }
+    }
+
     private static boolean isNameChar(int c) {
-        return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
+        return c >= 0 && c < 128 && NAME_CHAR[c];
     }
 }

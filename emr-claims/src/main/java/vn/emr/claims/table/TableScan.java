@@ -137,6 +137,7 @@ public final class TableScan {
         private final ClaimsTable table;
         private final TableTokenizer t;
         private final List<FieldSpec> fields;
+        private final byte[][] names;
         private final List<TableRecord> records = new ArrayList<>();
         private List<Problem> problems;
 
@@ -145,6 +146,8 @@ public final class TableScan {
             this.table = spec.table();
             this.t = t;
             this.fields = spec.fields();
+            this.names = namesOf(spec);
+            t.expectNames(names);
         }
 
         Result run() {
@@ -186,8 +189,12 @@ public final class TableScan {
             boolean[] seen = new boolean[count];
             int last = -1;
             int hint = 0;
-            while (nextTag() == TableTokenizer.START) {
-                int i = indexOf(hint);
+            while (true) {
+                t.hint(hint);
+                if (nextTag() != TableTokenizer.START) {
+                    break;
+                }
+                int i = t.hinted() >= 0 ? t.hinted() : indexOf(hint);
                 if (i < 0) {
                     problem(new Problem(ProblemKind.FIELD_UNKNOWN, row, shownName()));
                     skipElement();
@@ -210,14 +217,15 @@ public final class TableScan {
         }
 
         private int indexOf(int hint) {
-            int count = fields.size();
+            byte[][] names = this.names;
+            int count = names.length;
             for (int i = hint; i < count; i++) {
-                if (t.nameIs(fields.get(i).name())) {
+                if (t.nameIs(names[i])) {
                     return i;
                 }
             }
             for (int i = 0; i < hint && i < count; i++) {
-                if (t.nameIs(fields.get(i).name())) {
+                if (t.nameIs(names[i])) {
                     return i;
                 }
             }
@@ -295,6 +303,26 @@ public final class TableScan {
     }
 
     private static final TableTokenizer.Declined DECLINE = TableTokenizer.declined();
+
+    /** The field names of the tables scanned so far, as ASCII bytes (a few dozen catalogue tables; bounded). */
+    private static final java.util.concurrent.ConcurrentHashMap<TableSpec, byte[][]> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[][] namesOf(TableSpec spec) {
+        byte[][] names = NAMES.get(spec);
+        if (names == null) {
+            List<FieldSpec> fields = spec.fields();
+            names = new byte[fields.size()][];
+            for (int i = 0; i < names.length; i++) {
+                // a field name that is not plain ASCII never matches a tag the tokenizer accepts
+                names[i] = fields.get(i).name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (NAMES.size() < 512) {
+                NAMES.putIfAbsent(spec, names);
+            }
+        }
+        return names;
+    }
 
     private static final class Pass {
         private final TableSpec spec;
