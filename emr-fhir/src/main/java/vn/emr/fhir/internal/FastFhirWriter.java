@@ -1,0 +1,860 @@
+package vn.emr.fhir.internal;
+
+import static vn.emr.fhir.FhirSystems.*;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import vn.emr.core.model.Diagnosis;
+import vn.emr.core.model.DiagnosisRole;
+import vn.emr.core.model.Discharge;
+import vn.emr.core.model.Encounter;
+import vn.emr.core.model.Facility;
+import vn.emr.core.model.LabResult;
+import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.model.MedicationLine;
+import vn.emr.core.model.Patient;
+import vn.emr.core.model.Practitioner;
+import vn.emr.core.model.ServiceLine;
+import vn.emr.fhir.SignedDocument;
+
+/**
+ * Writes the JSON of the document Bundle {@link ToFhir} builds straight from the model with Jackson's streaming
+ * generator, byte for byte what HAPI's JSON encoder gives for that Bundle (held by {@code FastFhirDifferentialTest}),
+ * without building HAPI's structures. HAPI's encoder stays the reference: for a value this writer cannot write exactly
+ * as HAPI would (a blank text, which HAPI leaves out; an unpaired surrogate, which HAPI turns into {@code ?}; a decimal
+ * in exponent form; a year outside 1900-9999; a JVM time zone whose offset has seconds), {@link #write} answers
+ * {@code null} and the caller uses the HAPI path.
+ *
+ * <p>One method per resource kind, in the order {@link ToFhir} adds the entries; within a resource the members come in
+ * the order of the FHIR R4 element definitions, which is the order HAPI's encoder writes them in.
+ */
+public final class FastFhirWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final String[] TWO_DIGITS = new String[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TWO_DIGITS[i] = (i < 10 ? "0" : "") + i;
+        }
+    }
+
+    /** Raised (without a stack trace) for a value this writer does not write; {@link #write} answers null. */
+    private static final class NotCanonical extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotCanonical() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotCanonical NOT_CANONICAL = new NotCanonical();
+
+    private final MedicalRecord record;
+    private final JsonGenerator g;
+    private final MessageDigest md5;
+    private final byte[] prefix;
+    private final StringBuilder chars = new StringBuilder(32);
+    private String patientRef;
+    private String encounterRef;
+    private String orgRef;
+
+    private FastFhirWriter(MedicalRecord record, JsonGenerator g) {
+        this.record = record;
+        this.g = g;
+        try {
+            this.md5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides MD5", e);
+        }
+        this.prefix = (record.recordId() + "/").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The compact FHIR JSON of {@code ToFhir.bundle(record, signed)} as HAPI's encoder writes it, or {@code null} when
+     * the record holds a value this writer leaves to HAPI (see the class comment).
+     *
+     * @param signed the signed document, or null
+     */
+    public static String write(MedicalRecord record, SignedDocument signed) {
+        StringWriter out = new StringWriter(1 << 16);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            new FastFhirWriter(record, g).bundle(signed);
+        } catch (NotCanonical e) {
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    private void bundle(SignedDocument signed) throws IOException {
+        Encounter e = record.encounter();
+        String recordId = text(record.recordId());
+        String compositionUrl = url("composition");
+        patientRef = url("patient");
+        orgRef = url("organization");
+        List<Practitioner> practitioners = record.practitioners();
+        String[] practitionerRefs = new String[practitioners.size()];
+        for (int i = 0; i < practitionerRefs.length; i++) {
+            practitionerRefs[i] = url("practitioner/" + i);
+        }
+        encounterRef = url("encounter");
+        String[] conditionRefs = urls("condition/", e.diagnoses().size());
+        String[] medicationRefs = urls("medication/", e.medications().size());
+        String[] serviceRefs = urls("service/", e.services().size());
+        String[] resultRefs = urls("result/", e.labResults().size());
+        String signedRef = signed == null ? null : url("signed");
+
+        g.writeStartObject();
+        g.writeStringField("resourceType", "Bundle");
+        identifier("identifier", RECORD_ID, recordId);
+        g.writeStringField("type", "document");
+        g.writeStringField("timestamp", instant(record.createdAt()));
+        g.writeArrayFieldStart("entry");
+
+        startEntry(compositionUrl, "Composition");
+        composition(practitionerRefs, conditionRefs, medicationRefs, serviceRefs, resultRefs, signedRef);
+        endEntry();
+        startEntry(patientRef, "Patient");
+        patient(record.patient());
+        endEntry();
+        startEntry(orgRef, "Organization");
+        organization(record.facility());
+        endEntry();
+        for (int i = 0; i < practitionerRefs.length; i++) {
+            startEntry(practitionerRefs[i], "Practitioner");
+            practitioner(practitioners.get(i));
+            endEntry();
+        }
+        startEntry(encounterRef, "Encounter");
+        encounter(e, conditionRefs);
+        endEntry();
+        for (int i = 0; i < conditionRefs.length; i++) {
+            startEntry(conditionRefs[i], "Condition");
+            condition(e.diagnoses().get(i));
+            endEntry();
+        }
+        for (int i = 0; i < medicationRefs.length; i++) {
+            startEntry(medicationRefs[i], "MedicationRequest");
+            medication(e.medications().get(i), e);
+            endEntry();
+        }
+        for (int i = 0; i < serviceRefs.length; i++) {
+            startEntry(serviceRefs[i], "Procedure");
+            procedure(e.services().get(i));
+            endEntry();
+        }
+        for (int i = 0; i < resultRefs.length; i++) {
+            startEntry(resultRefs[i], "Observation");
+            observation(e.labResults().get(i));
+            endEntry();
+        }
+        if (signed != null) {
+            startEntry(signedRef, "DocumentReference");
+            documentReference(signed);
+            endEntry();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void startEntry(String fullUrl, String resourceType) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("fullUrl", fullUrl);
+        g.writeObjectFieldStart("resource");
+        g.writeStringField("resourceType", resourceType);
+    }
+
+    private void endEntry() throws IOException {
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    // ---- resources, one method each ----
+
+    private void composition(String[] practitionerRefs, String[] conditionRefs, String[] medicationRefs,
+            String[] serviceRefs, String[] resultRefs, String signedRef) throws IOException {
+        identifier("identifier", RECORD_ID, text(record.recordId()));
+        g.writeStringField("status", "final");
+        concept("type", FORM_CODE, text(record.formCode()));
+        reference("subject", patientRef);
+        reference("encounter", encounterRef);
+        g.writeStringField("date", dateTime(record.createdAt()));
+        g.writeArrayFieldStart("author");
+        if (practitionerRefs.length == 0) {
+            referenceItem(orgRef);
+        } else {
+            for (String ref : practitionerRefs) {
+                referenceItem(ref);
+            }
+        }
+        g.writeEndArray();
+        g.writeStringField("title", "Hồ sơ bệnh án " + record.formCode());
+        reference("custodian", orgRef);
+        if (conditionRefs.length + medicationRefs.length + serviceRefs.length + resultRefs.length > 0
+                || signedRef != null) {
+            g.writeArrayFieldStart("section");
+            section("Chẩn đoán / Diagnoses", conditionRefs);
+            section("Thuốc / Medications", medicationRefs);
+            section("Dịch vụ kỹ thuật / Services", serviceRefs);
+            section("Kết quả cận lâm sàng / Results", resultRefs);
+            if (signedRef != null) {
+                section("Tài liệu đã ký / Signed document", new String[] {signedRef});
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private void section(String title, String[] refs) throws IOException {
+        if (refs.length == 0) {
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("title", title);
+        g.writeArrayFieldStart("entry");
+        for (String ref : refs) {
+            referenceItem(ref);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void patient(Patient p) throws IOException {
+        String ethnicity = optionalText(p.ethnicityCode().orElse(null));
+        String nationality = optionalText(p.nationalityCode().orElse(null));
+        String occupation = optionalText(p.occupationCode().orElse(null));
+        String province = optionalText(p.residenceProvinceCode().orElse(null));
+        String district = optionalText(p.residenceDistrictCode().orElse(null));
+        String commune = optionalText(p.residenceCommuneCode().orElse(null));
+        if (ethnicity != null || nationality != null || occupation != null || province != null || district != null
+                || commune != null) {
+            g.writeArrayFieldStart("extension");
+            if (ethnicity != null) {
+                g.writeStartObject();
+                g.writeStringField("url", EXT_ETHNICITY);
+                concept("valueCodeableConcept", ETHNICITY, ethnicity);
+                g.writeEndObject();
+            }
+            if (nationality != null) {
+                g.writeStartObject();
+                g.writeStringField("url", EXT_NATIONALITY);
+                g.writeArrayFieldStart("extension");
+                g.writeStartObject();
+                g.writeStringField("url", "code");
+                concept("valueCodeableConcept", NATIONALITY, nationality);
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            if (occupation != null) {
+                g.writeStartObject();
+                g.writeStringField("url", EXT_OCCUPATION);
+                coding("valueCoding", OCCUPATION, occupation);
+                g.writeEndObject();
+            }
+            stringExtension(EXT_RESIDENCE_PROVINCE, province);
+            stringExtension(EXT_RESIDENCE_DISTRICT, district);
+            stringExtension(EXT_RESIDENCE_COMMUNE, commune);
+            g.writeEndArray();
+        }
+        String citizenId = optionalText(p.citizenId().orElse(null));
+        String insurance = optionalText(p.insuranceCardNumber().orElse(null));
+        String code = optionalText(p.patientCode().orElse(null));
+        if (citizenId != null || insurance != null || code != null) {
+            g.writeArrayFieldStart("identifier");
+            identifierItem(NATIONAL_ID, citizenId);
+            identifierItem(INSURANCE_NUMBER, insurance);
+            identifierItem(PATIENT_INTERNAL_ID, code);
+            g.writeEndArray();
+        }
+        g.writeBooleanField("active", true);
+        g.writeArrayFieldStart("name");
+        name(p.fullName());
+        g.writeEndArray();
+        String phone = optionalText(p.phone().orElse(null));
+        if (phone != null) {
+            g.writeArrayFieldStart("telecom");
+            g.writeStartObject();
+            g.writeStringField("system", "phone");
+            g.writeStringField("value", phone);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeStringField("gender", switch (p.sex()) {
+            case MALE -> "male";
+            case FEMALE -> "female";
+            case UNDETERMINED -> "unknown";
+        });
+        g.writeStringField("birthDate", date(p.birthDate()));
+        addressText(p.address().orElse(null));
+    }
+
+    /** The name as {@link ToFhir#name(String)} splits it: text, then the first word as family, the rest as given. */
+    private void name(String fullName) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", text(fullName));
+        String[] words = fullName.trim().split("\\s+");
+        if (words.length > 1) {
+            g.writeStringField("family", text(words[0]));
+            g.writeArrayFieldStart("given");
+            for (int i = 1; i < words.length; i++) {
+                g.writeString(text(words[i]));
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private void organization(Facility f) throws IOException {
+        g.writeArrayFieldStart("identifier");
+        identifierItem(FACILITY_CODE, text(f.code()));
+        g.writeEndArray();
+        g.writeBooleanField("active", true);
+        g.writeStringField("name", text(f.name()));
+        addressText(f.address().orElse(null));
+    }
+
+    private void practitioner(Practitioner p) throws IOException {
+        String department = optionalText(p.departmentCode().orElse(null));
+        if (department != null) {
+            g.writeArrayFieldStart("extension");
+            stringExtension(EXT_DEPARTMENT, department);
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("identifier");
+        identifierItem(PRACTITIONER_LICENSE, text(p.licenseNumber()));
+        identifierItem(PRACTITIONER_CODE, optionalText(p.practitionerCode().orElse(null)));
+        g.writeEndArray();
+        g.writeArrayFieldStart("name");
+        g.writeStartObject();
+        g.writeStringField("text", text(p.fullName()));
+        g.writeEndObject();
+        g.writeEndArray();
+        String title = optionalText(p.title().orElse(null));
+        if (title != null) {
+            g.writeArrayFieldStart("qualification");
+            g.writeStartObject();
+            g.writeObjectFieldStart("code");
+            g.writeStringField("text", title);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+    }
+
+    private void encounter(Encounter e, String[] conditionRefs) throws IOException {
+        String department = optionalText(e.departmentCode().orElse(null));
+        String attending = optionalText(e.attendingLicense().orElse(null));
+        BigDecimal weight = e.weightKg().orElse(null);
+        if (department != null || attending != null || weight != null) {
+            g.writeArrayFieldStart("extension");
+            stringExtension(EXT_DEPARTMENT, department);
+            stringExtension(EXT_ATTENDING, attending);
+            decimalExtension(EXT_WEIGHT_KG, weight);
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("identifier");
+        identifierItem(MA_LK, text(e.maLk()));
+        g.writeEndArray();
+        Discharge d = e.discharge().orElse(null);
+        g.writeStringField("status", d != null ? "finished" : "in-progress");
+        g.writeObjectFieldStart("class");
+        g.writeStringField("system", ToFhir.V3_ACT_CODE);
+        if (e.encounterClass().isInpatient()) {
+            g.writeStringField("code", "IMP");
+            g.writeStringField("display", "inpatient encounter");
+        } else {
+            g.writeStringField("code", "AMB");
+            g.writeStringField("display", "ambulatory");
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("type");
+        conceptItem(ENCOUNTER_CLASS, text(e.encounterClass().code()));
+        g.writeEndArray();
+        reference("subject", patientRef);
+        g.writeObjectFieldStart("period");
+        g.writeStringField("start", dateTime(e.admittedAt()));
+        if (d != null) {
+            g.writeStringField("end", dateTime(d.dischargedAt()));
+        }
+        g.writeEndObject();
+        String reason = optionalText(e.reasonForVisit().orElse(null));
+        if (reason != null) {
+            g.writeArrayFieldStart("reasonCode");
+            g.writeStartObject();
+            g.writeStringField("text", reason);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        if (conditionRefs.length > 0) {
+            g.writeArrayFieldStart("diagnosis");
+            List<Diagnosis> diagnoses = e.diagnoses();
+            for (int i = 0; i < conditionRefs.length; i++) {
+                g.writeStartObject();
+                reference("condition", conditionRefs[i]);
+                g.writeNumberField("rank", diagnoses.get(i).role() == DiagnosisRole.MAIN ? 1 : 2 + i);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (d != null) {
+            g.writeObjectFieldStart("hospitalization");
+            g.writeArrayFieldStart("extension");
+            g.writeStartObject();
+            g.writeStringField("url", EXT_TREATMENT_RESULT);
+            coding("valueCoding", TREATMENT_RESULT, text(d.result().code()));
+            g.writeEndObject();
+            stringExtension(EXT_DISCHARGE_SUMMARY, optionalText(d.summary().orElse(null)));
+            stringExtension(EXT_DISCHARGE_INSTRUCTIONS, optionalText(d.instructions().orElse(null)));
+            g.writeEndArray();
+            concept("dischargeDisposition", DISCHARGE_TYPE, text(d.type().code()));
+            g.writeEndObject();
+        }
+        reference("serviceProvider", orgRef);
+    }
+
+    private void condition(Diagnosis d) throws IOException {
+        g.writeArrayFieldStart("category");
+        g.writeStartObject();
+        g.writeArrayFieldStart("coding");
+        codingItem(ToFhir.CONDITION_CATEGORY, "encounter-diagnosis", "Encounter Diagnosis");
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("code");
+        g.writeArrayFieldStart("coding");
+        codingItem(ICD10, text(d.code()), null);
+        g.writeEndArray();
+        String description = optionalText(d.description().orElse(null));
+        if (description != null) {
+            g.writeStringField("text", description);
+        }
+        g.writeEndObject();
+        reference("subject", patientRef);
+        reference("encounter", encounterRef);
+        if (d.recordedAt().isPresent()) {
+            g.writeStringField("recordedDate", dateTime(d.recordedAt().get()));
+        }
+    }
+
+    private void medication(MedicationLine m, Encounter e) throws IOException {
+        g.writeArrayFieldStart("extension");
+        decimalExtension(EXT_UNIT_PRICE, required(m.unitPrice()));
+        g.writeEndArray();
+        g.writeArrayFieldStart("identifier");
+        identifierItem(LINE_ID, text(m.lineId()));
+        g.writeEndArray();
+        g.writeStringField("status", e.discharge().isPresent() ? "completed" : "active");
+        g.writeStringField("intent", "order");
+        g.writeObjectFieldStart("medicationCodeableConcept");
+        String strength = optionalText(m.strength().orElse(null));
+        String registration = optionalText(m.registrationNumber().orElse(null));
+        if (strength != null || registration != null) {
+            g.writeArrayFieldStart("extension");
+            stringExtension(EXT_STRENGTH, strength);
+            stringExtension(EXT_REGISTRATION, registration);
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("coding");
+        codingItem(DRUG_CODE, text(m.drugCode()), null);
+        g.writeEndArray();
+        g.writeStringField("text", text(m.drugName()));
+        g.writeEndObject();
+        reference("subject", patientRef);
+        reference("encounter", encounterRef);
+        g.writeStringField("authoredOn", dateTime(m.orderedAt()));
+        String prescriber = optionalText(m.prescriberLicense().orElse(null));
+        if (prescriber != null) {
+            byLicense("requester", prescriber);
+        }
+        String dosage = optionalText(m.dosage().orElse(null));
+        String route = optionalText(m.routeCode().orElse(null));
+        if (dosage != null || route != null) {
+            g.writeArrayFieldStart("dosageInstruction");
+            g.writeStartObject();
+            if (dosage != null) {
+                g.writeStringField("text", dosage);
+            }
+            if (route != null) {
+                concept("route", ROUTE_CODE, route);
+            }
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeObjectFieldStart("dispenseRequest");
+        g.writeObjectFieldStart("quantity");
+        decimalField("value", required(m.quantity()));
+        g.writeStringField("unit", text(m.unit()));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void procedure(ServiceLine s) throws IOException {
+        g.writeArrayFieldStart("extension");
+        decimalExtension(EXT_QUANTITY, required(s.quantity()));
+        decimalExtension(EXT_UNIT_PRICE, required(s.unitPrice()));
+        dateTimeExtension(EXT_ORDERED_AT, s.orderedAt());
+        if (s.resultAt().isPresent()) {
+            dateTimeExtension(EXT_RESULT_AT, s.resultAt().get());
+        }
+        stringExtension(EXT_DEPARTMENT, optionalText(s.departmentCode().orElse(null)));
+        stringExtension(EXT_UNIT, optionalText(s.unit().orElse(null)));
+        g.writeEndArray();
+        g.writeArrayFieldStart("identifier");
+        identifierItem(LINE_ID, text(s.lineId()));
+        g.writeEndArray();
+        g.writeStringField("status", s.performedAt().isPresent() ? "completed" : "preparation");
+        g.writeObjectFieldStart("code");
+        g.writeArrayFieldStart("coding");
+        codingItem(SERVICE_CODE, text(s.serviceCode()), null);
+        g.writeEndArray();
+        g.writeStringField("text", text(s.serviceName()));
+        g.writeEndObject();
+        reference("subject", patientRef);
+        reference("encounter", encounterRef);
+        if (s.performedAt().isPresent()) {
+            g.writeStringField("performedDateTime", dateTime(s.performedAt().get()));
+        }
+        String performer = optionalText(s.performerLicense().orElse(null));
+        if (performer != null) {
+            g.writeArrayFieldStart("performer");
+            g.writeStartObject();
+            byLicense("actor", performer);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+    }
+
+    private void observation(LabResult r) throws IOException {
+        String unit = optionalText(r.unit().orElse(null));
+        if (r.orderedAt().isPresent() || unit != null) {
+            g.writeArrayFieldStart("extension");
+            if (r.orderedAt().isPresent()) {
+                dateTimeExtension(EXT_ORDERED_AT, r.orderedAt().get());
+            }
+            stringExtension(EXT_RESULT_UNIT, unit);
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("identifier");
+        identifierItem(LINE_ID, text(r.lineId()));
+        g.writeEndArray();
+        g.writeStringField("status", "final");
+        g.writeArrayFieldStart("category");
+        g.writeStartObject();
+        g.writeArrayFieldStart("coding");
+        codingItem(ToFhir.OBSERVATION_CATEGORY, "laboratory", "Laboratory");
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("code");
+        g.writeArrayFieldStart("coding");
+        codingItem(SERVICE_CODE, text(r.serviceCode()), null);
+        String indicator = optionalText(r.indicatorCode().orElse(null));
+        if (indicator != null) {
+            codingItem(INDICATOR_CODE, indicator, null);
+        }
+        g.writeEndArray();
+        g.writeStringField("text", text(r.indicatorName()));
+        g.writeEndObject();
+        reference("subject", patientRef);
+        reference("encounter", encounterRef);
+        g.writeStringField("effectiveDateTime", dateTime(r.resultAt()));
+        String performer = optionalText(r.performerLicense().orElse(null));
+        if (performer != null) {
+            g.writeArrayFieldStart("performer");
+            g.writeStartObject();
+            identifier("identifier", PRACTITIONER_LICENSE, performer);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeStringField("valueString", text(r.value()));
+        g.writeArrayFieldStart("interpretation");
+        conceptItem(ToFhir.INTERPRETATION, r.abnormal() ? "A" : "N");
+        g.writeEndArray();
+        String range = optionalText(r.referenceRange().orElse(null));
+        if (range != null) {
+            g.writeArrayFieldStart("referenceRange");
+            g.writeStartObject();
+            g.writeStringField("text", range);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+    }
+
+    private void documentReference(SignedDocument signed) throws IOException {
+        g.writeStringField("status", "current");
+        concept("type", FORM_CODE, text(record.formCode()));
+        reference("subject", patientRef);
+        reference("custodian", orgRef);
+        byte[] content = signed.content();
+        g.writeArrayFieldStart("content");
+        g.writeStartObject();
+        g.writeObjectFieldStart("attachment");
+        g.writeStringField("contentType", text(signed.contentType()));
+        g.writeStringField("data", Base64.getEncoder().encodeToString(content));
+        g.writeNumberField("size", content.length);
+        g.writeStringField("hash", Base64.getEncoder().encodeToString(ToFhir.sha1(content)));
+        g.writeStringField("creation", dateTime(record.createdAt()));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("context");
+        g.writeArrayFieldStart("encounter");
+        referenceItem(encounterRef);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    // ---- data types ----
+
+    private void identifier(String field, String system, String value) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("system", system);
+        g.writeStringField("value", value);
+        g.writeEndObject();
+    }
+
+    private void identifierItem(String system, String value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("system", system);
+        g.writeStringField("value", value);
+        g.writeEndObject();
+    }
+
+    private void reference(String field, String url) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("reference", url);
+        g.writeEndObject();
+    }
+
+    private void referenceItem(String url) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("reference", url);
+        g.writeEndObject();
+    }
+
+    private void byLicense(String field, String license) throws IOException {
+        g.writeObjectFieldStart(field);
+        identifier("identifier", PRACTITIONER_LICENSE, license);
+        g.writeEndObject();
+    }
+
+    private void coding(String field, String system, String code) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("system", system);
+        g.writeStringField("code", code);
+        g.writeEndObject();
+    }
+
+    private void codingItem(String system, String code, String display) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("system", system);
+        g.writeStringField("code", code);
+        if (display != null) {
+            g.writeStringField("display", display);
+        }
+        g.writeEndObject();
+    }
+
+    /** A CodeableConcept of one coding (system and code), no text. */
+    private void concept(String field, String system, String code) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeArrayFieldStart("coding");
+        codingItem(system, code, null);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void conceptItem(String system, String code) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("coding");
+        codingItem(system, code, null);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void addressText(String address) throws IOException {
+        String text = optionalText(address);
+        if (text == null) {
+            return;
+        }
+        g.writeArrayFieldStart("address");
+        g.writeStartObject();
+        g.writeStringField("text", text);
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private void stringExtension(String url, String value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("url", url);
+        g.writeStringField("valueString", value);
+        g.writeEndObject();
+    }
+
+    private void decimalExtension(String url, BigDecimal value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("url", url);
+        decimalField("valueDecimal", value);
+        g.writeEndObject();
+    }
+
+    private void dateTimeExtension(String url, LocalDateTime value) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("url", url);
+        g.writeStringField("valueDateTime", dateTime(value));
+        g.writeEndObject();
+    }
+
+    /** A decimal as HAPI writes it ({@code BigDecimal.toString()}); the exponent form is left to HAPI. */
+    private void decimalField(String field, BigDecimal value) throws IOException {
+        String text = value.toString();
+        if (text.indexOf('E') >= 0) {
+            throw NOT_CANONICAL;
+        }
+        g.writeFieldName(field);
+        g.writeNumber(text);
+    }
+
+    // ---- values ----
+
+    private String url(String key) {
+        md5.update(prefix);
+        byte[] hash = md5.digest(key.getBytes(StandardCharsets.UTF_8));
+        // as UUID.nameUUIDFromBytes: version 3, IETF variant
+        hash[6] = (byte) ((hash[6] & 0x0f) | 0x30);
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+        long msb = 0;
+        long lsb = 0;
+        for (int i = 0; i < 8; i++) {
+            msb = (msb << 8) | (hash[i] & 0xff);
+        }
+        for (int i = 8; i < 16; i++) {
+            lsb = (lsb << 8) | (hash[i] & 0xff);
+        }
+        return "urn:uuid:" + new UUID(msb, lsb);
+    }
+
+    private String[] urls(String prefix, int count) {
+        String[] out = new String[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = url(prefix + i);
+        }
+        return out;
+    }
+
+    private static <T> T required(T value) {
+        if (value == null) {
+            throw NOT_CANONICAL;
+        }
+        return value;
+    }
+
+    /** A text HAPI writes unchanged: not blank (HAPI leaves blank ones out) and without an unpaired surrogate. */
+    static String text(String value) {
+        if (value == null) {
+            throw NOT_CANONICAL;
+        }
+        boolean blank = true;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (blank && !Character.isWhitespace(c)) {
+                blank = false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw NOT_CANONICAL;
+                }
+            }
+        }
+        if (blank) {
+            throw NOT_CANONICAL;
+        }
+        return value;
+    }
+
+    private static String optionalText(String value) {
+        return value == null ? null : text(value);
+    }
+
+    /** {@link FhirTimes#write} as text: to the millisecond, at +07:00. */
+    private String dateTime(LocalDateTime t) {
+        if (t == null) {
+            throw NOT_CANONICAL;
+        }
+        StringBuilder b = chars;
+        b.setLength(0);
+        appendLocal(b, t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1_000_000);
+        return b.append("+07:00").toString();
+    }
+
+    /** What HAPI writes for {@code new InstantType(Date)}: the instant in the JVM's default time zone. */
+    private String instant(LocalDateTime createdAt) {
+        Instant at = createdAt.atOffset(FhirTimes.VIETNAM).toInstant();
+        ZoneOffset offset = ZoneId.systemDefault().getRules().getOffset(at);
+        int seconds = offset.getTotalSeconds();
+        if (seconds % 60 != 0) {
+            throw NOT_CANONICAL;
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(at, offset);
+        StringBuilder b = chars;
+        b.setLength(0);
+        appendLocal(b, local.toLocalDate(), local.getHour(), local.getMinute(), local.getSecond(),
+                local.getNano() / 1_000_000);
+        int minutes = Math.abs(seconds) / 60;
+        return b.append(seconds < 0 ? '-' : '+').append(TWO_DIGITS[minutes / 60]).append(':')
+                .append(TWO_DIGITS[minutes % 60]).toString();
+    }
+
+    private String date(LocalDate d) {
+        if (d == null) {
+            throw NOT_CANONICAL;
+        }
+        StringBuilder b = chars;
+        b.setLength(0);
+        appendDate(b, d);
+        return b.toString();
+    }
+
+    private static void appendLocal(StringBuilder b, LocalDate d, int hour, int minute, int second, int millis) {
+        appendDate(b, d);
+        b.append('T').append(TWO_DIGITS[hour]).append(':').append(TWO_DIGITS[minute]).append(':')
+                .append(TWO_DIGITS[second]).append('.').append((char) ('0' + millis / 100))
+                .append(TWO_DIGITS[millis % 100]);
+    }
+
+    private static void appendDate(StringBuilder b, LocalDate d) {
+        int year = d.getYear();
+        if (year < 1900 || year > 9999) {
+            throw NOT_CANONICAL;
+        }
+        b.append(year).append('-').append(TWO_DIGITS[d.getMonthValue()]).append('-')
+                .append(TWO_DIGITS[d.getDayOfMonth()]);
+    }
+}
