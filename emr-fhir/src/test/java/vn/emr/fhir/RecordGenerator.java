@@ -32,7 +32,8 @@ final class RecordGenerator {
 
     /** Characters a JSON writer must escape or keep exactly: quotes, backslash, controls, separators, astral letters. */
     private static final String[] AWKWARD = {"\"", "\\", "/", "\u0001", "\n", "\t", "\u007f", "\u2028", "<", "&",
-        "\uD83D\uDE00", "e\u0301", "\u00a0", "'"};
+        "\uD83D\uDE00", "e\u0301", "\u00a0", "'", "\b", "\f",
+        "\r", "\u001f", "\u0000"};
 
     private final Random random;
     private final boolean hostile;

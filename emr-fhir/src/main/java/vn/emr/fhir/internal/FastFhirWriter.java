@@ -2,10 +2,6 @@ package vn.emr.fhir.internal;
 
 import static vn.emr.fhir.FhirSystems.*;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,8 +28,8 @@ import vn.emr.core.model.ServiceLine;
 import vn.emr.fhir.SignedDocument;
 
 /**
- * Writes the JSON of the document Bundle {@link ToFhir} builds straight from the model with Jackson's streaming
- * generator, byte for byte what HAPI's JSON encoder gives for that Bundle (held by {@code FastFhirDifferentialTest}),
+ * Writes the JSON of the document Bundle {@link ToFhir} builds straight from the model (through {@link FastFhirJson},
+ * which writes and escapes as Jackson's generator inside HAPI's encoder does), byte for byte what HAPI's JSON encoder gives for that Bundle (held by {@code FastFhirDifferentialTest}),
  * without building HAPI's structures. HAPI's encoder stays the reference: for a value this writer cannot write exactly
  * as HAPI would (a blank text, which HAPI leaves out; an unpaired surrogate, which HAPI turns into {@code ?}; a decimal
  * in exponent form; a year outside 1900-9999; a JVM time zone whose offset has seconds), {@link #write} answers
@@ -44,7 +40,6 @@ import vn.emr.fhir.SignedDocument;
  */
 public final class FastFhirWriter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final String[] TWO_DIGITS = new String[100];
 
     static {
@@ -64,23 +59,55 @@ public final class FastFhirWriter {
 
     private static final NotCanonical NOT_CANONICAL = new NotCanonical();
 
+    /** Cloned for each Bundle: {@code MessageDigest.getInstance} looks the provider up each time (measured costly). */
+    private static final MessageDigest MD5 = md5();
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides MD5", e);
+        }
+    }
+
+    // constant fragments, ASCII only, written raw (as HAPI's encoder writes them): they need no escaping
+    private static final String CONDITION_CATEGORY_JSON = "[{\"coding\":[{\"system\":\"" + ToFhir.CONDITION_CATEGORY
+            + "\",\"code\":\"encounter-diagnosis\",\"display\":\"Encounter Diagnosis\"}]}]";
+    private static final String OBSERVATION_CATEGORY_JSON = "[{\"coding\":[{\"system\":\""
+            + ToFhir.OBSERVATION_CATEGORY + "\",\"code\":\"laboratory\",\"display\":\"Laboratory\"}]}]";
+    private static final String ABNORMAL_JSON = interpretation("A");
+    private static final String NORMAL_JSON = interpretation("N");
+    private static final String INPATIENT_JSON = "{\"system\":\"" + ToFhir.V3_ACT_CODE
+            + "\",\"code\":\"IMP\",\"display\":\"inpatient encounter\"}";
+    private static final String AMBULATORY_JSON = "{\"system\":\"" + ToFhir.V3_ACT_CODE
+            + "\",\"code\":\"AMB\",\"display\":\"ambulatory\"}";
+
+    private static String interpretation(String code) {
+        return "[{\"coding\":[{\"system\":\"" + ToFhir.INTERPRETATION + "\",\"code\":\"" + code + "\"}]}]";
+    }
+
     private final MedicalRecord record;
-    private final JsonGenerator g;
+    private final FastFhirJson g;
     private final MessageDigest md5;
     private final byte[] prefix;
     private final StringBuilder chars = new StringBuilder(32);
     private String patientRef;
     private String encounterRef;
     private String orgRef;
+    private String patientRefJson;
+    private String encounterRefJson;
+    private String orgRefJson;
 
-    private FastFhirWriter(MedicalRecord record, JsonGenerator g) {
+    private FastFhirWriter(MedicalRecord record, FastFhirJson g) {
         this.record = record;
         this.g = g;
+        MessageDigest digest;
         try {
-            this.md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides MD5", e);
+            digest = (MessageDigest) MD5.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = md5();
         }
+        this.md5 = digest;
         this.prefix = (record.recordId() + "/").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -91,18 +118,19 @@ public final class FastFhirWriter {
      * @param signed the signed document, or null
      */
     public static String write(MedicalRecord record, SignedDocument signed) {
-        StringWriter out = new StringWriter(1 << 16);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            new FastFhirWriter(record, g).bundle(signed);
-        } catch (NotCanonical e) {
+        Encounter e = record.encounter();
+        int lines = e.diagnoses().size() + e.medications().size() + e.services().size() + e.labResults().size();
+        FastFhirJson out = new FastFhirJson(8192 + 1536 * lines
+                + (signed == null ? 0 : 1024 + signed.content().length * 4 / 3));
+        try {
+            new FastFhirWriter(record, out).bundle(signed);
+        } catch (NotCanonical x) {
             return null;
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
         }
         return out.toString();
     }
 
-    private void bundle(SignedDocument signed) throws IOException {
+    private void bundle(SignedDocument signed) {
         Encounter e = record.encounter();
         String recordId = text(record.recordId());
         String compositionUrl = url("composition");
@@ -119,6 +147,9 @@ public final class FastFhirWriter {
         String[] serviceRefs = urls("service/", e.services().size());
         String[] resultRefs = urls("result/", e.labResults().size());
         String signedRef = signed == null ? null : url("signed");
+        patientRefJson = referenceJson(patientRef);
+        encounterRefJson = referenceJson(encounterRef);
+        orgRefJson = referenceJson(orgRef);
 
         g.writeStartObject();
         g.writeStringField("resourceType", "Bundle");
@@ -173,14 +204,14 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void startEntry(String fullUrl, String resourceType) throws IOException {
+    private void startEntry(String fullUrl, String resourceType) {
         g.writeStartObject();
         g.writeStringField("fullUrl", fullUrl);
         g.writeObjectFieldStart("resource");
         g.writeStringField("resourceType", resourceType);
     }
 
-    private void endEntry() throws IOException {
+    private void endEntry() {
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -188,13 +219,13 @@ public final class FastFhirWriter {
     // ---- resources, one method each ----
 
     private void composition(String[] practitionerRefs, String[] conditionRefs, String[] medicationRefs,
-            String[] serviceRefs, String[] resultRefs, String signedRef) throws IOException {
+            String[] serviceRefs, String[] resultRefs, String signedRef) {
         identifier("identifier", RECORD_ID, text(record.recordId()));
         g.writeStringField("status", "final");
         concept("type", FORM_CODE, text(record.formCode()));
         reference("subject", patientRef);
         reference("encounter", encounterRef);
-        g.writeStringField("date", dateTime(record.createdAt()));
+        dateTimeField("date", record.createdAt());
         g.writeArrayFieldStart("author");
         if (practitionerRefs.length == 0) {
             referenceItem(orgRef);
@@ -220,7 +251,7 @@ public final class FastFhirWriter {
         }
     }
 
-    private void section(String title, String[] refs) throws IOException {
+    private void section(String title, String[] refs) {
         if (refs.length == 0) {
             return;
         }
@@ -234,7 +265,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void patient(Patient p) throws IOException {
+    private void patient(Patient p) {
         String ethnicity = optionalText(p.ethnicityCode().orElse(null));
         String nationality = optionalText(p.nationalityCode().orElse(null));
         String occupation = optionalText(p.occupationCode().orElse(null));
@@ -300,12 +331,12 @@ public final class FastFhirWriter {
             case FEMALE -> "female";
             case UNDETERMINED -> "unknown";
         });
-        g.writeStringField("birthDate", date(p.birthDate()));
+        dateField("birthDate", p.birthDate());
         addressText(p.address().orElse(null));
     }
 
     /** The name as {@link ToFhir#name(String)} splits it: text, then the first word as family, the rest as given. */
-    private void name(String fullName) throws IOException {
+    private void name(String fullName) {
         g.writeStartObject();
         g.writeStringField("text", text(fullName));
         String[] words = fullName.trim().split("\\s+");
@@ -320,7 +351,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void organization(Facility f) throws IOException {
+    private void organization(Facility f) {
         g.writeArrayFieldStart("identifier");
         identifierItem(FACILITY_CODE, text(f.code()));
         g.writeEndArray();
@@ -329,7 +360,7 @@ public final class FastFhirWriter {
         addressText(f.address().orElse(null));
     }
 
-    private void practitioner(Practitioner p) throws IOException {
+    private void practitioner(Practitioner p) {
         String department = optionalText(p.departmentCode().orElse(null));
         if (department != null) {
             g.writeArrayFieldStart("extension");
@@ -357,7 +388,7 @@ public final class FastFhirWriter {
         }
     }
 
-    private void encounter(Encounter e, String[] conditionRefs) throws IOException {
+    private void encounter(Encounter e, String[] conditionRefs) {
         String department = optionalText(e.departmentCode().orElse(null));
         String attending = optionalText(e.attendingLicense().orElse(null));
         BigDecimal weight = e.weightKg().orElse(null);
@@ -373,24 +404,16 @@ public final class FastFhirWriter {
         g.writeEndArray();
         Discharge d = e.discharge().orElse(null);
         g.writeStringField("status", d != null ? "finished" : "in-progress");
-        g.writeObjectFieldStart("class");
-        g.writeStringField("system", ToFhir.V3_ACT_CODE);
-        if (e.encounterClass().isInpatient()) {
-            g.writeStringField("code", "IMP");
-            g.writeStringField("display", "inpatient encounter");
-        } else {
-            g.writeStringField("code", "AMB");
-            g.writeStringField("display", "ambulatory");
-        }
-        g.writeEndObject();
+        g.writeFieldName("class");
+        g.writeRawValue(e.encounterClass().isInpatient() ? INPATIENT_JSON : AMBULATORY_JSON);
         g.writeArrayFieldStart("type");
         conceptItem(ENCOUNTER_CLASS, text(e.encounterClass().code()));
         g.writeEndArray();
         reference("subject", patientRef);
         g.writeObjectFieldStart("period");
-        g.writeStringField("start", dateTime(e.admittedAt()));
+        dateTimeField("start", e.admittedAt());
         if (d != null) {
-            g.writeStringField("end", dateTime(d.dischargedAt()));
+            dateTimeField("end", d.dischargedAt());
         }
         g.writeEndObject();
         String reason = optionalText(e.reasonForVisit().orElse(null));
@@ -428,14 +451,9 @@ public final class FastFhirWriter {
         reference("serviceProvider", orgRef);
     }
 
-    private void condition(Diagnosis d) throws IOException {
-        g.writeArrayFieldStart("category");
-        g.writeStartObject();
-        g.writeArrayFieldStart("coding");
-        codingItem(ToFhir.CONDITION_CATEGORY, "encounter-diagnosis", "Encounter Diagnosis");
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
+    private void condition(Diagnosis d) {
+        g.writeFieldName("category");
+        g.writeRawValue(CONDITION_CATEGORY_JSON);
         g.writeObjectFieldStart("code");
         g.writeArrayFieldStart("coding");
         codingItem(ICD10, text(d.code()), null);
@@ -448,11 +466,11 @@ public final class FastFhirWriter {
         reference("subject", patientRef);
         reference("encounter", encounterRef);
         if (d.recordedAt().isPresent()) {
-            g.writeStringField("recordedDate", dateTime(d.recordedAt().get()));
+            dateTimeField("recordedDate", d.recordedAt().get());
         }
     }
 
-    private void medication(MedicationLine m, Encounter e) throws IOException {
+    private void medication(MedicationLine m, Encounter e) {
         g.writeArrayFieldStart("extension");
         decimalExtension(EXT_UNIT_PRICE, required(m.unitPrice()));
         g.writeEndArray();
@@ -477,7 +495,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
         reference("subject", patientRef);
         reference("encounter", encounterRef);
-        g.writeStringField("authoredOn", dateTime(m.orderedAt()));
+        dateTimeField("authoredOn", m.orderedAt());
         String prescriber = optionalText(m.prescriberLicense().orElse(null));
         if (prescriber != null) {
             byLicense("requester", prescriber);
@@ -504,7 +522,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void procedure(ServiceLine s) throws IOException {
+    private void procedure(ServiceLine s) {
         g.writeArrayFieldStart("extension");
         decimalExtension(EXT_QUANTITY, required(s.quantity()));
         decimalExtension(EXT_UNIT_PRICE, required(s.unitPrice()));
@@ -528,7 +546,7 @@ public final class FastFhirWriter {
         reference("subject", patientRef);
         reference("encounter", encounterRef);
         if (s.performedAt().isPresent()) {
-            g.writeStringField("performedDateTime", dateTime(s.performedAt().get()));
+            dateTimeField("performedDateTime", s.performedAt().get());
         }
         String performer = optionalText(s.performerLicense().orElse(null));
         if (performer != null) {
@@ -540,7 +558,7 @@ public final class FastFhirWriter {
         }
     }
 
-    private void observation(LabResult r) throws IOException {
+    private void observation(LabResult r) {
         String unit = optionalText(r.unit().orElse(null));
         if (r.orderedAt().isPresent() || unit != null) {
             g.writeArrayFieldStart("extension");
@@ -554,13 +572,8 @@ public final class FastFhirWriter {
         identifierItem(LINE_ID, text(r.lineId()));
         g.writeEndArray();
         g.writeStringField("status", "final");
-        g.writeArrayFieldStart("category");
-        g.writeStartObject();
-        g.writeArrayFieldStart("coding");
-        codingItem(ToFhir.OBSERVATION_CATEGORY, "laboratory", "Laboratory");
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
+        g.writeFieldName("category");
+        g.writeRawValue(OBSERVATION_CATEGORY_JSON);
         g.writeObjectFieldStart("code");
         g.writeArrayFieldStart("coding");
         codingItem(SERVICE_CODE, text(r.serviceCode()), null);
@@ -573,7 +586,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
         reference("subject", patientRef);
         reference("encounter", encounterRef);
-        g.writeStringField("effectiveDateTime", dateTime(r.resultAt()));
+        dateTimeField("effectiveDateTime", r.resultAt());
         String performer = optionalText(r.performerLicense().orElse(null));
         if (performer != null) {
             g.writeArrayFieldStart("performer");
@@ -583,9 +596,8 @@ public final class FastFhirWriter {
             g.writeEndArray();
         }
         g.writeStringField("valueString", text(r.value()));
-        g.writeArrayFieldStart("interpretation");
-        conceptItem(ToFhir.INTERPRETATION, r.abnormal() ? "A" : "N");
-        g.writeEndArray();
+        g.writeFieldName("interpretation");
+        g.writeRawValue(r.abnormal() ? ABNORMAL_JSON : NORMAL_JSON);
         String range = optionalText(r.referenceRange().orElse(null));
         if (range != null) {
             g.writeArrayFieldStart("referenceRange");
@@ -596,7 +608,7 @@ public final class FastFhirWriter {
         }
     }
 
-    private void documentReference(SignedDocument signed) throws IOException {
+    private void documentReference(SignedDocument signed) {
         g.writeStringField("status", "current");
         concept("type", FORM_CODE, text(record.formCode()));
         reference("subject", patientRef);
@@ -609,7 +621,7 @@ public final class FastFhirWriter {
         g.writeStringField("data", Base64.getEncoder().encodeToString(content));
         g.writeNumberField("size", content.length);
         g.writeStringField("hash", Base64.getEncoder().encodeToString(ToFhir.sha1(content)));
-        g.writeStringField("creation", dateTime(record.createdAt()));
+        dateTimeField("creation", record.createdAt());
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
@@ -622,14 +634,14 @@ public final class FastFhirWriter {
 
     // ---- data types ----
 
-    private void identifier(String field, String system, String value) throws IOException {
+    private void identifier(String field, String system, String value) {
         g.writeObjectFieldStart(field);
         g.writeStringField("system", system);
         g.writeStringField("value", value);
         g.writeEndObject();
     }
 
-    private void identifierItem(String system, String value) throws IOException {
+    private void identifierItem(String system, String value) {
         if (value == null) {
             return;
         }
@@ -639,32 +651,35 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void reference(String field, String url) throws IOException {
-        g.writeObjectFieldStart(field);
-        g.writeStringField("reference", url);
-        g.writeEndObject();
+    /** A reference to an entry: its URL is a {@code urn:uuid:} (ASCII, nothing to escape), so written raw. */
+    private void reference(String field, String url) {
+        g.writeFieldName(field);
+        g.writeRawValue(url == patientRef ? patientRefJson : url == encounterRef ? encounterRefJson
+                : url == orgRef ? orgRefJson : referenceJson(url));
     }
 
-    private void referenceItem(String url) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("reference", url);
-        g.writeEndObject();
+    private static String referenceJson(String url) {
+        return "{\"reference\":\"" + url + "\"}";
     }
 
-    private void byLicense(String field, String license) throws IOException {
+    private void referenceItem(String url) {
+        g.writeRawValue(referenceJson(url));
+    }
+
+    private void byLicense(String field, String license) {
         g.writeObjectFieldStart(field);
         identifier("identifier", PRACTITIONER_LICENSE, license);
         g.writeEndObject();
     }
 
-    private void coding(String field, String system, String code) throws IOException {
+    private void coding(String field, String system, String code) {
         g.writeObjectFieldStart(field);
         g.writeStringField("system", system);
         g.writeStringField("code", code);
         g.writeEndObject();
     }
 
-    private void codingItem(String system, String code, String display) throws IOException {
+    private void codingItem(String system, String code, String display) {
         g.writeStartObject();
         g.writeStringField("system", system);
         g.writeStringField("code", code);
@@ -675,7 +690,7 @@ public final class FastFhirWriter {
     }
 
     /** A CodeableConcept of one coding (system and code), no text. */
-    private void concept(String field, String system, String code) throws IOException {
+    private void concept(String field, String system, String code) {
         g.writeObjectFieldStart(field);
         g.writeArrayFieldStart("coding");
         codingItem(system, code, null);
@@ -683,7 +698,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void conceptItem(String system, String code) throws IOException {
+    private void conceptItem(String system, String code) {
         g.writeStartObject();
         g.writeArrayFieldStart("coding");
         codingItem(system, code, null);
@@ -691,7 +706,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void addressText(String address) throws IOException {
+    private void addressText(String address) {
         String text = optionalText(address);
         if (text == null) {
             return;
@@ -703,7 +718,7 @@ public final class FastFhirWriter {
         g.writeEndArray();
     }
 
-    private void stringExtension(String url, String value) throws IOException {
+    private void stringExtension(String url, String value) {
         if (value == null) {
             return;
         }
@@ -713,7 +728,7 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void decimalExtension(String url, BigDecimal value) throws IOException {
+    private void decimalExtension(String url, BigDecimal value) {
         if (value == null) {
             return;
         }
@@ -723,15 +738,15 @@ public final class FastFhirWriter {
         g.writeEndObject();
     }
 
-    private void dateTimeExtension(String url, LocalDateTime value) throws IOException {
+    private void dateTimeExtension(String url, LocalDateTime value) {
         g.writeStartObject();
         g.writeStringField("url", url);
-        g.writeStringField("valueDateTime", dateTime(value));
+        dateTimeField("valueDateTime", value);
         g.writeEndObject();
     }
 
     /** A decimal as HAPI writes it ({@code BigDecimal.toString()}); the exponent form is left to HAPI. */
-    private void decimalField(String field, BigDecimal value) throws IOException {
+    private void decimalField(String field, BigDecimal value) {
         String text = value.toString();
         if (text.indexOf('E') >= 0) {
             throw NOT_CANONICAL;
@@ -803,15 +818,29 @@ public final class FastFhirWriter {
         return value == null ? null : text(value);
     }
 
-    /** {@link FhirTimes#write} as text: to the millisecond, at +07:00. */
-    private String dateTime(LocalDateTime t) {
+    /** A member holding {@link FhirTimes#write}'s text: the time to the millisecond, at +07:00. */
+    private void dateTimeField(String name, LocalDateTime t) {
         if (t == null) {
             throw NOT_CANONICAL;
         }
-        StringBuilder b = chars;
-        b.setLength(0);
-        appendLocal(b, t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1_000_000);
-        return b.append("+07:00").toString();
+        LocalDate d = t.toLocalDate();
+        year(d);
+        g.writeDateField(name, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), t.getHour(), t.getMinute(),
+                t.getSecond(), t.getNano() / 1_000_000, "+07:00");
+    }
+
+    private void dateField(String name, LocalDate d) {
+        if (d == null) {
+            throw NOT_CANONICAL;
+        }
+        year(d);
+        g.writeDateField(name, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), -1, 0, 0, 0, "");
+    }
+
+    private static void year(LocalDate d) {
+        if (d.getYear() < 1900 || d.getYear() > 9999) {
+            throw NOT_CANONICAL;
+        }
     }
 
     /** What HAPI writes for {@code new InstantType(Date)}: the instant in the JVM's default time zone. */
@@ -830,16 +859,6 @@ public final class FastFhirWriter {
         int minutes = Math.abs(seconds) / 60;
         return b.append(seconds < 0 ? '-' : '+').append(TWO_DIGITS[minutes / 60]).append(':')
                 .append(TWO_DIGITS[minutes % 60]).toString();
-    }
-
-    private String date(LocalDate d) {
-        if (d == null) {
-            throw NOT_CANONICAL;
-        }
-        StringBuilder b = chars;
-        b.setLength(0);
-        appendDate(b, d);
-        return b.toString();
     }
 
     private static void appendLocal(StringBuilder b, LocalDate d, int hour, int minute, int second, int millis) {
