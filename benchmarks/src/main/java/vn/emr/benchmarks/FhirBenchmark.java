@@ -22,11 +22,11 @@ import vn.emr.fhir.FhirRecords;
 /**
  * Export of one record to FHIR R4 JSON (a document Bundle) and reading it back, against {@link EmrJson} writing and
  * reading the same record in the same run: {@code fhirWrite}/{@code fhirRead} are the public
- * {@link FhirRecords#toBundleJson}/{@link FhirRecords#fromBundleJson} (the streaming fast paths),
+ * {@link FhirRecords#toBundleJson}/{@link FhirRecords#fromBundleJson} (the fast paths),
  * {@code fhirWriteHapi}/{@code fhirReadHapi} the HAPI path they replace (HAPI's structures, encoder and strict parser,
  * then the reverse mapping), kept as the reference. The record is the benchmark sample (30 medication lines, 3 services,
- * 20 lab results) without the parts the FHIR mapping does not carry (supplies, notes, appointment), so both sides hold
- * the same data. Target: FHIR within 2x of EmrJson, both directions.
+ * 20 lab results, a supply, a progress note, the discharge and an appointment), whole: the FHIR mapping carries every
+ * part of the model, so both sides hold the same data. Target: FHIR within 2x of EmrJson, both directions.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,9 +45,7 @@ public class FhirBenchmark {
     /** Builds the record and both serialized forms, and checks that both read back to the same record. */
     @Setup
     public void setUp() {
-        MedicalRecord sample = SampleRecords.outpatient(SampleRecords.patient(), 30, 20);
-        record = sample.toBuilder().encounter(sample.encounter().toBuilder().supplies(null).notes(null)
-                .appointment(null).build()).build();
+        record = SampleRecords.outpatient(SampleRecords.patient(), 30, 20);
         hapiWriter = FhirRecords.context().newJsonParser();
         hapiReader = FhirRecords.context().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         fhirJson = FhirRecords.toBundleJson(record);

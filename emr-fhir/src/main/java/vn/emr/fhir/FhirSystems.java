@@ -35,7 +35,7 @@ public final class FhirSystems {
     public static final String PRACTITIONER_LICENSE = "urn:vn-emr:sid:practitioner-license";
     /** This SDK: the facility's own practitioner code. */
     public static final String PRACTITIONER_CODE = "urn:vn-emr:sid:practitioner-code";
-    /** This SDK: a line identifier within the encounter (drug, service and result lines). */
+    /** This SDK: a line identifier within the encounter (drug, service, result and supply lines). */
     public static final String LINE_ID = "urn:vn-emr:sid:line-id";
     /** This SDK: the record form codes of Circular 32/2023 (e.g. 15/BV1). */
     public static final String FORM_CODE = "urn:vn-emr:cs:form-code";
@@ -94,6 +94,17 @@ public final class FhirSystems {
     public static final String EXT_DISCHARGE_INSTRUCTIONS = "urn:vn-emr:extension:discharge-instructions";
     /** This SDK's extension: the attending practitioner's licence or code as the record holds it, valueString. */
     public static final String EXT_ATTENDING = "urn:vn-emr:extension:attending-license";
+
+    // Supplies, progress notes, the referral and the appointment (added with their mapping).
+
+    /** This SDK: medical-supply codes (MA_VAT_TU), in {@code SupplyDelivery.suppliedItem.itemCodeableConcept}. */
+    public static final String SUPPLY_CODE = "urn:vn-emr:cs:supply-code";
+    /** This SDK: a progress note's identifier within the record ({@code ClinicalImpression.identifier}). */
+    public static final String NOTE_ID = "urn:vn-emr:sid:note-id";
+    /** This SDK: the referral paper number SO_CHUYENTUYEN ({@code ServiceRequest.identifier}). */
+    public static final String REFERRAL_NUMBER = "urn:vn-emr:sid:referral-number";
+    /** SNOMED CT, the system URI FHIR assigns; used for the referral's category (3457005, patient referral). */
+    public static final String SNOMED = "http://snomed.info/sct";
 
     private FhirSystems() {
     }

@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.ClinicalImpression;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.SupplyDelivery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.emr.core.EmrException;
 import vn.emr.core.Languages;
 import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.model.Referral;
 import vn.emr.core.sample.SampleRecords;
 
 /** Input the reverse mapping must refuse with a coded error, a FHIR path, and messages that never quote the input. */
@@ -181,6 +187,71 @@ class FhirHostileInputTest {
         encounter(b).getExtensionByUrl(FhirSystems.EXT_DEPARTMENT).setValue(new DateTimeType("2026-11-01"));
         assertThat(refused(b, FhirError.ELEMENT_MISSING).path()).matches("Bundle\\.entry\\[\\d+\\]\\.resource"
                 + "\\.extension\\.valueString");
+    }
+
+    // Supplies, progress notes, the referral and the appointment
+
+    private static final MedicalRecord WITH_REFERRAL = SAMPLE.toBuilder().encounter(SAMPLE.encounter().toBuilder()
+            .referral(Referral.builder().toFacilityCode("79001").referredAt(SAMPLE.encounter().admittedAt())
+                    .reason("Vượt khả năng chuyên môn").build()).build()).build();
+
+    @Test
+    void refusesASupplyWithoutItsUnitPriceOrUnit() {
+        Bundle b = FhirRecords.toBundle(SAMPLE);
+        first(b, SupplyDelivery.class).getExtension().clear();
+        assertThat(refused(b, FhirError.ELEMENT_MISSING).path()).matches("Bundle\\.entry\\[\\d+\\]\\.resource\\.extension");
+        Bundle c = FhirRecords.toBundle(SAMPLE);
+        first(c, SupplyDelivery.class).getSuppliedItem().getQuantity().setUnit(null);
+        assertThat(refused(c, FhirError.ELEMENT_MISSING).path()).endsWith(".suppliedItem.quantity.unit");
+    }
+
+    @Test
+    void refusesAProgressNoteWithoutAuthorOrText() {
+        Bundle b = FhirRecords.toBundle(SAMPLE);
+        first(b, ClinicalImpression.class).setAssessor(null);
+        assertThat(refused(b, FhirError.ELEMENT_MISSING).path()).endsWith(".assessor");
+        Bundle c = FhirRecords.toBundle(SAMPLE);
+        first(c, ClinicalImpression.class).setSummary(null);
+        assertThat(refused(c, FhirError.ELEMENT_MISSING).path()).endsWith(".summary");
+        Bundle d = FhirRecords.toBundle(SAMPLE);
+        first(d, ClinicalImpression.class).getAssessor().getIdentifier().setSystem("urn:other");
+        assertThat(refused(d, FhirError.ELEMENT_MISSING).path()).endsWith(".assessor.identifier");
+    }
+
+    @Test
+    void refusesAReferralWithoutItsFacilityOrReason() {
+        Bundle b = FhirRecords.toBundle(WITH_REFERRAL);
+        first(b, ServiceRequest.class).getPerformerFirstRep().getIdentifier().setSystem("urn:other");
+        assertThat(refused(b, FhirError.ELEMENT_MISSING).path()).endsWith(".performer[0].identifier");
+        Bundle c = FhirRecords.toBundle(WITH_REFERRAL);
+        first(c, ServiceRequest.class).getReasonCode().clear();
+        assertThat(refused(c, FhirError.ELEMENT_MISSING).path()).endsWith(".reasonCode[0].text");
+    }
+
+    @Test
+    void refusesASecondReferralOrAppointment() {
+        Bundle b = FhirRecords.toBundle(WITH_REFERRAL);
+        b.addEntry().setFullUrl("urn:uuid:00000000-0000-0000-0000-000000000004").setResource(new ServiceRequest());
+        assertThat(refused(b, FhirError.RESOURCE_REPEATED).message(Languages.ENGLISH)).contains("ServiceRequest");
+        Bundle c = FhirRecords.toBundle(SAMPLE);
+        c.addEntry().setFullUrl("urn:uuid:00000000-0000-0000-0000-000000000005").setResource(new Appointment());
+        assertThat(refused(c, FhirError.RESOURCE_REPEATED).message(Languages.ENGLISH)).contains("Appointment");
+    }
+
+    @Test
+    void refusesAnAppointmentWhoseDayHasATimeOrIsMissing() {
+        Bundle b = FhirRecords.toBundle(SAMPLE);
+        first(b, Appointment.class).getRequestedPeriodFirstRep()
+                .setStartElement(new DateTimeType("2026-11-08T08:00:00+07:00"));
+        assertThat(refused(b, FhirError.DATE_TIME).path()).endsWith(".requestedPeriod[0].start");
+        Bundle c = FhirRecords.toBundle(SAMPLE);
+        first(c, Appointment.class).getRequestedPeriod().clear();
+        assertThat(refused(c, FhirError.ELEMENT_MISSING).path()).endsWith(".requestedPeriod[0].start");
+    }
+
+    private static <T extends Resource> T first(Bundle b, Class<T> type) {
+        return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance)
+                .map(type::cast).findFirst().orElseThrow();
     }
 
     private static Encounter encounter(Bundle b) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.emr.core.model.MedicalRecord;
+import vn.emr.core.model.Referral;
 import vn.emr.core.sample.SampleRecords;
 
 /**
@@ -72,7 +73,11 @@ class FhirValidationTest {
 
     @Test
     void sampleBundleAndEachResourceValidateWithoutErrors() {
-        MedicalRecord sample = SampleRecords.outpatient(SampleRecords.patient());
+        MedicalRecord outpatient = SampleRecords.outpatient(SampleRecords.patient());
+        MedicalRecord sample = outpatient.toBuilder().encounter(outpatient.encounter().toBuilder()
+                .referral(Referral.builder().toFacilityCode("79001").referredAt(outpatient.encounter().admittedAt()
+                        .plusHours(2)).reason("Vượt khả năng chuyên môn").referralNumber("0012/CT")
+                        .clinicalSummary("Sốt cao 3 ngày.\nĐã dùng kháng sinh.").build()).build()).build();
         Bundle bundle = FhirRecords.toBundle(sample, new SignedDocument(
                 "<HoSoBenhAn/>".getBytes(StandardCharsets.UTF_8), "application/xml"));
         assertNoErrors(validator.validateWithResult(bundle), "sample bundle");
@@ -81,16 +86,25 @@ class FhirValidationTest {
         }
         assertThat(bundle.getEntry()).extracting(e -> e.getResource().fhirType()).contains("Composition", "Patient",
                 "Organization", "Practitioner", "Encounter", "Condition", "MedicationRequest", "Procedure",
-                "Observation", "DocumentReference");
+                "Observation", "SupplyDelivery", "ClinicalImpression", "ServiceRequest", "Appointment",
+                "DocumentReference");
         assertThat(CONNECTIONS).isEmpty();
     }
 
     @Test
     void generatedBundlesValidateWithoutErrors() {
         RecordGenerator generator = new RecordGenerator(42);
-        for (int i = 0; i < 6; i++) {
-            String json = FhirRecords.toBundleJson(generator.next());
+        for (int i = 0; i < 12; i++) {
+            MedicalRecord record = generator.next();
+            String json = FhirRecords.toBundleJson(record);
             assertNoErrors(validator.validateWithResult(json), "generated record " + i);
+            if (i < 4) {
+                // each resource on its own too, so that an error cannot hide behind the Bundle's own checks
+                for (Bundle.BundleEntryComponent entry : FhirRecords.toBundle(record).getEntry()) {
+                    assertNoErrors(validator.validateWithResult(entry.getResource()),
+                            "generated record " + i + " " + entry.getResource().fhirType());
+                }
+            }
         }
         assertThat(CONNECTIONS).isEmpty();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Random;
 import vn.emr.core.identity.Sex;
+import vn.emr.core.model.Appointment;
 import vn.emr.core.model.Diagnosis;
 import vn.emr.core.model.DiagnosisRole;
 import vn.emr.core.model.Discharge;
@@ -17,13 +18,16 @@ import vn.emr.core.model.MedicalRecord;
 import vn.emr.core.model.MedicationLine;
 import vn.emr.core.model.Patient;
 import vn.emr.core.model.Practitioner;
+import vn.emr.core.model.ProgressNote;
+import vn.emr.core.model.Referral;
 import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.SupplyLine;
 import vn.emr.core.model.TreatmentResult;
 
 /**
- * Seeded random records over every part the FHIR mapping maps: each optional part is present or absent at random,
- * lists are empty or not, text holds Vietnamese letters, decimals carry varied scales. Parts the mapping does not map
- * (supplies, progress notes, referral, appointment) are left empty; the README lists them.
+ * Seeded random records over every part of the model: each optional part is present or absent at random, lists are
+ * empty or not (supplies and progress notes included), the referral and the appointment are present or not, text holds
+ * Vietnamese letters (progress notes and the referral's summary also line breaks), decimals carry varied scales.
  */
 final class RecordGenerator {
 
@@ -85,6 +89,27 @@ final class RecordGenerator {
                     .value(random.nextBoolean() ? digits(1) + "." + digits(2) : words(1)).unit(maybe(() -> "mmol/L"))
                     .referenceRange(maybe(() -> "3.9 - 6.4")).abnormal(random.nextBoolean()).orderedAt(maybe(this::time))
                     .resultAt(time()).performerLicense(maybe(this::license)).build());
+        }
+        int supplies = random.nextInt(4);
+        for (int i = 0; i < supplies; i++) {
+            e.addSupply(SupplyLine.builder().lineId("V" + i).supplyCode("N03.05." + digits(3)).supplyName(words(3))
+                    .unit(pick(new String[] {"Cái", "Hộp", "Bộ"})).quantity(decimal(true)).unitPrice(decimal(false))
+                    .usedAt(time()).build());
+        }
+        int notes = random.nextInt(4);
+        for (int i = 0; i < notes; i++) {
+            e.addNote(ProgressNote.builder().noteId("N" + i).recordedAt(time()).authorLicense(license())
+                    .text(words(6) + (random.nextBoolean() ? "\n" + words(6) : "")).departmentCode(maybe(() -> "K" + digits(2)))
+                    .build());
+        }
+        if (random.nextBoolean()) {
+            e.referral(Referral.builder().toFacilityCode(digits(5)).referredAt(time()).reason(words(5))
+                    .referralNumber(maybe(() -> digits(4) + "/CT")).clinicalSummary(maybe(() -> words(5) + "\n" + words(5)))
+                    .build());
+        }
+        if (random.nextBoolean()) {
+            e.appointment(Appointment.builder().date(time().toLocalDate()).reason(maybe(() -> words(3)))
+                    .departmentCode(maybe(() -> "K" + digits(2))).build());
         }
         if (random.nextBoolean()) {
             e.discharge(Discharge.builder().dischargedAt(in.plusMinutes(1 + random.nextInt(20_000))).result(pick(TreatmentResult.values()))

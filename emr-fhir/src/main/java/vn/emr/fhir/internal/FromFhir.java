@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.ClinicalImpression;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
@@ -31,7 +32,10 @@ import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.SupplyDelivery;
+import vn.emr.core.model.Appointment;
 import vn.emr.core.EmrException;
 import vn.emr.core.code.OfficialCode;
 import vn.emr.core.identity.Sex;
@@ -46,7 +50,10 @@ import vn.emr.core.model.LabResult;
 import vn.emr.core.model.MedicalRecord;
 import vn.emr.core.model.MedicationLine;
 import vn.emr.core.model.Patient;
+import vn.emr.core.model.ProgressNote;
+import vn.emr.core.model.Referral;
 import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.SupplyLine;
 import vn.emr.core.model.TreatmentResult;
 import vn.emr.fhir.FhirError;
 import vn.emr.fhir.SignedDocument;
@@ -70,6 +77,10 @@ public final class FromFhir {
     private final List<Entry<MedicationRequest>> medications = new ArrayList<>();
     private final List<Entry<Procedure>> procedures = new ArrayList<>();
     private final List<Entry<Observation>> observations = new ArrayList<>();
+    private final List<Entry<SupplyDelivery>> supplies = new ArrayList<>();
+    private final List<Entry<ClinicalImpression>> notes = new ArrayList<>();
+    private Entry<ServiceRequest> referral;
+    private Entry<org.hl7.fhir.r4.model.Appointment> appointment;
     private String documentPath;
 
     private record Entry<T>(T resource, String path, String fullUrl) {
@@ -149,6 +160,16 @@ public final class FromFhir {
                 procedures.add(new Entry<>(p, path, url));
             } else if (r instanceof Observation o) {
                 observations.add(new Entry<>(o, path, url));
+            } else if (r instanceof SupplyDelivery s) {
+                supplies.add(new Entry<>(s, path, url));
+            } else if (r instanceof ClinicalImpression c) {
+                notes.add(new Entry<>(c, path, url));
+            } else if (r instanceof ServiceRequest s) {
+                repeatCheck(referral, "ServiceRequest", path);
+                referral = new Entry<>(s, path, url);
+            } else if (r instanceof org.hl7.fhir.r4.model.Appointment a) {
+                repeatCheck(appointment, "Appointment", path);
+                appointment = new Entry<>(a, path, url);
             } else {
                 throw new EmrException(FhirError.RESOURCE_UNEXPECTED, "Bundle.entry[" + i + "]");
             }
@@ -277,6 +298,18 @@ public final class FromFhir {
         for (Entry<Observation> o : observations) {
             out.addLabResult(labResult(o));
         }
+        for (Entry<SupplyDelivery> s : supplies) {
+            out.addSupply(supply(s));
+        }
+        for (Entry<ClinicalImpression> n : notes) {
+            out.addNote(note(n));
+        }
+        if (referral != null) {
+            out.referral(referral(referral));
+        }
+        if (appointment != null) {
+            out.appointment(appointment(appointment));
+        }
         if (e.getPeriod().hasEnd()) {
             out.discharge(discharge(e, path));
         }
@@ -391,6 +424,90 @@ public final class FromFhir {
                         ? FhirTimes.read(dateTimeExtension(o, EXT_ORDERED_AT), path + ".extension") : null)
                 .resultAt(FhirTimes.read(effective, path + ".effectiveDateTime"))
                 .performerLicense(o.hasPerformer() ? license(o.getPerformerFirstRep(), path + ".performer[0]") : null)
+                .build();
+    }
+
+    private static SupplyLine supply(Entry<SupplyDelivery> e) {
+        SupplyDelivery s = e.resource();
+        String path = e.path();
+        SupplyDelivery.SupplyDeliverySuppliedItemComponent item = s.getSuppliedItem();
+        if (!(item.getItem() instanceof CodeableConcept code)) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".suppliedItem.itemCodeableConcept");
+        }
+        org.hl7.fhir.r4.model.Quantity quantity = item.getQuantity();
+        if (!quantity.hasValue()) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".suppliedItem.quantity.value");
+        }
+        if (!(s.getOccurrence() instanceof DateTimeType usedAt)) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".occurrenceDateTime");
+        }
+        return SupplyLine.builder()
+                .lineId(identifier(s.getIdentifier(), LINE_ID, path + ".identifier"))
+                .supplyCode(code(code, SUPPLY_CODE, path + ".suppliedItem.itemCodeableConcept"))
+                .supplyName(requiredText(code, path + ".suppliedItem.itemCodeableConcept.text"))
+                .unit(required(quantity.getUnitElement(), path + ".suppliedItem.quantity.unit"))
+                .quantity(quantity.getValue())
+                .unitPrice(decimalExtension(s, EXT_UNIT_PRICE, path))
+                .usedAt(FhirTimes.read(usedAt, path + ".occurrenceDateTime"))
+                .build();
+    }
+
+    private static ProgressNote note(Entry<ClinicalImpression> e) {
+        ClinicalImpression c = e.resource();
+        String path = e.path();
+        if (!(c.getEffective() instanceof DateTimeType recordedAt)) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".effectiveDateTime");
+        }
+        if (!c.hasAssessor()) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".assessor");
+        }
+        return ProgressNote.builder()
+                .noteId(identifier(c.getIdentifier(), NOTE_ID, path + ".identifier"))
+                .recordedAt(FhirTimes.read(recordedAt, path + ".effectiveDateTime"))
+                .authorLicense(license(c.getAssessor(), path + ".assessor"))
+                .text(required(c.getSummaryElement(), path + ".summary"))
+                .departmentCode(stringExtension(c, EXT_DEPARTMENT, path))
+                .build();
+    }
+
+    private static Referral referral(Entry<ServiceRequest> e) {
+        ServiceRequest s = e.resource();
+        String path = e.path();
+        if (!s.hasPerformer()) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".performer");
+        }
+        if (!s.hasReasonCode() || !s.getReasonCodeFirstRep().hasText()) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".reasonCode[0].text");
+        }
+        return Referral.builder()
+                .toFacilityCode(identifier(s.getPerformerFirstRep().getIdentifier(), FACILITY_CODE,
+                        path + ".performer[0].identifier"))
+                .referredAt(FhirTimes.read(s.getAuthoredOnElement(), path + ".authoredOn"))
+                .reason(s.getReasonCodeFirstRep().getText())
+                .referralNumber(optionalIdentifier(s.getIdentifier(), REFERRAL_NUMBER))
+                .clinicalSummary(s.hasNote() ? required(s.getNoteFirstRep().getTextElement(), path + ".note[0].text")
+                        : null)
+                .build();
+    }
+
+    private static Appointment appointment(Entry<org.hl7.fhir.r4.model.Appointment> e) {
+        org.hl7.fhir.r4.model.Appointment a = e.resource();
+        String path = e.path() + ".requestedPeriod[0].start";
+        if (!a.hasRequestedPeriod() || !a.getRequestedPeriodFirstRep().hasStartElement()) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path);
+        }
+        String start = a.getRequestedPeriodFirstRep().getStartElement().getValueAsString();
+        LocalDate date;
+        try {
+            // the model holds a day: a value with a time (longer than yyyy-MM-dd) is not one
+            date = LocalDate.parse(start == null ? "" : start);
+        } catch (DateTimeParseException ex) {
+            throw new EmrException(FhirError.DATE_TIME, path); // no cause: its message quotes the input
+        }
+        return Appointment.builder()
+                .date(date)
+                .reason(a.hasReasonCode() ? a.getReasonCodeFirstRep().getText() : null)
+                .departmentCode(stringExtension(a, EXT_DEPARTMENT, e.path()))
                 .build();
     }
 

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.ClinicalImpression;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
@@ -31,7 +33,10 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.SupplyDelivery;
+import vn.emr.core.model.Appointment;
 import vn.emr.core.model.Diagnosis;
 import vn.emr.core.model.DiagnosisRole;
 import vn.emr.core.model.Discharge;
@@ -41,12 +46,16 @@ import vn.emr.core.model.LabResult;
 import vn.emr.core.model.MedicalRecord;
 import vn.emr.core.model.MedicationLine;
 import vn.emr.core.model.Patient;
+import vn.emr.core.model.ProgressNote;
+import vn.emr.core.model.Referral;
 import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.SupplyLine;
 import vn.emr.fhir.SignedDocument;
 
 /**
  * Writes a medical record as a FHIR R4 document Bundle: a Composition first, then the Patient, the Organization, the
- * Practitioners, the Encounter, its Conditions, MedicationRequests, Procedures, Observations and the optional
+ * Practitioners, the Encounter, its Conditions, MedicationRequests, Procedures, Observations, SupplyDeliveries (supplies),
+ * ClinicalImpressions (progress notes), the ServiceRequest (referral), the Appointment and the optional
  * DocumentReference. Entry URLs are {@code urn:uuid:} values derived from the record id, so the same record gives the
  * same Bundle.
  */
@@ -56,6 +65,8 @@ public final class ToFhir {
     static final String CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
     static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+    /** SNOMED CT 3457005, Patient referral (procedure): the referral's ServiceRequest.category. */
+    static final String SNOMED_REFERRAL = "3457005";
 
     private final MedicalRecord record;
     private final Bundle bundle = new Bundle();
@@ -127,6 +138,19 @@ public final class ToFhir {
         for (LabResult r : e.labResults()) {
             results.addEntry(add("result/" + i++, observation(r)));
         }
+        Composition.SectionComponent supplies = section("Vật tư y tế / Supplies");
+        i = 0;
+        for (SupplyLine s : e.supplies()) {
+            supplies.addEntry(add("supply/" + i++, supplyDelivery(s)));
+        }
+        Composition.SectionComponent notes = section("Diễn biến lâm sàng / Progress notes");
+        i = 0;
+        for (ProgressNote n : e.notes()) {
+            notes.addEntry(add("note/" + i++, clinicalImpression(n)));
+        }
+        e.referral().ifPresent(r -> section("Chuyển tuyến / Referral").addEntry(add("referral", serviceRequest(r))));
+        e.appointment().ifPresent(a -> section("Hẹn khám lại / Follow-up appointment")
+                .addEntry(add("appointment", appointment(a))));
         if (signed != null) {
             section("Tài liệu đã ký / Signed document").addEntry(add("signed", documentReference(signed, orgRef)));
         }
@@ -302,6 +326,63 @@ public final class ToFhir {
         r.unit().ifPresent(v -> out.addExtension(EXT_RESULT_UNIT, new StringType(v)));
         out.addInterpretation(new CodeableConcept(new Coding(INTERPRETATION, r.abnormal() ? "A" : "N", null)));
         r.referenceRange().ifPresent(v -> out.addReferenceRange().setText(v));
+        return out;
+    }
+
+    private SupplyDelivery supplyDelivery(SupplyLine s) {
+        SupplyDelivery out = new SupplyDelivery();
+        out.addIdentifier().setSystem(LINE_ID).setValue(s.lineId());
+        out.setStatus(SupplyDelivery.SupplyDeliveryStatus.COMPLETED);
+        out.setPatient(patientRef);
+        SupplyDelivery.SupplyDeliverySuppliedItemComponent item = out.getSuppliedItem();
+        item.setQuantity(new Quantity().setValue(s.quantity()).setUnit(s.unit()));
+        item.setItem(new CodeableConcept(new Coding(SUPPLY_CODE, s.supplyCode(), null)).setText(s.supplyName()));
+        out.setOccurrence(FhirTimes.write(s.usedAt()));
+        out.addExtension(EXT_UNIT_PRICE, decimal(s.unitPrice()));
+        return out;
+    }
+
+    private ClinicalImpression clinicalImpression(ProgressNote n) {
+        ClinicalImpression out = new ClinicalImpression();
+        out.addIdentifier().setSystem(NOTE_ID).setValue(n.noteId());
+        out.setStatus(ClinicalImpression.ClinicalImpressionStatus.COMPLETED);
+        out.setSubject(patientRef);
+        out.setEncounter(encounterRef);
+        out.setEffective(FhirTimes.write(n.recordedAt()));
+        out.setAssessor(byLicense(n.authorLicense()));
+        out.setSummary(n.text());
+        n.departmentCode().ifPresent(v -> out.addExtension(EXT_DEPARTMENT, new StringType(v)));
+        return out;
+    }
+
+    private ServiceRequest serviceRequest(Referral r) {
+        ServiceRequest out = new ServiceRequest();
+        r.referralNumber().ifPresent(v -> out.addIdentifier().setSystem(REFERRAL_NUMBER).setValue(v));
+        out.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+        out.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+        out.addCategory(new CodeableConcept(new Coding(SNOMED, SNOMED_REFERRAL, "Patient referral")));
+        out.setSubject(patientRef);
+        out.setEncounter(encounterRef);
+        out.setAuthoredOnElement(FhirTimes.write(r.referredAt()));
+        out.addPerformer(new Reference().setType("Organization")
+                .setIdentifier(new Identifier().setSystem(FACILITY_CODE).setValue(r.toFacilityCode())));
+        out.addReasonCode().setText(r.reason());
+        r.clinicalSummary().ifPresent(v -> out.addNote(new Annotation().setText(v)));
+        return out;
+    }
+
+    private org.hl7.fhir.r4.model.Appointment appointment(Appointment a) {
+        org.hl7.fhir.r4.model.Appointment out = new org.hl7.fhir.r4.model.Appointment();
+        // a date without a time: start/end are instants, so the day goes in requestedPeriod, which app-3 allows
+        // only for a proposed appointment
+        out.setStatus(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.PROPOSED);
+        a.reason().ifPresent(v -> out.addReasonCode().setText(v));
+        a.departmentCode().ifPresent(v -> out.addExtension(EXT_DEPARTMENT, new StringType(v)));
+        org.hl7.fhir.r4.model.Period day = out.addRequestedPeriod();
+        day.setStartElement(new org.hl7.fhir.r4.model.DateTimeType(a.date().toString()));
+        day.setEndElement(new org.hl7.fhir.r4.model.DateTimeType(a.date().toString()));
+        out.addParticipant().setActor(patientRef)
+                .setStatus(org.hl7.fhir.r4.model.Appointment.ParticipationStatus.NEEDSACTION);
         return out;
     }
 
