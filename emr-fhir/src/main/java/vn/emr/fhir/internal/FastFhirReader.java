@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import vn.emr.core.code.OfficialCode;
 import vn.emr.core.identity.Sex;
+import vn.emr.core.model.Appointment;
 import vn.emr.core.model.Diagnosis;
 import vn.emr.core.model.DiagnosisRole;
 import vn.emr.core.model.Discharge;
@@ -30,7 +31,10 @@ import vn.emr.core.model.MedicalRecord;
 import vn.emr.core.model.MedicationLine;
 import vn.emr.core.model.Patient;
 import vn.emr.core.model.Practitioner;
+import vn.emr.core.model.ProgressNote;
+import vn.emr.core.model.Referral;
 import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.SupplyLine;
 import vn.emr.core.model.TreatmentResult;
 import vn.emr.fhir.SignedDocument;
 
@@ -127,6 +131,10 @@ public final class FastFhirReader {
     private final List<MedicationLine> medications = new ArrayList<>();
     private final List<ServiceLine> services = new ArrayList<>();
     private final List<LabResult> labResults = new ArrayList<>();
+    private final List<SupplyLine> supplies = new ArrayList<>();
+    private final List<ProgressNote> notes = new ArrayList<>();
+    private Referral referral;
+    private Appointment appointment;
     private final Map<String, Integer> ranks = new HashMap<>();
 
     private FastFhirReader() {
@@ -274,6 +282,10 @@ public final class FastFhirReader {
             case "MedicationRequest" -> medication(seen);
             case "Procedure" -> procedure(seen);
             case "Observation" -> observation(seen);
+            case "SupplyDelivery" -> supplyDelivery(seen);
+            case "ClinicalImpression" -> clinicalImpression(seen);
+            case "ServiceRequest" -> serviceRequest(seen);
+            case "Appointment" -> appointment(seen);
             case "DocumentReference" -> documentReference(seen);
             default -> throw NOT_CANONICAL;
         }
@@ -1023,6 +1035,280 @@ public final class FastFhirReader {
         labResults.add(out.build());
     }
 
+    private void supplyDelivery(int seen) throws IOException {
+        SupplyLine.Builder out = SupplyLine.builder();
+        boolean price = false;
+        for (String name = field(); name != null; name = field()) {
+            switch (name) {
+                case "resourceType" -> seen = resourceType(seen, "SupplyDelivery");
+                case "extension" -> {
+                    seen = mark(seen, 2);
+                    for (Ext e : extensions()) {
+                        require(e.url().equals(EXT_UNIT_PRICE));
+                        out.unitPrice(e.decimal());
+                        price = true;
+                    }
+                }
+                case "identifier" -> {
+                    seen = mark(seen, 4);
+                    out.lineId(lineId());
+                }
+                case "status" -> {
+                    seen = mark(seen, 8);
+                    expect("completed");
+                }
+                case "patient" -> {
+                    seen = mark(seen, 16);
+                    reference();
+                }
+                case "suppliedItem" -> {
+                    seen = mark(seen, 32);
+                    require(next() == JsonToken.START_OBJECT);
+                    suppliedItem(out);
+                }
+                case "occurrenceDateTime" -> {
+                    seen = mark(seen, 64);
+                    out.usedAt(dateTime(string()));
+                }
+                default -> throw NOT_CANONICAL;
+            }
+        }
+        require(price && seen == 127);
+        supplies.add(out.build());
+    }
+
+    private void suppliedItem(SupplyLine.Builder out) throws IOException {
+        int seen = 0;
+        for (String name = field(); name != null; name = field()) {
+            switch (name) {
+                case "quantity" -> {
+                    seen = mark(seen, 1);
+                    require(next() == JsonToken.START_OBJECT);
+                    int quantitySeen = 0;
+                    for (String member = field(); member != null; member = field()) {
+                        switch (member) {
+                            case "value" -> {
+                                quantitySeen = mark(quantitySeen, 1);
+                                out.quantity(decimal());
+                            }
+                            case "unit" -> {
+                                quantitySeen = mark(quantitySeen, 2);
+                                out.unit(string());
+                            }
+                            default -> throw NOT_CANONICAL;
+                        }
+                    }
+                    require(quantitySeen == 3);
+                }
+                case "itemCodeableConcept" -> {
+                    seen = mark(seen, 2);
+                    Concept code = concept();
+                    require(code.codings().size() == 1 && code.text() != null);
+                    out.supplyCode(code(code.codings().get(0), SUPPLY_CODE)).supplyName(code.text());
+                }
+                default -> throw NOT_CANONICAL;
+            }
+        }
+        require(seen == 3);
+    }
+
+    private void clinicalImpression(int seen) throws IOException {
+        ProgressNote.Builder out = ProgressNote.builder();
+        for (String name = field(); name != null; name = field()) {
+            switch (name) {
+                case "resourceType" -> seen = resourceType(seen, "ClinicalImpression");
+                case "extension" -> {
+                    seen = mark(seen, 2);
+                    for (Ext e : extensions()) {
+                        require(e.url().equals(EXT_DEPARTMENT));
+                        out.departmentCode(e.string());
+                    }
+                }
+                case "identifier" -> {
+                    seen = mark(seen, 4);
+                    List<Ident> ids = identifiers();
+                    require(ids.size() == 1 && ids.get(0).system().equals(NOTE_ID));
+                    out.noteId(ids.get(0).value());
+                }
+                case "status" -> {
+                    seen = mark(seen, 8);
+                    expect("completed");
+                }
+                case "subject" -> {
+                    seen = mark(seen, 16);
+                    reference();
+                }
+                case "encounter" -> {
+                    seen = mark(seen, 32);
+                    reference();
+                }
+                case "effectiveDateTime" -> {
+                    seen = mark(seen, 64);
+                    out.recordedAt(dateTime(string()));
+                }
+                case "assessor" -> {
+                    seen = mark(seen, 128);
+                    require(next() == JsonToken.START_OBJECT);
+                    out.authorLicense(licenseMembers());
+                }
+                case "summary" -> {
+                    seen = mark(seen, 256);
+                    out.text(string());
+                }
+                default -> throw NOT_CANONICAL;
+            }
+        }
+        int required = 1 | 4 | 8 | 16 | 32 | 64 | 128 | 256;
+        require((seen & required) == required);
+        notes.add(out.build());
+    }
+
+    private void serviceRequest(int seen) throws IOException {
+        require(referral == null);
+        Referral.Builder out = Referral.builder();
+        for (String name = field(); name != null; name = field()) {
+            switch (name) {
+                case "resourceType" -> seen = resourceType(seen, "ServiceRequest");
+                case "identifier" -> {
+                    seen = mark(seen, 2);
+                    List<Ident> ids = identifiers();
+                    require(ids.size() == 1 && ids.get(0).system().equals(REFERRAL_NUMBER));
+                    out.referralNumber(ids.get(0).value());
+                }
+                case "status" -> {
+                    seen = mark(seen, 4);
+                    expect("active");
+                }
+                case "intent" -> {
+                    seen = mark(seen, 8);
+                    expect("order");
+                }
+                case "category" -> {
+                    seen = mark(seen, 16);
+                    fixedCategory(SNOMED, ToFhir.SNOMED_REFERRAL, "Patient referral");
+                }
+                case "subject" -> {
+                    seen = mark(seen, 32);
+                    reference();
+                }
+                case "encounter" -> {
+                    seen = mark(seen, 64);
+                    reference();
+                }
+                case "authoredOn" -> {
+                    seen = mark(seen, 128);
+                    out.referredAt(dateTime(string()));
+                }
+                case "performer" -> {
+                    seen = mark(seen, 256);
+                    startArray();
+                    require(nextItem());
+                    int performerSeen = 0;
+                    for (String member = field(); member != null; member = field()) {
+                        switch (member) {
+                            case "type" -> {
+                                performerSeen = mark(performerSeen, 1);
+                                expect("Organization");
+                            }
+                            case "identifier" -> {
+                                performerSeen = mark(performerSeen, 2);
+                                Ident id = identifier();
+                                require(id.system().equals(FACILITY_CODE));
+                                out.toFacilityCode(id.value());
+                            }
+                            default -> throw NOT_CANONICAL;
+                        }
+                    }
+                    require(performerSeen == 3);
+                    endOfSingleItem();
+                }
+                case "reasonCode" -> {
+                    seen = mark(seen, 512);
+                    out.reason(singleText());
+                }
+                case "note" -> {
+                    seen = mark(seen, 1024);
+                    out.clinicalSummary(singleText());
+                }
+                default -> throw NOT_CANONICAL;
+            }
+        }
+        int required = 1 | 4 | 8 | 16 | 32 | 64 | 128 | 256 | 512;
+        require((seen & required) == required);
+        referral = out.build();
+    }
+
+    private void appointment(int seen) throws IOException {
+        require(appointment == null);
+        Appointment.Builder out = Appointment.builder();
+        for (String name = field(); name != null; name = field()) {
+            switch (name) {
+                case "resourceType" -> seen = resourceType(seen, "Appointment");
+                case "extension" -> {
+                    seen = mark(seen, 2);
+                    for (Ext e : extensions()) {
+                        require(e.url().equals(EXT_DEPARTMENT));
+                        out.departmentCode(e.string());
+                    }
+                }
+                case "status" -> {
+                    seen = mark(seen, 4);
+                    expect("proposed");
+                }
+                case "reasonCode" -> {
+                    seen = mark(seen, 8);
+                    out.reason(singleText());
+                }
+                case "participant" -> {
+                    seen = mark(seen, 16);
+                    startArray();
+                    require(nextItem());
+                    int participantSeen = 0;
+                    for (String member = field(); member != null; member = field()) {
+                        switch (member) {
+                            case "actor" -> {
+                                participantSeen = mark(participantSeen, 1);
+                                reference();
+                            }
+                            case "status" -> {
+                                participantSeen = mark(participantSeen, 2);
+                                expect("needs-action");
+                            }
+                            default -> throw NOT_CANONICAL;
+                        }
+                    }
+                    require(participantSeen == 3);
+                    endOfSingleItem();
+                }
+                case "requestedPeriod" -> {
+                    seen = mark(seen, 32);
+                    startArray();
+                    require(nextItem());
+                    int periodSeen = 0;
+                    for (String member = field(); member != null; member = field()) {
+                        switch (member) {
+                            case "start" -> {
+                                periodSeen = mark(periodSeen, 1);
+                                out.date(date(string()));
+                            }
+                            case "end" -> {
+                                periodSeen = mark(periodSeen, 2);
+                                date(string());
+                            }
+                            default -> throw NOT_CANONICAL;
+                        }
+                    }
+                    require(periodSeen == 3);
+                    endOfSingleItem();
+                }
+                default -> throw NOT_CANONICAL;
+            }
+        }
+        int required = 1 | 4 | 16 | 32;
+        require((seen & required) == required);
+        appointment = out.build();
+    }
+
     private void documentReference(int seen) throws IOException {
         require(!documentSeen);
         documentSeen = true;
@@ -1118,6 +1404,14 @@ public final class FastFhirReader {
         medications.forEach(encounter::addMedication);
         services.forEach(encounter::addService);
         labResults.forEach(encounter::addLabResult);
+        supplies.forEach(encounter::addSupply);
+        notes.forEach(encounter::addNote);
+        if (referral != null) {
+            encounter.referral(referral);
+        }
+        if (appointment != null) {
+            encounter.appointment(appointment);
+        }
         MedicalRecord.Builder record = MedicalRecord.builder().recordId(recordId).formCode(formCode)
                 .createdAt(createdAt).facility(facility).patient(patient).encounter(encounter.build());
         practitioners.forEach(record::addPractitioner);

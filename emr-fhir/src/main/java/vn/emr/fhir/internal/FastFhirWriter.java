@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import vn.emr.core.model.Appointment;
 import vn.emr.core.model.Diagnosis;
 import vn.emr.core.model.DiagnosisRole;
 import vn.emr.core.model.Discharge;
@@ -24,7 +25,10 @@ import vn.emr.core.model.MedicalRecord;
 import vn.emr.core.model.MedicationLine;
 import vn.emr.core.model.Patient;
 import vn.emr.core.model.Practitioner;
+import vn.emr.core.model.ProgressNote;
+import vn.emr.core.model.Referral;
 import vn.emr.core.model.ServiceLine;
+import vn.emr.core.model.SupplyLine;
 import vn.emr.fhir.SignedDocument;
 
 /**
@@ -75,6 +79,8 @@ public final class FastFhirWriter {
             + "\",\"code\":\"encounter-diagnosis\",\"display\":\"Encounter Diagnosis\"}]}]";
     private static final String OBSERVATION_CATEGORY_JSON = "[{\"coding\":[{\"system\":\""
             + ToFhir.OBSERVATION_CATEGORY + "\",\"code\":\"laboratory\",\"display\":\"Laboratory\"}]}]";
+    private static final String REFERRAL_CATEGORY_JSON = "[{\"coding\":[{\"system\":\"" + SNOMED + "\",\"code\":\""
+            + ToFhir.SNOMED_REFERRAL + "\",\"display\":\"Patient referral\"}]}]";
     private static final String ABNORMAL_JSON = interpretation("A");
     private static final String NORMAL_JSON = interpretation("N");
     private static final String INPATIENT_JSON = "{\"system\":\"" + ToFhir.V3_ACT_CODE
@@ -119,7 +125,8 @@ public final class FastFhirWriter {
      */
     public static String write(MedicalRecord record, SignedDocument signed) {
         Encounter e = record.encounter();
-        int lines = e.diagnoses().size() + e.medications().size() + e.services().size() + e.labResults().size();
+        int lines = e.diagnoses().size() + e.medications().size() + e.services().size() + e.labResults().size()
+                + e.supplies().size() + e.notes().size() + 2;
         FastFhirJson out = new FastFhirJson(8192 + 1536 * lines
                 + (signed == null ? 0 : 1024 + signed.content().length * 4 / 3));
         try {
@@ -146,6 +153,10 @@ public final class FastFhirWriter {
         String[] medicationRefs = urls("medication/", e.medications().size());
         String[] serviceRefs = urls("service/", e.services().size());
         String[] resultRefs = urls("result/", e.labResults().size());
+        String[] supplyRefs = urls("supply/", e.supplies().size());
+        String[] noteRefs = urls("note/", e.notes().size());
+        String[] referralRefs = e.referral().isPresent() ? new String[] {url("referral")} : new String[0];
+        String[] appointmentRefs = e.appointment().isPresent() ? new String[] {url("appointment")} : new String[0];
         String signedRef = signed == null ? null : url("signed");
         patientRefJson = referenceJson(patientRef);
         encounterRefJson = referenceJson(encounterRef);
@@ -159,7 +170,8 @@ public final class FastFhirWriter {
         g.writeArrayFieldStart("entry");
 
         startEntry(compositionUrl, "Composition");
-        composition(practitionerRefs, conditionRefs, medicationRefs, serviceRefs, resultRefs, signedRef);
+        composition(practitionerRefs, new String[][] {conditionRefs, medicationRefs, serviceRefs, resultRefs, supplyRefs,
+            noteRefs, referralRefs, appointmentRefs, signedRef == null ? new String[0] : new String[] {signedRef}});
         endEntry();
         startEntry(patientRef, "Patient");
         patient(record.patient());
@@ -195,6 +207,26 @@ public final class FastFhirWriter {
             observation(e.labResults().get(i));
             endEntry();
         }
+        for (int i = 0; i < supplyRefs.length; i++) {
+            startEntry(supplyRefs[i], "SupplyDelivery");
+            supplyDelivery(e.supplies().get(i));
+            endEntry();
+        }
+        for (int i = 0; i < noteRefs.length; i++) {
+            startEntry(noteRefs[i], "ClinicalImpression");
+            clinicalImpression(e.notes().get(i));
+            endEntry();
+        }
+        if (referralRefs.length > 0) {
+            startEntry(referralRefs[0], "ServiceRequest");
+            serviceRequest(e.referral().get());
+            endEntry();
+        }
+        if (appointmentRefs.length > 0) {
+            startEntry(appointmentRefs[0], "Appointment");
+            appointment(e.appointment().get());
+            endEntry();
+        }
         if (signed != null) {
             startEntry(signedRef, "DocumentReference");
             documentReference(signed);
@@ -218,8 +250,13 @@ public final class FastFhirWriter {
 
     // ---- resources, one method each ----
 
-    private void composition(String[] practitionerRefs, String[] conditionRefs, String[] medicationRefs,
-            String[] serviceRefs, String[] resultRefs, String signedRef) {
+    /** The section titles, in ToFhir's order; an empty section is left out. */
+    private static final String[] SECTIONS = {"Chẩn đoán / Diagnoses", "Thuốc / Medications",
+        "Dịch vụ kỹ thuật / Services", "Kết quả cận lâm sàng / Results", "Vật tư y tế / Supplies",
+        "Diễn biến lâm sàng / Progress notes", "Chuyển tuyến / Referral", "Hẹn khám lại / Follow-up appointment",
+        "Tài liệu đã ký / Signed document"};
+
+    private void composition(String[] practitionerRefs, String[][] sectionRefs) {
         identifier("identifier", RECORD_ID, text(record.recordId()));
         g.writeStringField("status", "final");
         concept("type", FORM_CODE, text(record.formCode()));
@@ -237,15 +274,14 @@ public final class FastFhirWriter {
         g.writeEndArray();
         g.writeStringField("title", "Hồ sơ bệnh án " + record.formCode());
         reference("custodian", orgRef);
-        if (conditionRefs.length + medicationRefs.length + serviceRefs.length + resultRefs.length > 0
-                || signedRef != null) {
+        int entries = 0;
+        for (String[] refs : sectionRefs) {
+            entries += refs.length;
+        }
+        if (entries > 0) {
             g.writeArrayFieldStart("section");
-            section("Chẩn đoán / Diagnoses", conditionRefs);
-            section("Thuốc / Medications", medicationRefs);
-            section("Dịch vụ kỹ thuật / Services", serviceRefs);
-            section("Kết quả cận lâm sàng / Results", resultRefs);
-            if (signedRef != null) {
-                section("Tài liệu đã ký / Signed document", new String[] {signedRef});
+            for (int k = 0; k < SECTIONS.length; k++) {
+                section(SECTIONS[k], sectionRefs[k]);
             }
             g.writeEndArray();
         }
@@ -606,6 +642,113 @@ public final class FastFhirWriter {
             g.writeEndObject();
             g.writeEndArray();
         }
+    }
+
+    private void supplyDelivery(SupplyLine s) {
+        g.writeArrayFieldStart("extension");
+        decimalExtension(EXT_UNIT_PRICE, required(s.unitPrice()));
+        g.writeEndArray();
+        g.writeArrayFieldStart("identifier");
+        identifierItem(LINE_ID, text(s.lineId()));
+        g.writeEndArray();
+        g.writeStringField("status", "completed");
+        reference("patient", patientRef);
+        g.writeObjectFieldStart("suppliedItem");
+        g.writeObjectFieldStart("quantity");
+        decimalField("value", required(s.quantity()));
+        g.writeStringField("unit", text(s.unit()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("itemCodeableConcept");
+        g.writeArrayFieldStart("coding");
+        codingItem(SUPPLY_CODE, text(s.supplyCode()), null);
+        g.writeEndArray();
+        g.writeStringField("text", text(s.supplyName()));
+        g.writeEndObject();
+        g.writeEndObject();
+        dateTimeField("occurrenceDateTime", s.usedAt());
+    }
+
+    private void clinicalImpression(ProgressNote n) {
+        String department = optionalText(n.departmentCode().orElse(null));
+        if (department != null) {
+            g.writeArrayFieldStart("extension");
+            stringExtension(EXT_DEPARTMENT, department);
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("identifier");
+        identifierItem(NOTE_ID, text(n.noteId()));
+        g.writeEndArray();
+        g.writeStringField("status", "completed");
+        reference("subject", patientRef);
+        reference("encounter", encounterRef);
+        dateTimeField("effectiveDateTime", n.recordedAt());
+        byLicense("assessor", text(n.authorLicense()));
+        g.writeStringField("summary", text(n.text()));
+    }
+
+    private void serviceRequest(Referral r) {
+        String number = optionalText(r.referralNumber().orElse(null));
+        if (number != null) {
+            g.writeArrayFieldStart("identifier");
+            identifierItem(REFERRAL_NUMBER, number);
+            g.writeEndArray();
+        }
+        g.writeStringField("status", "active");
+        g.writeStringField("intent", "order");
+        g.writeFieldName("category");
+        g.writeRawValue(REFERRAL_CATEGORY_JSON);
+        reference("subject", patientRef);
+        reference("encounter", encounterRef);
+        dateTimeField("authoredOn", r.referredAt());
+        g.writeArrayFieldStart("performer");
+        g.writeStartObject();
+        g.writeStringField("type", "Organization");
+        identifier("identifier", FACILITY_CODE, text(r.toFacilityCode()));
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeArrayFieldStart("reasonCode");
+        g.writeStartObject();
+        g.writeStringField("text", text(r.reason()));
+        g.writeEndObject();
+        g.writeEndArray();
+        String summary = optionalText(r.clinicalSummary().orElse(null));
+        if (summary != null) {
+            g.writeArrayFieldStart("note");
+            g.writeStartObject();
+            g.writeStringField("text", summary);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+    }
+
+    private void appointment(Appointment a) {
+        String department = optionalText(a.departmentCode().orElse(null));
+        if (department != null) {
+            g.writeArrayFieldStart("extension");
+            stringExtension(EXT_DEPARTMENT, department);
+            g.writeEndArray();
+        }
+        g.writeStringField("status", "proposed");
+        String reason = optionalText(a.reason().orElse(null));
+        if (reason != null) {
+            g.writeArrayFieldStart("reasonCode");
+            g.writeStartObject();
+            g.writeStringField("text", reason);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("participant");
+        g.writeStartObject();
+        reference("actor", patientRef);
+        g.writeStringField("status", "needs-action");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeArrayFieldStart("requestedPeriod");
+        g.writeStartObject();
+        dateField("start", a.date());
+        dateField("end", a.date());
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private void documentReference(SignedDocument signed) {
