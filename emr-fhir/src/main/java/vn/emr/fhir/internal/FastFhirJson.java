@@ -14,6 +14,17 @@ final class FastFhirJson {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+    /** Raised (without a stack trace) for a text with an unpaired surrogate, which HAPI writes as {@code ?}. */
+    static final class Unwritable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unwritable() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unwritable UNWRITABLE = new Unwritable();
+
     private char[] buf;
     private int len;
     private boolean comma;
@@ -174,7 +185,7 @@ final class FastFhirJson {
         int end = len + n;
         for (int i = len; i < end; i++) {
             char c = b[i];
-            if (c < 0x20 || c == '"' || c == '\\') {
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
                 len = i;
                 escaped(value, i - (end - n));
                 return;
@@ -184,12 +195,23 @@ final class FastFhirJson {
         b[len++] = '"';
     }
 
-    /** The rest of {@code value} from {@code from} (a character that needs escaping), escaped, and the closing quote. */
+    /**
+     * The rest of {@code value} from {@code from} (a character that needs escaping, or a surrogate), escaped, and the
+     * closing quote; an unpaired surrogate raises {@link Unwritable}.
+     */
     private void escaped(String value, int from) {
         int n = value.length();
         for (int i = from; i < n; i++) {
             char c = value.charAt(i);
             room(6);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    throw UNWRITABLE;
+                }
+                buf[len++] = c;
+                buf[len++] = value.charAt(++i);
+                continue;
+            }
             if (c >= 0x20 && c != '"' && c != '\\') {
                 buf[len++] = c;
                 continue;

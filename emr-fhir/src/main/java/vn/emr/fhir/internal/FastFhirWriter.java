@@ -131,7 +131,7 @@ public final class FastFhirWriter {
                 + (signed == null ? 0 : 1024 + signed.content().length * 4 / 3));
         try {
             new FastFhirWriter(record, out).bundle(signed);
-        } catch (NotCanonical x) {
+        } catch (NotCanonical | FastFhirJson.Unwritable x) {
             return null;
         }
         return out.toString();
@@ -937,24 +937,12 @@ public final class FastFhirWriter {
         if (value == null) {
             throw NOT_CANONICAL;
         }
-        boolean blank = true;
         for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (blank && !Character.isWhitespace(c)) {
-                blank = false;
-            }
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else {
-                    throw NOT_CANONICAL;
-                }
+            if (!Character.isWhitespace(value.charAt(i))) {
+                return value; // unpaired surrogates are FastFhirJson's check, made while it copies
             }
         }
-        if (blank) {
-            throw NOT_CANONICAL;
-        }
-        return value;
+        throw NOT_CANONICAL;
     }
 
     private static String optionalText(String value) {
