@@ -108,8 +108,9 @@ public final class FhirRecords {
         IBaseResource resource;
         try {
             resource = parser().parseResource(json);
-        } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
-            // no cause: HAPI's and Jackson's messages quote the input, which may be personal data
+        } catch (DataFormatException | IllegalArgumentException | ClassCastException | NullPointerException e) {
+            // no cause: HAPI's and Jackson's messages quote the input, which may be personal data; HAPI 8.8's parser
+            // throws NullPointerException for an extension without a url (found by FastFhirDifferentialTest)
             throw new EmrException(FhirError.MALFORMED, "");
         }
         if (!(resource instanceof Bundle bundle)) {

@@ -190,6 +190,14 @@ class FastFhirDifferentialTest {
         }
     }
 
+    @Test
+    void anExtensionWithoutUrlIsMalformedNotACrash() {
+        String json = FhirRecords.toBundleJson(SampleRecords.outpatient(SampleRecords.patient()))
+                .replace("{\"url\":\"urn:vn-emr:extension:residence-province\",", "{");
+        assertThat(FastFhirReader.read(json)).isNull();
+        assertThat(outcome(() -> FhirRecords.readBundleJson(json))).isEqualTo("EMR-FHIR-0002@");
+    }
+
     // ---- outcomes and mutations ----
 
     private static Object outcome(Supplier<FhirDocument> read) {
