@@ -25,12 +25,24 @@ final class FastFhirJson {
 
     private static final Unwritable UNWRITABLE = new Unwritable();
 
+    /** The largest buffer kept for the thread's next Bundle: 128 Ki characters (256 KiB); a larger one is dropped. */
+    private static final int KEPT = 1 << 17;
+
+    /** One buffer per thread, reused: a Bundle's text is built in it and copied once into the String. */
+    private static final ThreadLocal<char[]> BUFFER = new ThreadLocal<>();
+
     private char[] buf;
     private int len;
     private boolean comma;
 
     FastFhirJson(int capacity) {
-        this.buf = new char[capacity];
+        char[] kept = BUFFER.get();
+        if (kept != null && kept.length >= capacity) {
+            BUFFER.remove(); // a nested use (none today) gets its own
+            this.buf = kept;
+        } else {
+            this.buf = new char[capacity];
+        }
     }
 
     private void room(int n) {
@@ -237,8 +249,13 @@ final class FastFhirJson {
         put('"');
     }
 
-    @Override
-    public String toString() {
-        return new String(buf, 0, len);
+    /** The text; the buffer goes back to the thread for its next Bundle (this object is not used after). */
+    String finish() {
+        String out = new String(buf, 0, len);
+        if (buf.length <= KEPT) {
+            BUFFER.set(buf);
+        }
+        buf = null;
+        return out;
     }
 }

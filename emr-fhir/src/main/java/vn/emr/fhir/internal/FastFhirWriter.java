@@ -127,14 +127,14 @@ public final class FastFhirWriter {
         Encounter e = record.encounter();
         int lines = e.diagnoses().size() + e.medications().size() + e.services().size() + e.labResults().size()
                 + e.supplies().size() + e.notes().size() + 2;
-        FastFhirJson out = new FastFhirJson(8192 + 1536 * lines
+        FastFhirJson out = new FastFhirJson(8192 + 1280 * lines
                 + (signed == null ? 0 : 1024 + signed.content().length * 4 / 3));
         try {
             new FastFhirWriter(record, out).bundle(signed);
         } catch (NotCanonical | FastFhirJson.Unwritable x) {
             return null;
         }
-        return out.toString();
+        return out.finish();
     }
 
     private void bundle(SignedDocument signed) {
