@@ -120,6 +120,22 @@ final class FastFhirJson {
         comma = true;
     }
 
+    /**
+     * A member whose value needs no escaping and has no surrogate: one of this mapping's constants (systems, URLs,
+     * codes, titles), an entry URL or base64; copied without the scan {@link #writeStringField} makes.
+     */
+    void writeConstantField(String name, String value) {
+        writeFieldName(name);
+        int n = value.length();
+        room(n + 2);
+        char[] b = buf;
+        b[len++] = '"';
+        value.getChars(0, n, b, len);
+        len += n;
+        b[len++] = '"';
+        comma = true;
+    }
+
     void writeNumberField(String name, int value) {
         writeFieldName(name);
         put(Integer.toString(value));

@@ -163,10 +163,10 @@ public final class FastFhirWriter {
         orgRefJson = referenceJson(orgRef);
 
         g.writeStartObject();
-        g.writeStringField("resourceType", "Bundle");
+        g.writeConstantField("resourceType", "Bundle");
         identifier("identifier", RECORD_ID, recordId);
-        g.writeStringField("type", "document");
-        g.writeStringField("timestamp", instant(record.createdAt()));
+        g.writeConstantField("type", "document");
+        g.writeConstantField("timestamp", instant(record.createdAt()));
         g.writeArrayFieldStart("entry");
 
         startEntry(compositionUrl, "Composition");
@@ -238,9 +238,9 @@ public final class FastFhirWriter {
 
     private void startEntry(String fullUrl, String resourceType) {
         g.writeStartObject();
-        g.writeStringField("fullUrl", fullUrl);
+        g.writeConstantField("fullUrl", fullUrl);
         g.writeObjectFieldStart("resource");
-        g.writeStringField("resourceType", resourceType);
+        g.writeConstantField("resourceType", resourceType);
     }
 
     private void endEntry() {
@@ -258,7 +258,7 @@ public final class FastFhirWriter {
 
     private void composition(String[] practitionerRefs, String[][] sectionRefs) {
         identifier("identifier", RECORD_ID, text(record.recordId()));
-        g.writeStringField("status", "final");
+        g.writeConstantField("status", "final");
         concept("type", FORM_CODE, text(record.formCode()));
         reference("subject", patientRef);
         reference("encounter", encounterRef);
@@ -313,16 +313,16 @@ public final class FastFhirWriter {
             g.writeArrayFieldStart("extension");
             if (ethnicity != null) {
                 g.writeStartObject();
-                g.writeStringField("url", EXT_ETHNICITY);
+                g.writeConstantField("url", EXT_ETHNICITY);
                 concept("valueCodeableConcept", ETHNICITY, ethnicity);
                 g.writeEndObject();
             }
             if (nationality != null) {
                 g.writeStartObject();
-                g.writeStringField("url", EXT_NATIONALITY);
+                g.writeConstantField("url", EXT_NATIONALITY);
                 g.writeArrayFieldStart("extension");
                 g.writeStartObject();
-                g.writeStringField("url", "code");
+                g.writeConstantField("url", "code");
                 concept("valueCodeableConcept", NATIONALITY, nationality);
                 g.writeEndObject();
                 g.writeEndArray();
@@ -330,7 +330,7 @@ public final class FastFhirWriter {
             }
             if (occupation != null) {
                 g.writeStartObject();
-                g.writeStringField("url", EXT_OCCUPATION);
+                g.writeConstantField("url", EXT_OCCUPATION);
                 coding("valueCoding", OCCUPATION, occupation);
                 g.writeEndObject();
             }
@@ -357,12 +357,12 @@ public final class FastFhirWriter {
         if (phone != null) {
             g.writeArrayFieldStart("telecom");
             g.writeStartObject();
-            g.writeStringField("system", "phone");
+            g.writeConstantField("system", "phone");
             g.writeStringField("value", phone);
             g.writeEndObject();
             g.writeEndArray();
         }
-        g.writeStringField("gender", switch (p.sex()) {
+        g.writeConstantField("gender", switch (p.sex()) {
             case MALE -> "male";
             case FEMALE -> "female";
             case UNDETERMINED -> "unknown";
@@ -439,7 +439,7 @@ public final class FastFhirWriter {
         identifierItem(MA_LK, text(e.maLk()));
         g.writeEndArray();
         Discharge d = e.discharge().orElse(null);
-        g.writeStringField("status", d != null ? "finished" : "in-progress");
+        g.writeConstantField("status", d != null ? "finished" : "in-progress");
         g.writeFieldName("class");
         g.writeRawValue(e.encounterClass().isInpatient() ? INPATIENT_JSON : AMBULATORY_JSON);
         g.writeArrayFieldStart("type");
@@ -475,7 +475,7 @@ public final class FastFhirWriter {
             g.writeObjectFieldStart("hospitalization");
             g.writeArrayFieldStart("extension");
             g.writeStartObject();
-            g.writeStringField("url", EXT_TREATMENT_RESULT);
+            g.writeConstantField("url", EXT_TREATMENT_RESULT);
             coding("valueCoding", TREATMENT_RESULT, text(d.result().code()));
             g.writeEndObject();
             stringExtension(EXT_DISCHARGE_SUMMARY, optionalText(d.summary().orElse(null)));
@@ -513,8 +513,8 @@ public final class FastFhirWriter {
         g.writeArrayFieldStart("identifier");
         identifierItem(LINE_ID, text(m.lineId()));
         g.writeEndArray();
-        g.writeStringField("status", e.discharge().isPresent() ? "completed" : "active");
-        g.writeStringField("intent", "order");
+        g.writeConstantField("status", e.discharge().isPresent() ? "completed" : "active");
+        g.writeConstantField("intent", "order");
         g.writeObjectFieldStart("medicationCodeableConcept");
         String strength = optionalText(m.strength().orElse(null));
         String registration = optionalText(m.registrationNumber().orElse(null));
@@ -572,7 +572,7 @@ public final class FastFhirWriter {
         g.writeArrayFieldStart("identifier");
         identifierItem(LINE_ID, text(s.lineId()));
         g.writeEndArray();
-        g.writeStringField("status", s.performedAt().isPresent() ? "completed" : "preparation");
+        g.writeConstantField("status", s.performedAt().isPresent() ? "completed" : "preparation");
         g.writeObjectFieldStart("code");
         g.writeArrayFieldStart("coding");
         codingItem(SERVICE_CODE, text(s.serviceCode()), null);
@@ -607,7 +607,7 @@ public final class FastFhirWriter {
         g.writeArrayFieldStart("identifier");
         identifierItem(LINE_ID, text(r.lineId()));
         g.writeEndArray();
-        g.writeStringField("status", "final");
+        g.writeConstantField("status", "final");
         g.writeFieldName("category");
         g.writeRawValue(OBSERVATION_CATEGORY_JSON);
         g.writeObjectFieldStart("code");
@@ -651,7 +651,7 @@ public final class FastFhirWriter {
         g.writeArrayFieldStart("identifier");
         identifierItem(LINE_ID, text(s.lineId()));
         g.writeEndArray();
-        g.writeStringField("status", "completed");
+        g.writeConstantField("status", "completed");
         reference("patient", patientRef);
         g.writeObjectFieldStart("suppliedItem");
         g.writeObjectFieldStart("quantity");
@@ -678,7 +678,7 @@ public final class FastFhirWriter {
         g.writeArrayFieldStart("identifier");
         identifierItem(NOTE_ID, text(n.noteId()));
         g.writeEndArray();
-        g.writeStringField("status", "completed");
+        g.writeConstantField("status", "completed");
         reference("subject", patientRef);
         reference("encounter", encounterRef);
         dateTimeField("effectiveDateTime", n.recordedAt());
@@ -693,8 +693,8 @@ public final class FastFhirWriter {
             identifierItem(REFERRAL_NUMBER, number);
             g.writeEndArray();
         }
-        g.writeStringField("status", "active");
-        g.writeStringField("intent", "order");
+        g.writeConstantField("status", "active");
+        g.writeConstantField("intent", "order");
         g.writeFieldName("category");
         g.writeRawValue(REFERRAL_CATEGORY_JSON);
         reference("subject", patientRef);
@@ -702,7 +702,7 @@ public final class FastFhirWriter {
         dateTimeField("authoredOn", r.referredAt());
         g.writeArrayFieldStart("performer");
         g.writeStartObject();
-        g.writeStringField("type", "Organization");
+        g.writeConstantField("type", "Organization");
         identifier("identifier", FACILITY_CODE, text(r.toFacilityCode()));
         g.writeEndObject();
         g.writeEndArray();
@@ -728,7 +728,7 @@ public final class FastFhirWriter {
             stringExtension(EXT_DEPARTMENT, department);
             g.writeEndArray();
         }
-        g.writeStringField("status", "proposed");
+        g.writeConstantField("status", "proposed");
         String reason = optionalText(a.reason().orElse(null));
         if (reason != null) {
             g.writeArrayFieldStart("reasonCode");
@@ -740,7 +740,7 @@ public final class FastFhirWriter {
         g.writeArrayFieldStart("participant");
         g.writeStartObject();
         reference("actor", patientRef);
-        g.writeStringField("status", "needs-action");
+        g.writeConstantField("status", "needs-action");
         g.writeEndObject();
         g.writeEndArray();
         g.writeArrayFieldStart("requestedPeriod");
@@ -752,7 +752,7 @@ public final class FastFhirWriter {
     }
 
     private void documentReference(SignedDocument signed) {
-        g.writeStringField("status", "current");
+        g.writeConstantField("status", "current");
         concept("type", FORM_CODE, text(record.formCode()));
         reference("subject", patientRef);
         reference("custodian", orgRef);
@@ -761,9 +761,9 @@ public final class FastFhirWriter {
         g.writeStartObject();
         g.writeObjectFieldStart("attachment");
         g.writeStringField("contentType", text(signed.contentType()));
-        g.writeStringField("data", Base64.getEncoder().encodeToString(content));
+        g.writeConstantField("data", Base64.getEncoder().encodeToString(content));
         g.writeNumberField("size", content.length);
-        g.writeStringField("hash", Base64.getEncoder().encodeToString(ToFhir.sha1(content)));
+        g.writeConstantField("hash", Base64.getEncoder().encodeToString(ToFhir.sha1(content)));
         dateTimeField("creation", record.createdAt());
         g.writeEndObject();
         g.writeEndObject();
@@ -779,7 +779,7 @@ public final class FastFhirWriter {
 
     private void identifier(String field, String system, String value) {
         g.writeObjectFieldStart(field);
-        g.writeStringField("system", system);
+        g.writeConstantField("system", system);
         g.writeStringField("value", value);
         g.writeEndObject();
     }
@@ -789,7 +789,7 @@ public final class FastFhirWriter {
             return;
         }
         g.writeStartObject();
-        g.writeStringField("system", system);
+        g.writeConstantField("system", system);
         g.writeStringField("value", value);
         g.writeEndObject();
     }
@@ -817,17 +817,17 @@ public final class FastFhirWriter {
 
     private void coding(String field, String system, String code) {
         g.writeObjectFieldStart(field);
-        g.writeStringField("system", system);
+        g.writeConstantField("system", system);
         g.writeStringField("code", code);
         g.writeEndObject();
     }
 
     private void codingItem(String system, String code, String display) {
         g.writeStartObject();
-        g.writeStringField("system", system);
+        g.writeConstantField("system", system);
         g.writeStringField("code", code);
         if (display != null) {
-            g.writeStringField("display", display);
+            g.writeConstantField("display", display);
         }
         g.writeEndObject();
     }
@@ -866,7 +866,7 @@ public final class FastFhirWriter {
             return;
         }
         g.writeStartObject();
-        g.writeStringField("url", url);
+        g.writeConstantField("url", url);
         g.writeStringField("valueString", value);
         g.writeEndObject();
     }
@@ -876,14 +876,14 @@ public final class FastFhirWriter {
             return;
         }
         g.writeStartObject();
-        g.writeStringField("url", url);
+        g.writeConstantField("url", url);
         decimalField("valueDecimal", value);
         g.writeEndObject();
     }
 
     private void dateTimeExtension(String url, LocalDateTime value) {
         g.writeStartObject();
-        g.writeStringField("url", url);
+        g.writeConstantField("url", url);
         dateTimeField("valueDateTime", value);
         g.writeEndObject();
     }
