@@ -9,6 +9,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import vn.emr.core.EmrException;
 import vn.emr.core.model.MedicalRecord;
+import vn.emr.fhir.internal.FastFhirReader;
+import vn.emr.fhir.internal.FastFhirWriter;
 import vn.emr.fhir.internal.FromFhir;
 import vn.emr.fhir.internal.ToFhir;
 
@@ -46,14 +48,27 @@ public final class FhirRecords {
         return ToFhir.bundle(Objects.requireNonNull(record, "record"), Objects.requireNonNull(signed, "signed"));
     }
 
-    /** The record as FHIR R4 JSON (a document Bundle), compact. */
+    /**
+     * The record as FHIR R4 JSON (a document Bundle), compact: the same characters as HAPI's JSON encoding of
+     * {@link #toBundle(MedicalRecord)}, written without building HAPI's structures where possible.
+     */
     public static String toBundleJson(MedicalRecord record) {
-        return parser().encodeResourceToString(toBundle(record));
+        Objects.requireNonNull(record, "record");
+        String fast = FastFhirWriter.write(record, null);
+        return fast != null ? fast : hapiBundleJson(record, null);
     }
 
-    /** The record and its signed rendition as FHIR R4 JSON (a document Bundle), compact. */
+    /** The record and its signed rendition as FHIR R4 JSON (a document Bundle), compact; as {@link #toBundleJson(MedicalRecord)}. */
     public static String toBundleJson(MedicalRecord record, SignedDocument signed) {
-        return parser().encodeResourceToString(toBundle(record, signed));
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(signed, "signed");
+        String fast = FastFhirWriter.write(record, signed);
+        return fast != null ? fast : hapiBundleJson(record, signed);
+    }
+
+    /** The HAPI path of {@code toBundleJson}: the Bundle built with HAPI's structures and encoded by HAPI (the reference). */
+    static String hapiBundleJson(MedicalRecord record, SignedDocument signed) {
+        return parser().encodeResourceToString(signed == null ? toBundle(record) : toBundle(record, signed));
     }
 
     /**
@@ -66,8 +81,26 @@ public final class FhirRecords {
         return readBundleJson(json).record();
     }
 
-    /** The record and the signed document (if any) a FHIR R4 document Bundle in JSON holds; errors as {@link #fromBundleJson(String)}. */
+    /**
+     * The record and the signed document (if any) a FHIR R4 document Bundle in JSON holds; errors as
+     * {@link #fromBundleJson(String)}. A Bundle in the shape this mapping writes is read without building HAPI's
+     * structures; any other input is read (or refused) by HAPI's strict parser and the reverse mapping of
+     * {@link #readBundle(Bundle)}, with the same result.
+     */
     public static FhirDocument readBundleJson(String json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_INPUT_CHARS) {
+            throw new EmrException(FhirError.INPUT_TOO_LARGE, "", MAX_INPUT_CHARS);
+        }
+        FromFhir.Result fast = FastFhirReader.read(json);
+        if (fast != null) {
+            return new FhirDocument(fast.record(), fast.signedDocument());
+        }
+        return hapiReadBundleJson(json);
+    }
+
+    /** The HAPI path of {@code readBundleJson} (the reference): HAPI's strict parser, then the reverse mapping. */
+    static FhirDocument hapiReadBundleJson(String json) {
         Objects.requireNonNull(json, "json");
         if (json.length() > MAX_INPUT_CHARS) {
             throw new EmrException(FhirError.INPUT_TOO_LARGE, "", MAX_INPUT_CHARS);
@@ -75,8 +108,9 @@ public final class FhirRecords {
         IBaseResource resource;
         try {
             resource = parser().parseResource(json);
-        } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
-            // no cause: HAPI's and Jackson's messages quote the input, which may be personal data
+        } catch (DataFormatException | IllegalArgumentException | ClassCastException | NullPointerException e) {
+            // no cause: HAPI's and Jackson's messages quote the input, which may be personal data; HAPI 8.8's parser
+            // throws NullPointerException for an extension without a url (found by FastFhirDifferentialTest)
             throw new EmrException(FhirError.MALFORMED, "");
         }
         if (!(resource instanceof Bundle bundle)) {

@@ -34,10 +34,26 @@ final class RecordGenerator {
     private static final String LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
     private static final String[] ICD = {"J06.9", "I10", "E11.9", "K29.7", "A09", "N39.0"};
 
+    /** Characters a JSON writer must escape or keep exactly: quotes, backslash, controls, separators, astral letters. */
+    private static final String[] AWKWARD = {"\"", "\\", "/", "\u0001", "\n", "\t", "\u007f", "\u2028", "<", "&",
+        "\uD83D\uDE00", "e\u0301", "\u00a0", "'", "\b", "\f",
+        "\r", "\u001f", "\u0000"};
+
     private final Random random;
+    private final boolean hostile;
 
     RecordGenerator(long seed) {
+        this(seed, false);
+    }
+
+    /**
+     * With {@code hostile}, texts also hold {@link #AWKWARD} characters, some texts are blank, padded or hold an
+     * unpaired surrogate, decimals take large, zero and exponent-form values and dates reach the years 1900 and 9999:
+     * values a JSON writer may get wrong (the FHIR round trip is then not exact; the differential tests use them).
+     */
+    RecordGenerator(long seed, boolean hostile) {
         this.random = new Random(seed);
+        this.hostile = hostile;
     }
 
     MedicalRecord next() {
@@ -122,6 +138,11 @@ final class RecordGenerator {
     }
 
     private LocalDateTime time() {
+        if (hostile && random.nextInt(20) == 0) {
+            int year = random.nextBoolean() ? 1900 + random.nextInt(2) : 9998;
+            return LocalDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(24),
+                    random.nextInt(60), random.nextInt(60), random.nextInt(1000) * 1_000_000);
+        }
         LocalDateTime t = LocalDateTime.of(2020 + random.nextInt(7), 1 + random.nextInt(12), 1 + random.nextInt(28),
                 random.nextInt(24), random.nextInt(60), random.nextInt(60));
         // FHIR date-times carry milliseconds at most
@@ -129,6 +150,15 @@ final class RecordGenerator {
     }
 
     private BigDecimal decimal(boolean positive) {
+        if (hostile && random.nextInt(8) == 0) {
+            return switch (random.nextInt(5)) {
+                case 0 -> new BigDecimal("1E+3");
+                case 1 -> BigDecimal.valueOf(random.nextLong() & Long.MAX_VALUE, random.nextInt(12));
+                case 2 -> new BigDecimal("0.000");
+                case 3 -> BigDecimal.valueOf(1, 7);
+                default -> new BigDecimal("123456789012345678901234567890.123456789");
+            };
+        }
         BigDecimal v = BigDecimal.valueOf(random.nextInt(1_000_000) + (positive ? 1 : 0), random.nextInt(4));
         return v;
     }
@@ -146,6 +176,15 @@ final class RecordGenerator {
     }
 
     private String words(int max) {
+        if (hostile && random.nextInt(6) == 0) {
+            return switch (random.nextInt(6)) {
+                case 0 -> "   ";
+                case 1 -> " " + word() + " ";
+                case 2 -> word() + "\uD800";
+                case 3 -> "\t" + word();
+                default -> word() + AWKWARD[random.nextInt(AWKWARD.length)] + word();
+            };
+        }
         StringBuilder b = new StringBuilder(word());
         int n = random.nextInt(max);
         for (int i = 0; i < n; i++) {
