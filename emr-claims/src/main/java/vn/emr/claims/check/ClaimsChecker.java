@@ -204,6 +204,8 @@ public final class ClaimsChecker {
         boolean envelope;
         private EnvelopeReader rd;
         private String facility;
+        /** Each episode's MA_LK and the HOSO that first used it (one file's keys: a few MB for 10^5 episodes). */
+        private final Map<String, Integer> keys = new java.util.HashMap<>();
 
         Run(String file) {
             this.out = new Findings(file);
@@ -361,6 +363,13 @@ public final class ClaimsChecker {
             if (own != null && !own.equals(facility)) {
                 out.report(StructureRules.ENVELOPE_FACILITY, ep.path(ClaimsTable.XML1, 1, "MA_CSKCB"));
             }
+            if (!ep.maLk.isEmpty()) {
+                Integer first = keys.putIfAbsent(ep.maLk, h);
+                if (first != null) {
+                    out.report(FileRules.EPISODE_REPEATED, ep.path(ClaimsTable.XML1, 1, "MA_LK"),
+                            MessageArg.count(first));
+                }
+            }
             episode(ep);
         }
 
@@ -441,13 +450,38 @@ public final class ClaimsChecker {
             }
             int h = 0;
             boolean problemsShown = false;
-            for (List<TableRecord> rows : byKey.values()) {
-                Episode ep = new Episode(++h, profile, null, Map.of(table, rows));
+            Map<String, Episode> episodesByKey = new java.util.HashMap<>();
+            for (Map.Entry<String, List<TableRecord>> group : byKey.entrySet()) {
+                Episode ep = new Episode(++h, profile, null, Map.of(table, group.getValue()));
+                episodesByKey.put(group.getKey(), ep);
                 if (!problemsShown) {
                     StructureRules.problems(ep, table, scanned.problems(), out);
                     problemsShown = true;
                 }
                 episode(ep);
+            }
+            if (table == ClaimsTable.XML0) {
+                checkInNumbering(scanned.records(), episodesByKey);
+            }
+        }
+
+        /**
+         * A check-in list is numbered from 1 across the whole document (QĐ 130 PL, STT), while its rows are checked as
+         * one episode per MA_LK: the first row out of sequence is reported, at its place within its episode.
+         */
+        private void checkInNumbering(List<TableRecord> rows, Map<String, Episode> episodesByKey) {
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                TableRecord rec = rows.get(i);
+                String key = Values.text(rec, "MA_LK");
+                key = key == null ? "" : key;
+                int place = seen.merge(key, 1, Integer::sum);
+                String stt = Values.text(rec, "STT");
+                if (stt != null && !stt.equals(Integer.toString(i + 1))) {
+                    out.report(LinkRules.STT, episodesByKey.get(key).path(ClaimsTable.XML0, place, "STT"),
+                            MessageArg.count(i + 1));
+                    return;
+                }
             }
         }
 

@@ -113,6 +113,7 @@ final class RuleCatalogue {
         List<Rule> rules = new ArrayList<>();
         rules.add(FILE_READ);
         rules.addAll(StructureRules.ALL);
+        rules.addAll(FileRules.ALL);
         rules.add(SIGNATURE_MISSING);
         rules.add(SIGNATURE_INVALID);
         rules.addAll(EPISODE_RULES);
