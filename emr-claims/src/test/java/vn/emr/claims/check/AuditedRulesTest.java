@@ -290,8 +290,6 @@ class AuditedRulesTest {
 
     // ---- findings about existing rules (fix after merging; see the audit report)
 
-    @Disabled("audit: XML9.GIOI_TINH_CON.CODE (CodeListRules) and XML9.GIOI_TINH_CON.AS_GIOI_TINH (CrossTableRules)"
-            + " test the same list {1,2,3} on the same field: one bad value gives two errors; drop one of them")
     @Test
     void aBadChildSexIsOneIssue() {
         Files130.Ep good = withBirth();
@@ -332,8 +330,6 @@ class AuditedRulesTest {
                 .isTrue();
     }
 
-    @Disabled("audit: MA_NHOM 19 and KET_QUA_DTRI 8 were added by QĐ 4750 (claims.md §2.3), yet CodeListRules accepts"
-            + " them in a QD130 claim (discharged before 2024-07-01)")
     @Test
     void codesAddedBy4750AreRefusedInAnEarlierClaim() {
         Files130.Ep e = CrossTableFiles.outpatient();
@@ -344,6 +340,31 @@ class AuditedRulesTest {
         }
         ClaimsReport r = CHECKER.check(Files130.envelope(ClaimsProfile.QD130, e), "old.xml");
         assertThat(r.issues()).extracting(ClaimsIssue::rule).contains("XML1.KET_QUA_DTRI.CODE");
+        // MA_NHOM 19 (dịch vụ khác) likewise: refused before 4750 at the line's MA_NHOM, a group code from it on
+        Files130.Ep g = CrossTableFiles.outpatient();
+        for (Map<String, String> rows : g.tables.get(XML1)) {
+            rows.put("NGAY_VAO", "202403010730");
+            rows.put("NGAY_RA", "202403011130");
+        }
+        ClaimsReport before = CHECKER.check(Files130.envelope(ClaimsProfile.QD130, g), "old.xml");
+        assertThat(before.issues()).extracting(ClaimsIssue::rule).doesNotContain("XML3.MA_NHOM.CODE",
+                "XML1.KET_QUA_DTRI.CODE");
+        g.tables.get(ClaimsTable.XML3).get(0).put("MA_NHOM", "19");
+        ClaimsReport old = CHECKER.check(Files130.envelope(ClaimsProfile.QD130, g), "old.xml");
+        assertThat(old.issues()).filteredOn(i -> i.rule().equals("XML3.MA_NHOM.CODE")).extracting(ClaimsIssue::path)
+                .singleElement().matches(path -> path.startsWith("XML3[") && path.endsWith("[1].MA_NHOM"));
+    }
+
+    @Test
+    void codesAddedBy4750AreAcceptedFromIt() {
+        Files130.Ep e = CrossTableFiles.outpatient();
+        for (Map<String, String> rows : e.tables.get(XML1)) {
+            rows.put("KET_QUA_DTRI", "8");
+        }
+        e.tables.get(ClaimsTable.XML3).get(0).put("MA_NHOM", "19");
+        ClaimsReport r = CHECKER.check(Files130.envelope(FormatFiles.PROFILE, e), "new.xml");
+        assertThat(r.issues()).extracting(ClaimsIssue::rule).doesNotContain("XML1.KET_QUA_DTRI.CODE",
+                "XML3.MA_NHOM.CODE");
     }
 
     @Disabled("audit: the catalogue sizes XML3 GOI_VTYT at 3 characters (the decision's size), but its form is G and a"
