@@ -262,11 +262,47 @@ final class CrossTableRules {
                     continue;
                 }
                 String summary = field.in(x1);
-                if (summary != null && !summary.equals(own)) {
+                if (summary != null && !summary.equals(own) && summaryValueOk(ep, x1, field, summary)) {
                     out.report(rule(t),
                             ep.path(t, i + 1, field.name), MessageArg.field(field.name));
                 }
             }
+        }
+    }
+
+    /**
+     * Whether XML1's value passes its own field checks: the catalogue's (characters, size, type, date form) and the
+     * format and code-list rules of that XML1 field in the episode's profile. A malformed XML1 value is reported at
+     * XML1 alone, not also at each correct copy (audit finding 9 a); when XML1's value is right, a copy that differs is
+     * reported at the copy. Called only when a copy differs, so a good file pays nothing for it.
+     */
+    private static boolean summaryValueOk(Episode ep, TableRecord x1, Values.Field field, String value) {
+        int p = field.position(x1.spec());
+        if (p < 0 || !vn.emr.claims.table.FieldRules.check(x1.spec().fields().get(p), value, "").isEmpty()) {
+            return false;
+        }
+        for (Rule rule : Xml1ValueRules.BY_FIELD.getOrDefault(field.name, List.of())) {
+            if (rule.profiles().contains(ep.profile) && !FormatRules.passes(rule, ep.profile, value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value rules of XML1's fields, by field; built on first use, once every rule class is initialised. */
+    private static final class Xml1ValueRules {
+        static final Map<String, List<Rule>> BY_FIELD = byField();
+
+        private static Map<String, List<Rule>> byField() {
+            Map<String, List<Rule>> m = new HashMap<>();
+            for (Rule r : ClaimsChecker.rules()) {
+                String f = FormatRules.testedField(r, ClaimsTable.XML1);
+                if (f != null) {
+                    m.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+            m.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(m);
         }
     }
 

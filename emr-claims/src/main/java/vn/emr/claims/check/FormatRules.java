@@ -407,6 +407,19 @@ final class FormatRules {
         return set::contains;
     }
 
+    /** The field a value rule made by {@link #onField} tests in the table, or null for any other rule. */
+    static String testedField(Rule rule, ClaimsTable table) {
+        return rule.check instanceof FieldCheck f && f.table == table ? f.field.name : null;
+    }
+
+    /** Whether the value passes the test of a value rule made by {@link #onField} in the profile. */
+    static boolean passes(Rule rule, ClaimsProfile profile, String value) {
+        if (!(rule.check instanceof FieldCheck f)) {
+            return true;
+        }
+        return (profile == ClaimsProfile.QD130 ? f.qd130 : f.later).ok(value);
+    }
+
     private static final class FieldCheck implements Rule.Check {
         private final ClaimsTable table;
         private final Values.Field field;
