@@ -355,6 +355,49 @@ class AuditedRulesTest {
                 .singleElement().matches(path -> path.startsWith("XML3[") && path.endsWith("[1].MA_NHOM"));
     }
 
+    /** The service line written with THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100, its split and totals. */
+    private static Files130.Ep literal(Files130.Ep e, int row) {
+        Map<String, String> l = e.row(XML3, row);
+        java.math.BigDecimal bh = new java.math.BigDecimal(l.get("SO_LUONG")).multiply(new java.math.BigDecimal(
+                l.get("DON_GIA_BH"))).multiply(new java.math.BigDecimal(l.get("TYLE_TT_BH"))).movePointLeft(2)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal bhtt = bh.multiply(new java.math.BigDecimal(l.get("MUC_HUONG"))).movePointLeft(2)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        l.put("THANH_TIEN_BH", bh.toPlainString());
+        l.put("T_BHTT", bhtt.toPlainString());
+        l.put("T_BNCCT", bh.subtract(bhtt).toPlainString());
+        l.put("T_BNTT", new java.math.BigDecimal(l.get("THANH_TIEN_BV")).subtract(bh).toPlainString());
+        return CrossTableFiles.retotal(e);
+    }
+
+    @Test
+    void aServiceLineByEitherFormOfTheInsuredCostIsNoError() {
+        // the mapping's form (times TYLE_TT_DV, PROFILES.md) and the decision's literal one both pass
+        Files130.Ep mapped = CrossTableFiles.recompute(CrossTableFiles.outpatient().set(XML3, 2, "TYLE_TT_DV", "50")
+                .set(XML3, 2, "TYLE_TT_BH", "40"));
+        assertThat(CrossTableFiles.check(mapped).issues()).isEmpty();
+        Files130.Ep written = literal(mapped.copy(), 2);
+        assertThat(written.row(XML3, 2).get("THANH_TIEN_BH")).isNotEqualTo(mapped.row(XML3, 2).get("THANH_TIEN_BH"));
+        assertThat(CrossTableFiles.check(written).issues()).isEmpty();
+        // the literal form above the line's cost (TYLE_TT_BH 100 at TYLE_TT_DV 50): a warning at the field, no error
+        Files130.Ep above = literal(CrossTableFiles.recompute(CrossTableFiles.outpatient()
+                .set(XML3, 2, "TYLE_TT_DV", "50")), 2);
+        // (its T_BNTT = THANH_TIEN_BV - THANH_TIEN_BH is then negative, which the catalogue's number form refuses)
+        ClaimsReport r = CrossTableFiles.check(above);
+        assertThat(r.issues()).filteredOn(i -> i.rule().startsWith("XML3.THANH_TIEN_BH."))
+                .extracting(i -> i.rule() + "@" + i.severity() + "@" + i.path()).containsExactly(
+                        "XML3.THANH_TIEN_BH.LITERAL_ABOVE_BV@WARNING@"
+                                + CrossTableFiles.path(above, XML3, 2, "THANH_TIEN_BH"));
+        assertThat(r.issues()).filteredOn(i -> i.severity() == Severity.ERROR).extracting(ClaimsIssue::rule)
+                .containsOnly("FIELD.NUMBER");
+        // an amount of neither form is an error
+        Files130.Ep neither = mapped.copy();
+        neither.row(XML3, 2).put("THANH_TIEN_BH", new java.math.BigDecimal(written.row(XML3, 2).get("THANH_TIEN_BH"))
+                .add(java.math.BigDecimal.ONE).toPlainString());
+        assertThat(CrossTableFiles.check(neither).issues()).extracting(ClaimsIssue::rule)
+                .contains("XML3.THANH_TIEN_BH.FORMULA");
+    }
+
     @Test
     void codesAddedBy4750AreAcceptedFromIt() {
         Files130.Ep e = CrossTableFiles.outpatient();
