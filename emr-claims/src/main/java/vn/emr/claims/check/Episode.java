@@ -13,8 +13,8 @@ final class Episode {
     /** The position of the episode's {@code HOSO} in the file, from 1. */
     final int ordinal;
     /**
-     * The episode's key: XML1's {@code MA_LK}, unless every other row that has one agrees on another key (then XML1's
-     * is the one wrong, and LINK.MA_LK is reported once at XML1 rather than at every other row: audit finding 9 b);
+     * The episode's key: XML1's {@code MA_LK}, unless every other row that has one (two at least) agrees on another key
+     * (then XML1's is the one wrong, and LINK.MA_LK is reported once at XML1 rather than at every other row: audit finding 9 b);
      * without XML1 the first row's; else empty.
      */
     final String maLk;
@@ -57,11 +57,14 @@ final class Episode {
     }
 
     /**
-     * The one key every row outside XML1 has when it differs from XML1's {@code key}; null when they have XML1's key,
-     * several keys, or none. Stops at the first row with XML1's key, so a file whose rows agree reads one row.
+     * The one key every row outside XML1 has when it differs from XML1's {@code key} and at least two rows have it (a
+     * majority: with one other row, XML1 and that row are one against one, and the row is blamed as before); null when
+     * a row has XML1's key, the rows have several keys, or fewer than two rows have one. Stops at the first row with
+     * XML1's key, so a file whose rows agree reads one row.
      */
     private static String othersKey(Map<ClaimsTable, List<TableRecord>> tables, String key) {
         String other = null;
+        int rows = 0;
         for (var e : tables.entrySet()) {
             if (e.getKey() == ClaimsTable.XML1) {
                 continue;
@@ -79,9 +82,10 @@ final class Episode {
                 } else if (!other.equals(k)) {
                     return null;
                 }
+                rows++;
             }
         }
-        return other;
+        return rows >= 2 ? other : null;
     }
 
     /** The key as paths show it: at most 100 characters, no control characters or brackets. */

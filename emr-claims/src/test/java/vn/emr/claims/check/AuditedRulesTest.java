@@ -355,6 +355,20 @@ class AuditedRulesTest {
                 .singleElement().matches(path -> path.startsWith("XML3[") && path.endsWith("[1].MA_NHOM"));
     }
 
+    @Test
+    void aChangedSummaryKeyIsOneIssueAtXml1() {
+        Files130.Ep good = CrossTableFiles.outpatient();
+        String key = CrossTableFiles.key(good);
+        Files130.Ep broken = good.copy().set(XML1, 1, "MA_LK", key + "X");
+        // every other row keeps the key: XML1's is the wrong one, and paths name the rows' key
+        assertThat(CrossTableFiles.check(broken).issues()).extracting(i -> i.rule() + "@" + i.path())
+                .containsExactly("LINK.MA_LK@XML1[MA_LK=" + key + "].MA_LK");
+        // a row of another key among rows of XML1's is blamed at the row
+        Files130.Ep row = good.copy().set(XML3, 2, "MA_LK", key + "X");
+        assertThat(CrossTableFiles.check(row).issues()).extracting(i -> i.rule() + "@" + i.path())
+                .containsExactly("LINK.MA_LK@" + CrossTableFiles.path(good, XML3, 2, "MA_LK"));
+    }
+
     /** The service line written with THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100, its split and totals. */
     private static Files130.Ep literal(Files130.Ep e, int row) {
         Map<String, String> l = e.row(XML3, row);
