@@ -38,7 +38,9 @@ final class CodeListRules {
             pl4750("GIOI_TINH: 1 nam, 2 nữ, 3 chưa xác định"), oneOf("1", "2", "3"),
             ClaimsTable.XML0, ClaimsTable.XML1, ClaimsTable.XML6, ClaimsTable.XML13, ClaimsTable.XML14);
     static final Rule GIOI_TINH_CON = onField("XML9.GIOI_TINH_CON.CODE", ERROR,
-            RuleSource.portal("CTN row 'XML9 GIOI_TINH_CON': as GIOI_TINH of Bảng 1 (1, 2, 3)"), ClaimsTable.XML9,
+            RuleSource.portal("CTN row 'XML9 GIOI_TINH_CON': Như trường GIOI_TINH bảng 1, a code of XML1 GIOI_TINH's"
+                    + " list (1, 2, 3; PL 4750), not the mother's value; the one check of the field (claims.md §2.3)"),
+            ClaimsTable.XML9,
             "GIOI_TINH_CON", oneOf("1", "2", "3"));
     static final List<Rule> MA_LOAI_KCB = onFields("MA_LOAI_KCB", "CODE", ERROR,
             RuleSource.decision("QĐ 824 PL1 as used by QĐ 130 PL Bảng 1 MA_LOAI_KCB: 01-09 (claims.md §2.3)"),
@@ -49,8 +51,10 @@ final class CodeListRules {
                     + "a code of the Ministry's list such as 1.1, 1.10, 2, 3.1 (digits, optionally '.' digits)"),
             CodeListRules::isBeneficiaryCode, ClaimsTable.XML0, ClaimsTable.XML1, ClaimsTable.XML14);
     static final List<Rule> KET_QUA_DTRI = onFields("KET_QUA_DTRI", "CODE", ERROR,
-            pl4750("KET_QUA_DTRI: 1-7, and 8 tử vong ngoại viện added by QĐ 4750"),
-            oneOf("1", "2", "3", "4", "5", "6", "7", "8"), ClaimsTable.XML1, ClaimsTable.XML8);
+            pl4750("KET_QUA_DTRI: 1-7, and 8 tử vong ngoại viện added by QĐ 4750, so 1-7 in a QD130 claim"
+                    + " (discharged before 2024-07-01, claims.md §1.1)"),
+            oneOf("1", "2", "3", "4", "5", "6", "7"), oneOf("1", "2", "3", "4", "5", "6", "7", "8"),
+            ClaimsTable.XML1, ClaimsTable.XML8);
     static final List<Rule> MA_LOAI_RV = onFields("MA_LOAI_RV", "CODE", ERROR,
             pl4750("MA_LOAI_RV: 1 ra viện, 2 chuyển tuyến chuyên môn, 3 trốn viện, 4 xin ra viện, 5 chuyển tuyến "
                     + "theo yêu cầu"), oneOf("1", "2", "3", "4", "5"), ClaimsTable.XML1, ClaimsTable.XML13);
@@ -65,7 +69,9 @@ final class CodeListRules {
             pl4750("PP_VO_CAM: 1 gây mê, 2 gây tê, 3 châm tê, 4 khác"), ClaimsTable.XML3, "PP_VO_CAM",
             oneOf("1", "2", "3", "4"));
     static final List<Rule> MA_NHOM = onFields("MA_NHOM", "CODE", ERROR,
-            RuleSource.decision("QĐ 5937/QĐ-BYT PL3 groups 1-18, and 19 (dịch vụ khác) added by QĐ 4750"),
+            RuleSource.decision("QĐ 5937/QĐ-BYT PL3 groups 1-18, and 19 (dịch vụ khác) added by QĐ 4750, so 1-18 in a"
+                    + " QD130 claim (discharged before 2024-07-01; claims.md §2.3)"),
+            oneOf("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"),
             oneOf("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
                     "19"), ClaimsTable.XML2, ClaimsTable.XML3);
     static final Rule MA_GIUONG = onField("XML3.MA_GIUONG.FORM", ERROR, RuleSource.decision(

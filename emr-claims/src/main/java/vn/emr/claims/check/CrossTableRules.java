@@ -71,14 +71,9 @@ final class CrossTableRules {
     static final Rule XML13_CARD_COUNT = Rule.episode("XML13.GT_THE_DEN.CARD_COUNT", CROSS_TABLE, ERROR,
             RuleSource.practice("tracnn: XML13 MA_THE_BHYT and GT_THE_DEN lists of the same count (claims.md §3.3)"),
             CrossTableRules::transferCardCounts);
-    static final Rule GIOI_TINH_CON = Rule.episode("XML9.GIOI_TINH_CON.AS_GIOI_TINH", CROSS_TABLE, ERROR,
-            RuleSource.portal("CTN row 'XML9 GIOI_TINH_CON': Như trường GIOI_TINH bảng 1, a code of XML1 GIOI_TINH's"
-                    + " list (1, 2, 3; PL 4750); not the mother's value, since the child's sex is its own"),
-            CrossTableRules::childSex);
-
     static final List<Rule> ALL = List.of(BED_UNDER_4H, BED_ONE_DAY, BED_TOTAL, BED_PER_DAY, BED_OUTPATIENT,
             EXAM_ONCE, XML8_ONLY, XML13_ONLY, XML7_REQUIRED, XML5_REQUIRED, XML6_SAME, XML13_SAME, XML14_SAME,
-            XML15_SAME, CARD_COUNT, XML13_CARD_COUNT, GIOI_TINH_CON);
+            XML15_SAME, CARD_COUNT, XML13_CARD_COUNT);
 
     /** The fields of each table that, when given, must equal XML1's: the CTN rows "phải giống thông tin này ở bảng 1". */
     static final Map<ClaimsTable, List<String>> SAME_AS_XML1 = Map.of(
@@ -267,11 +262,47 @@ final class CrossTableRules {
                     continue;
                 }
                 String summary = field.in(x1);
-                if (summary != null && !summary.equals(own)) {
+                if (summary != null && !summary.equals(own) && summaryValueOk(ep, x1, field, summary)) {
                     out.report(rule(t),
                             ep.path(t, i + 1, field.name), MessageArg.field(field.name));
                 }
             }
+        }
+    }
+
+    /**
+     * Whether XML1's value passes its own field checks: the catalogue's (characters, size, type, date form) and the
+     * format and code-list rules of that XML1 field in the episode's profile. A malformed XML1 value is reported at
+     * XML1 alone, not also at each correct copy (audit finding 9 a); when XML1's value is right, a copy that differs is
+     * reported at the copy. Called only when a copy differs, so a good file pays nothing for it.
+     */
+    private static boolean summaryValueOk(Episode ep, TableRecord x1, Values.Field field, String value) {
+        int p = field.position(x1.spec());
+        if (p < 0 || !vn.emr.claims.table.FieldRules.check(x1.spec().fields().get(p), value, "").isEmpty()) {
+            return false;
+        }
+        for (Rule rule : Xml1ValueRules.BY_FIELD.getOrDefault(field.name, List.of())) {
+            if (rule.profiles().contains(ep.profile) && !FormatRules.passes(rule, ep.profile, value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value rules of XML1's fields, by field; built on first use, once every rule class is initialised. */
+    private static final class Xml1ValueRules {
+        static final Map<String, List<Rule>> BY_FIELD = byField();
+
+        private static Map<String, List<Rule>> byField() {
+            Map<String, List<Rule>> m = new HashMap<>();
+            for (Rule r : ClaimsChecker.rules()) {
+                String f = FormatRules.testedField(r, ClaimsTable.XML1);
+                if (f != null) {
+                    m.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+            m.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(m);
         }
     }
 
@@ -324,19 +355,8 @@ final class CrossTableRules {
         }
     }
 
-    private static void childSex(Episode ep, CheckContext c, Findings out) {
-        List<TableRecord> rows = ep.rows(ClaimsTable.XML9);
-        for (int i = 0; i < rows.size(); i++) {
-            String sex = Values.text(rows.get(i), F.GIOI_TINH_CON);
-            if (sex != null && !("1".equals(sex) || "2".equals(sex) || "3".equals(sex))) {
-                out.report(GIOI_TINH_CON, ep.path(ClaimsTable.XML9, i + 1, "GIOI_TINH_CON"));
-            }
-        }
-    }
-
     /** The fields read here, each position resolved once per declaration. */
     private static final class F {
-        static final Values.Field GIOI_TINH_CON = new Values.Field("GIOI_TINH_CON");
         static final Values.Field GT_THE_DEN = new Values.Field("GT_THE_DEN");
         static final Values.Field MA_LOAI_KCB = new Values.Field("MA_LOAI_KCB");
         static final Values.Field MA_LOAI_RV = new Values.Field("MA_LOAI_RV");

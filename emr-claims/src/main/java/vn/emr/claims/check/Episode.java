@@ -12,7 +12,11 @@ final class Episode {
 
     /** The position of the episode's {@code HOSO} in the file, from 1. */
     final int ordinal;
-    /** XML1's {@code MA_LK}, else the first row's, else empty. */
+    /**
+     * The episode's key: XML1's {@code MA_LK}, unless every other row that has one (two at least) agrees on another key
+     * (then XML1's is the one wrong, and LINK.MA_LK is reported once at XML1 rather than at every other row: audit finding 9 b);
+     * without XML1 the first row's; else empty.
+     */
     final String maLk;
     final ClaimsProfile profile;
     /** The envelope's {@code MACSKCB}; null for a table or check-in document on its own. */
@@ -37,7 +41,8 @@ final class Episode {
         if (xml1 != null && !xml1.isEmpty()) {
             String k = MA_LK.in(xml1.get(0));
             if (k != null) {
-                return k;
+                String others = othersKey(tables, k);
+                return others == null ? k : others;
             }
         }
         for (List<TableRecord> rows : tables.values()) {
@@ -49,6 +54,38 @@ final class Episode {
             }
         }
         return "";
+    }
+
+    /**
+     * The one key every row outside XML1 has when it differs from XML1's {@code key} and at least two rows have it (a
+     * majority: with one other row, XML1 and that row are one against one, and the row is blamed as before); null when
+     * a row has XML1's key, the rows have several keys, or fewer than two rows have one. Stops at the first row with
+     * XML1's key, so a file whose rows agree reads one row.
+     */
+    private static String othersKey(Map<ClaimsTable, List<TableRecord>> tables, String key) {
+        String other = null;
+        int rows = 0;
+        for (var e : tables.entrySet()) {
+            if (e.getKey() == ClaimsTable.XML1) {
+                continue;
+            }
+            for (TableRecord r : e.getValue()) {
+                String k = MA_LK.in(r);
+                if (k == null) {
+                    continue;
+                }
+                if (k.equals(key)) {
+                    return null;
+                }
+                if (other == null) {
+                    other = k;
+                } else if (!other.equals(k)) {
+                    return null;
+                }
+                rows++;
+            }
+        }
+        return rows >= 2 ? other : null;
     }
 
     /** The key as paths show it: at most 100 characters, no control characters or brackets. */

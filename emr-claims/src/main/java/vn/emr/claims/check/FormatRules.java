@@ -358,7 +358,16 @@ final class FormatRules {
     /** A rule testing the field in every row of the table, reported at the field with no message argument. */
     static Rule onField(String id, Severity severity, RuleSource source, ClaimsTable table, String field,
             ValueTest test) {
-        FieldCheck check = new FieldCheck(table, field, test);
+        return onField(id, severity, source, table, field, test, test);
+    }
+
+    /**
+     * A field test whose list changed with QĐ 4750: {@code qd130} for a claim of the {@link ClaimsProfile#QD130}
+     * profile (discharged before 2024-07-01), {@code later} for the profiles from QĐ 4750 on.
+     */
+    static Rule onField(String id, Severity severity, RuleSource source, ClaimsTable table, String field,
+            ValueTest qd130, ValueTest later) {
+        FieldCheck check = new FieldCheck(table, field, qd130, later);
         Rule rule = Rule.episode(id, FORMAT, severity, source, check);
         check.rule = rule;
         return rule;
@@ -368,8 +377,15 @@ final class FormatRules {
     static List<Rule> onFields(String field, String what, Severity severity, RuleSource source, ValueTest test,
             ClaimsTable... tables) {
         List<Rule> rules = new ArrayList<>();
+        return onFields(field, what, severity, source, test, test, tables);
+    }
+
+    /** {@link #onFields(String, String, Severity, RuleSource, ValueTest, ClaimsTable...)} with a QĐ 130 list. */
+    static List<Rule> onFields(String field, String what, Severity severity, RuleSource source, ValueTest qd130,
+            ValueTest later, ClaimsTable... tables) {
+        List<Rule> rules = new ArrayList<>();
         for (ClaimsTable t : tables) {
-            rules.add(onField(t.name() + "." + field + "." + what, severity, source, t, field, test));
+            rules.add(onField(t.name() + "." + field + "." + what, severity, source, t, field, qd130, later));
         }
         return List.copyOf(rules);
     }
@@ -391,21 +407,37 @@ final class FormatRules {
         return set::contains;
     }
 
+    /** The field a value rule made by {@link #onField} tests in the table, or null for any other rule. */
+    static String testedField(Rule rule, ClaimsTable table) {
+        return rule.check instanceof FieldCheck f && f.table == table ? f.field.name : null;
+    }
+
+    /** Whether the value passes the test of a value rule made by {@link #onField} in the profile. */
+    static boolean passes(Rule rule, ClaimsProfile profile, String value) {
+        if (!(rule.check instanceof FieldCheck f)) {
+            return true;
+        }
+        return (profile == ClaimsProfile.QD130 ? f.qd130 : f.later).ok(value);
+    }
+
     private static final class FieldCheck implements Rule.Check {
         private final ClaimsTable table;
         private final Values.Field field;
-        private final ValueTest test;
+        private final ValueTest qd130;
+        private final ValueTest later;
         // set once, during class initialisation, before any check runs
         private Rule rule;
 
-        FieldCheck(ClaimsTable table, String field, ValueTest test) {
+        FieldCheck(ClaimsTable table, String field, ValueTest qd130, ValueTest later) {
             this.table = table;
             this.field = new Values.Field(field);
-            this.test = test;
+            this.qd130 = qd130;
+            this.later = later;
         }
 
         @Override
         public void run(Episode ep, CheckContext context, Findings out) {
+            ValueTest test = ep.profile == ClaimsProfile.QD130 ? qd130 : later;
             List<TableRecord> rows = ep.rows(table);
             for (int i = 0; i < rows.size(); i++) {
                 String v = field.in(rows.get(i));

@@ -56,8 +56,8 @@ final class MoneyRules {
                             + " funding of the facility (case b) on (THANH_TIEN_BV − T_NGUONKHAC), the PL's worked"
                             + " example"
                     : "QĐ 4750 PL Bảng 3, THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100, times"
-                            + " TYLE_TT_DV / 100 (PROFILES.md); case b of T_NGUONKHAC scaled by (THANH_TIEN_BV −"
-                            + " T_NGUONKHAC) / THANH_TIEN_BV"),
+                            + " TYLE_TT_DV / 100 (PROFILES.md), or as the decision writes it, without TYLE_TT_DV;"
+                            + " case b of T_NGUONKHAC scaled by (THANH_TIEN_BV − T_NGUONKHAC) / THANH_TIEN_BV"),
                     LINES);
             this.otherFunding = Rule.inGroup(t + ".T_NGUONKHAC.SUM", CROSS_TABLE, ERROR, RuleSource.decision(
                     "QĐ 4750 PL Bảng " + (drug ? "2" : "3") + ", T_NGUONKHAC = T_NGUONKHAC_NSNN + T_NGUONKHAC_VTNN"
@@ -94,9 +94,15 @@ final class MoneyRules {
                     + " VTYT package, 45 × base salary, TT 04/2017); a warning: the assessors cut the excess"),
             LINES);
 
+    static final Rule BH_LITERAL_ABOVE_BV = Rule.inGroup("XML3.THANH_TIEN_BH.LITERAL_ABOVE_BV", CROSS_TABLE, WARNING,
+            RuleSource.decision("QĐ 4750 PL Bảng 3, THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100 as"
+                    + " written, without TYLE_TT_DV: accepted by XML3.THANH_TIEN_BH.FORMULA (PROFILES.md), but where"
+                    + " it exceeds THANH_TIEN_BV the fund's base is above the line's cost; a warning"),
+            LINES);
+
     static final Rule LOW_COST = Rule.inGroup("EPISODE.MUC_HUONG.LOW_COST", CROSS_TABLE, ERROR,
             RuleSource.decision("Luật BHYT Điều 22.1, NĐ 146/2018 Điều 14 (claims.md §3.1, PL 4750 MUC_HUONG): a visit"
-                    + " whose T_TONGCHI_BH is below 15 % of the base salary of the claim's date (NGAY_RA, else"
+                    + " whose T_TONGCHI_BH (taken as its lines' Σ THANH_TIEN_BH) is below 15 % of the base salary of the claim's date (NGAY_RA, else"
                     + " NGAY_VAO) is paid at 100; not applied to an out-of-network visit (MA_DOITUONG_KCB 3.x)"),
             LINES);
 
@@ -112,6 +118,7 @@ final class MoneyRules {
     private static List<Rule> all() {
         java.util.ArrayList<Rule> rules = new java.util.ArrayList<>(XML2.all());
         rules.addAll(XML3.all());
+        rules.add(BH_LITERAL_ABOVE_BV);
         rules.add(T_TRANTT);
         rules.add(LOW_COST);
         return List.copyOf(rules);
@@ -161,11 +168,15 @@ final class MoneyRules {
             BigDecimal priceBh = drug ? priceBv : ep.decimal(r.table, i, F.DON_GIA_BH);
             BigDecimal rateBh = ep.decimal(r.table, i, F.TYLE_TT_BH);
             BigDecimal rateDv = drug ? HUNDRED : ep.decimal(r.table, i, F.TYLE_TT_DV);
+            // a formula that fails on the line stops the checks that read its amount (audit finding 9 e): the
+            // split reads THANH_TIEN_BV and THANH_TIEN_BH, the parts THANH_TIEN_BV and the split's amounts
+            boolean upstreamFailed = false;
             // THANH_TIEN_BV
             if (l.bv != null && qty != null && priceBv != null && rateDv != null) {
                 BigDecimal expected = Money.amount(qty.multiply(priceBv).multiply(rateDv).movePointLeft(2));
                 if (!near(l.bv, expected, tol)) {
                     out.report(r.bv, ep.path(r.table, n, "THANH_TIEN_BV"), MessageArg.amount(expected));
+                    upstreamFailed = true;
                 }
             }
             // THANH_TIEN_BH, plain or case b
@@ -173,12 +184,25 @@ final class MoneyRules {
                 BigDecimal exact = qty.multiply(priceBh).multiply(rateDv).multiply(rateBh).movePointLeft(4);
                 BigDecimal plain = Money.amount(exact);
                 if (!near(l.bh, plain, tol) && !(isCaseB(l, exact, tol))) {
-                    out.report(r.bh, ep.path(r.table, n, "THANH_TIEN_BH"), MessageArg.amount(plain));
+                    if (!drug && literalBh(l, qty, priceBh, rateDv, rateBh, tol)) {
+                        // the decision's literal formula, without TYLE_TT_DV (audit finding 8, PROFILES.md): no error;
+                        // a warning when it makes the fund's base exceed the line's cost
+                        if (l.bv != null && l.bh.compareTo(l.bv) > 0) {
+                            out.report(BH_LITERAL_ABOVE_BV, ep.path(r.table, n, "THANH_TIEN_BH"),
+                                    MessageArg.amount(l.bv));
+                        }
+                    } else {
+                        out.report(r.bh, ep.path(r.table, n, "THANH_TIEN_BH"), MessageArg.amount(plain));
+                        upstreamFailed = true;
+                    }
                 }
             }
             otherFundingParts(r, ep, row, i, l, out);
-            split(r, ep, n, l, tol, out);
-            if (l.bv != null && l.bntt != null && l.bncct != null && l.bhtt != null && l.nk != null) {
+            if (!upstreamFailed) {
+                upstreamFailed = split(r, ep, n, l, tol, out);
+            }
+            if (!upstreamFailed && l.bv != null && l.bntt != null && l.bncct != null && l.bhtt != null
+                    && l.nk != null) {
                 BigDecimal sum = l.bntt.add(l.bncct).add(l.bhtt).add(l.nk);
                 if (!near(sum, l.bv, tol)) {
                     out.report(r.parts, ep.path(r.table, n, "THANH_TIEN_BV"), MessageArg.amount(sum));
@@ -194,6 +218,20 @@ final class MoneyRules {
                 out.report(LOW_COST, ep.path(r.table, n, "MUC_HUONG"), MessageArg.amount(lowCost));
             }
         }
+    }
+
+    /**
+     * Whether a service line's {@code THANH_TIEN_BH} is the decision's literal formula, SO_LUONG × DON_GIA_BH ×
+     * TYLE_TT_BH / 100 without TYLE_TT_DV (plain or case b); only asked when TYLE_TT_DV is not 100, where the two forms
+     * differ.
+     */
+    private static boolean literalBh(Line l, BigDecimal qty, BigDecimal priceBh, BigDecimal rateDv,
+            BigDecimal rateBh, BigDecimal tol) {
+        if (rateDv.compareTo(HUNDRED) == 0) {
+            return false;
+        }
+        BigDecimal exact = qty.multiply(priceBh).multiply(rateBh).movePointLeft(2);
+        return near(l.bh, Money.amount(exact), tol) || isCaseB(l, exact, tol);
     }
 
     /** Case b: {@code THANH_TIEN_BH} computed on the cost less the facility's other funding. */
@@ -229,10 +267,12 @@ final class MoneyRules {
     /**
      * {@code T_BHTT}, {@code T_BNCCT} and {@code T_BNTT}: without other funding by the plain formulas; with it, the
      * written split must be the one of case a, b or c (the one nearest the written values is the reference).
+     *
+     * @return whether a formula of the split failed
      */
-    private static void split(LineRules r, Episode ep, int n, Line l, BigDecimal tol, Findings out) {
+    private static boolean split(LineRules r, Episode ep, int n, Line l, BigDecimal tol, Findings out) {
         if (l.bv == null || l.bh == null || l.mh == null || l.nk == null) {
-            return;
+            return false;
         }
         BigDecimal bhtt0 = Money.amount(l.bh.multiply(l.mh).movePointLeft(2));
         BigDecimal bncct0 = l.bh.subtract(bhtt0);
@@ -263,15 +303,20 @@ final class MoneyRules {
                 best = cc;
             }
         }
+        boolean failed = false;
         if (l.bhtt != null && !near(l.bhtt, best[0], tol)) {
             out.report(r.bhtt, ep.path(r.table, n, "T_BHTT"), MessageArg.amount(best[0]));
+            failed = true;
         }
         if (l.bncct != null && !near(l.bncct, best[1], tol)) {
             out.report(r.bncct, ep.path(r.table, n, "T_BNCCT"), MessageArg.amount(best[1]));
+            failed = true;
         }
         if (l.bntt != null && !near(l.bntt, best[2], tol)) {
             out.report(r.bntt, ep.path(r.table, n, "T_BNTT"), MessageArg.amount(best[2]));
+            failed = true;
         }
+        return failed;
     }
 
     private static int matches(BigDecimal[] split, Line l, BigDecimal tol) {
@@ -293,7 +338,8 @@ final class MoneyRules {
     }
 
     /**
-     * 15 % of the base salary on the claim's date when the episode's {@code T_TONGCHI_BH} is below it and the visit is
+     * 15 % of the base salary on the claim's date when the episode's cost to the fund (its lines' Σ THANH_TIEN_BH,
+     * what {@code T_TONGCHI_BH} should be) is below it and the visit is
      * not out of network; otherwise null (no line needs to be at 100).
      */
     private static BigDecimal lowCostThreshold(Episode ep, CheckContext c) {
@@ -301,7 +347,10 @@ final class MoneyRules {
         if (x1 == null) {
             return null;
         }
-        BigDecimal total = Values.decimal(x1, F.T_TONGCHI_BH);
+        // the lines' Σ THANH_TIEN_BH, what T_TONGCHI_BH should be: a wrong written total is reported at the total
+        // (XML1.T_TONGCHI_BH.SUM), not at every line's MUC_HUONG (audit finding 9 c); the amounts are the episode's
+        // cached ones, which the line pass reads anyway
+        BigDecimal total = linesCost(ep);
         String object = Values.text(x1, F.MA_DOITUONG_KCB);
         if (total == null || object == null || object.startsWith("3")) {
             return null;
@@ -322,6 +371,24 @@ final class MoneyRules {
         }
         return total.compareTo(threshold) < 0 ? threshold : null;
     }
+
+    /** Σ THANH_TIEN_BH of the XML2 and XML3 lines; null when one cannot be read (the structure rules say so). */
+    private static BigDecimal linesCost(Episode ep) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (ClaimsTable t : LINE_TABLES) {
+            int n = ep.rows(t).size();
+            for (int i = 0; i < n; i++) {
+                BigDecimal bh = ep.decimal(t, i, F.THANH_TIEN_BH);
+                if (bh == null) {
+                    return null;
+                }
+                total = total.add(bh);
+            }
+        }
+        return total;
+    }
+
+    private static final ClaimsTable[] LINE_TABLES = {ClaimsTable.XML2, ClaimsTable.XML3};
 
     /** The fields read here, each position resolved once per declaration. */
     private static final class F {

@@ -88,9 +88,13 @@ final class TotalsRules {
             BigDecimal bh = Values.decimal(x1, F.T_TONGCHI_BH);
             BigDecimal bncct = Values.decimal(x1, F.T_BNCCT);
             boolean noOtherFunding = !unreadable[NK] && sum[NK].signum() == 0;
+            // T_TONGCHI_BH - T_BNCCT is compared only when both match their lines' sums: a wrong total is reported
+            // at that total (T_TONGCHI_BH.SUM, T_BNCCT.SUM), not also at a T_BHTT that is right (audit finding 9 d)
+            boolean partsRight = bh != null && bncct != null && !unreadable[BH] && !unreadable[BNCCT]
+                    && bh.compareTo(sum[BH]) == 0 && bncct.compareTo(sum[BNCCT]) == 0;
             if (bhtt.compareTo(sum[BHTT]) != 0) {
                 out.report(T_BHTT, ep.path(ClaimsTable.XML1, 1, "T_BHTT"), MessageArg.amount(sum[BHTT]));
-            } else if (noOtherFunding && bh != null && bncct != null && bh.subtract(bncct).compareTo(bhtt) != 0) {
+            } else if (noOtherFunding && partsRight && bh.subtract(bncct).compareTo(bhtt) != 0) {
                 out.report(T_BHTT, ep.path(ClaimsTable.XML1, 1, "T_BHTT"), MessageArg.amount(bh.subtract(bncct)));
             }
         }

@@ -291,8 +291,6 @@ class AuditedRulesTest {
 
     // ---- findings about existing rules (fix after merging; see the audit report)
 
-    @Disabled("audit: XML9.GIOI_TINH_CON.CODE (CodeListRules) and XML9.GIOI_TINH_CON.AS_GIOI_TINH (CrossTableRules)"
-            + " test the same list {1,2,3} on the same field: one bad value gives two errors; drop one of them")
     @Test
     void aBadChildSexIsOneIssue() {
         Files130.Ep good = withBirth();
@@ -333,8 +331,6 @@ class AuditedRulesTest {
         assertThat(CHECKER.check(Files130.envelope(FormatFiles.PROFILE, e), "one.xml").hasErrors()).isFalse();
     }
 
-    @Disabled("audit: MA_NHOM 19 and KET_QUA_DTRI 8 were added by QĐ 4750 (claims.md §2.3), yet CodeListRules accepts"
-            + " them in a QD130 claim (discharged before 2024-07-01)")
     @Test
     void codesAddedBy4750AreRefusedInAnEarlierClaim() {
         Files130.Ep e = CrossTableFiles.outpatient();
@@ -345,6 +341,88 @@ class AuditedRulesTest {
         }
         ClaimsReport r = CHECKER.check(Files130.envelope(ClaimsProfile.QD130, e), "old.xml");
         assertThat(r.issues()).extracting(ClaimsIssue::rule).contains("XML1.KET_QUA_DTRI.CODE");
+        // MA_NHOM 19 (dịch vụ khác) likewise: refused before 4750 at the line's MA_NHOM, a group code from it on
+        Files130.Ep g = CrossTableFiles.outpatient();
+        for (Map<String, String> rows : g.tables.get(XML1)) {
+            rows.put("NGAY_VAO", "202403010730");
+            rows.put("NGAY_RA", "202403011130");
+        }
+        ClaimsReport before = CHECKER.check(Files130.envelope(ClaimsProfile.QD130, g), "old.xml");
+        assertThat(before.issues()).extracting(ClaimsIssue::rule).doesNotContain("XML3.MA_NHOM.CODE",
+                "XML1.KET_QUA_DTRI.CODE");
+        g.tables.get(ClaimsTable.XML3).get(0).put("MA_NHOM", "19");
+        ClaimsReport old = CHECKER.check(Files130.envelope(ClaimsProfile.QD130, g), "old.xml");
+        assertThat(old.issues()).filteredOn(i -> i.rule().equals("XML3.MA_NHOM.CODE")).extracting(ClaimsIssue::path)
+                .singleElement().matches(path -> path.startsWith("XML3[") && path.endsWith("[1].MA_NHOM"));
+    }
+
+    @Test
+    void aChangedSummaryKeyIsOneIssueAtXml1() {
+        Files130.Ep good = CrossTableFiles.outpatient();
+        String key = CrossTableFiles.key(good);
+        Files130.Ep broken = good.copy().set(XML1, 1, "MA_LK", key + "X");
+        // every other row keeps the key: XML1's is the wrong one, and paths name the rows' key
+        assertThat(CrossTableFiles.check(broken).issues()).extracting(i -> i.rule() + "@" + i.path())
+                .containsExactly("LINK.MA_LK@XML1[MA_LK=" + key + "].MA_LK");
+        // a row of another key among rows of XML1's is blamed at the row
+        Files130.Ep row = good.copy().set(XML3, 2, "MA_LK", key + "X");
+        assertThat(CrossTableFiles.check(row).issues()).extracting(i -> i.rule() + "@" + i.path())
+                .containsExactly("LINK.MA_LK@" + CrossTableFiles.path(good, XML3, 2, "MA_LK"));
+    }
+
+    /** The service line written with THANH_TIEN_BH = SO_LUONG × DON_GIA_BH × TYLE_TT_BH / 100, its split and totals. */
+    private static Files130.Ep literal(Files130.Ep e, int row) {
+        Map<String, String> l = e.row(XML3, row);
+        java.math.BigDecimal bh = new java.math.BigDecimal(l.get("SO_LUONG")).multiply(new java.math.BigDecimal(
+                l.get("DON_GIA_BH"))).multiply(new java.math.BigDecimal(l.get("TYLE_TT_BH"))).movePointLeft(2)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal bhtt = bh.multiply(new java.math.BigDecimal(l.get("MUC_HUONG"))).movePointLeft(2)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        l.put("THANH_TIEN_BH", bh.toPlainString());
+        l.put("T_BHTT", bhtt.toPlainString());
+        l.put("T_BNCCT", bh.subtract(bhtt).toPlainString());
+        l.put("T_BNTT", new java.math.BigDecimal(l.get("THANH_TIEN_BV")).subtract(bh).toPlainString());
+        return CrossTableFiles.retotal(e);
+    }
+
+    @Test
+    void aServiceLineByEitherFormOfTheInsuredCostIsNoError() {
+        // the mapping's form (times TYLE_TT_DV, PROFILES.md) and the decision's literal one both pass
+        Files130.Ep mapped = CrossTableFiles.recompute(CrossTableFiles.outpatient().set(XML3, 2, "TYLE_TT_DV", "50")
+                .set(XML3, 2, "TYLE_TT_BH", "40"));
+        assertThat(CrossTableFiles.check(mapped).issues()).isEmpty();
+        Files130.Ep written = literal(mapped.copy(), 2);
+        assertThat(written.row(XML3, 2).get("THANH_TIEN_BH")).isNotEqualTo(mapped.row(XML3, 2).get("THANH_TIEN_BH"));
+        assertThat(CrossTableFiles.check(written).issues()).isEmpty();
+        // the literal form above the line's cost (TYLE_TT_BH 100 at TYLE_TT_DV 50): a warning at the field, no error
+        Files130.Ep above = literal(CrossTableFiles.recompute(CrossTableFiles.outpatient()
+                .set(XML3, 2, "TYLE_TT_DV", "50")), 2);
+        // (its T_BNTT = THANH_TIEN_BV - THANH_TIEN_BH is then negative, which the catalogue's number form refuses)
+        ClaimsReport r = CrossTableFiles.check(above);
+        assertThat(r.issues()).filteredOn(i -> i.rule().startsWith("XML3.THANH_TIEN_BH."))
+                .extracting(i -> i.rule() + "@" + i.severity() + "@" + i.path()).containsExactly(
+                        "XML3.THANH_TIEN_BH.LITERAL_ABOVE_BV@WARNING@"
+                                + CrossTableFiles.path(above, XML3, 2, "THANH_TIEN_BH"));
+        assertThat(r.issues()).filteredOn(i -> i.severity() == Severity.ERROR).extracting(ClaimsIssue::rule)
+                .containsOnly("FIELD.NUMBER");
+        // an amount of neither form is an error
+        Files130.Ep neither = mapped.copy();
+        neither.row(XML3, 2).put("THANH_TIEN_BH", new java.math.BigDecimal(written.row(XML3, 2).get("THANH_TIEN_BH"))
+                .add(java.math.BigDecimal.ONE).toPlainString());
+        assertThat(CrossTableFiles.check(neither).issues()).extracting(ClaimsIssue::rule)
+                .contains("XML3.THANH_TIEN_BH.FORMULA");
+    }
+
+    @Test
+    void codesAddedBy4750AreAcceptedFromIt() {
+        Files130.Ep e = CrossTableFiles.outpatient();
+        for (Map<String, String> rows : e.tables.get(XML1)) {
+            rows.put("KET_QUA_DTRI", "8");
+        }
+        e.tables.get(ClaimsTable.XML3).get(0).put("MA_NHOM", "19");
+        ClaimsReport r = CHECKER.check(Files130.envelope(FormatFiles.PROFILE, e), "new.xml");
+        assertThat(r.issues()).extracting(ClaimsIssue::rule).doesNotContain("XML1.KET_QUA_DTRI.CODE",
+                "XML3.MA_NHOM.CODE");
     }
 
     /**
