@@ -42,7 +42,7 @@ public enum FhirError implements ErrorCode {
      * mapping); reported without the fault's message, which may quote the input.
      */
     UNREADABLE("EMR-FHIR-0014"),
-    /** The record holds a value its FHIR R4 form cannot carry (a year after 9999). */
+    /** The record holds a value its FHIR R4 form cannot carry (a year after 9999 or before 0). */
     NOT_REPRESENTABLE("EMR-FHIR-0015");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(FhirError.class::getResourceAsStream, "fhir-errors");

@@ -52,7 +52,7 @@ public final class FhirRecords {
     }
 
     /**
-     * Runs HAPI's side of writing: HAPI refuses a value FHIR R4 cannot carry (a year after 9999) with a
+     * Runs HAPI's side of writing: HAPI refuses a value FHIR R4 cannot carry (a year after 9999 or before 0) with a
      * DataFormatException whose message quotes the value; it becomes {@link FhirError#NOT_REPRESENTABLE}, without it.
      */
     private static <T> T representable(java.util.function.Supplier<T> write) {

@@ -203,6 +203,11 @@ class FhirMalformedBundleTest {
             assertThat(e.getCause()).isNull();
             assertThat(e.message(Languages.ENGLISH)).doesNotContain("10000");
         }
+        // a year before 0 has no four-digit form either
+        MedicalRecord early = sample.toBuilder().createdAt(LocalDateTime.of(-1, 1, 1, 8, 0)).build();
+        EmrException e = catchThrowableOfType(EmrException.class, () -> FhirRecords.toBundleJson(early));
+        assertThat(e).isNotNull();
+        assertThat(e.code()).isEqualTo(FhirError.NOT_REPRESENTABLE);
         // year 9999 still writes, and reads back the same
         MedicalRecord last = sample.toBuilder().createdAt(LocalDateTime.of(9_999, 12, 31, 23, 0)).build();
         assertThat(FhirRecords.fromBundleJson(FhirRecords.toBundleJson(last))).isEqualTo(last);
