@@ -32,7 +32,18 @@ public enum FhirError implements ErrorCode {
     /** A reference that names no entry of the Bundle. */
     REFERENCE_UNRESOLVED("EMR-FHIR-0011"),
     /** The signed document's bytes do not match their SHA-1 hash or size. */
-    ATTACHMENT_MISMATCH("EMR-FHIR-0012");
+    ATTACHMENT_MISMATCH("EMR-FHIR-0012"),
+
+    // ---- issue 11: coded refusals where the HAPI path crashed ----
+    /** An element the record has once (an extension of a given URL) appears more than once. */
+    ELEMENT_REPEATED("EMR-FHIR-0013"),
+    /**
+     * The Bundle could not be read into a record for a reason no other code names (a fault inside HAPI or the
+     * mapping); reported without the fault's message, which may quote the input.
+     */
+    UNREADABLE("EMR-FHIR-0014"),
+    /** The record holds a value its FHIR R4 form cannot carry (a year after 9999 or before 0). */
+    NOT_REPRESENTABLE("EMR-FHIR-0015");
 
     private static final MessageBundle BUNDLE = MessageBundle.load(FhirError.class::getResourceAsStream, "fhir-errors");
 

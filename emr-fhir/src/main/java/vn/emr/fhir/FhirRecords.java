@@ -40,12 +40,27 @@ public final class FhirRecords {
 
     /** The record as a FHIR R4 document Bundle. */
     public static Bundle toBundle(MedicalRecord record) {
-        return ToFhir.bundle(Objects.requireNonNull(record, "record"), null);
+        Objects.requireNonNull(record, "record");
+        return representable(() -> ToFhir.bundle(record, null));
     }
 
     /** The record as a FHIR R4 document Bundle that also carries its signed rendition as a DocumentReference. */
     public static Bundle toBundle(MedicalRecord record, SignedDocument signed) {
-        return ToFhir.bundle(Objects.requireNonNull(record, "record"), Objects.requireNonNull(signed, "signed"));
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(signed, "signed");
+        return representable(() -> ToFhir.bundle(record, signed));
+    }
+
+    /**
+     * Runs HAPI's side of writing: HAPI refuses a value FHIR R4 cannot carry (a year after 9999 or before 0) with a
+     * DataFormatException whose message quotes the value; it becomes {@link FhirError#NOT_REPRESENTABLE}, without it.
+     */
+    private static <T> T representable(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataFormatException e) {
+            throw new EmrException(FhirError.NOT_REPRESENTABLE, "record");
+        }
     }
 
     /**
@@ -68,14 +83,16 @@ public final class FhirRecords {
 
     /** The HAPI path of {@code toBundleJson}: the Bundle built with HAPI's structures and encoded by HAPI (the reference). */
     static String hapiBundleJson(MedicalRecord record, SignedDocument signed) {
-        return parser().encodeResourceToString(signed == null ? toBundle(record) : toBundle(record, signed));
+        Bundle bundle = signed == null ? toBundle(record) : toBundle(record, signed);
+        return representable(() -> parser().encodeResourceToString(bundle));
     }
 
     /**
      * The record a FHIR R4 document Bundle in JSON holds.
      *
      * @throws EmrException with a {@link FhirError} code for input that is too long, malformed, not a document
-     *         Bundle, or lacks what the record needs
+     *         Bundle, or lacks what the record needs; no other exception escapes for any input (a fault inside HAPI
+     *         or the mapping is {@link FhirError#UNREADABLE})
      */
     public static MedicalRecord fromBundleJson(String json) {
         return readBundleJson(json).record();
@@ -92,7 +109,14 @@ public final class FhirRecords {
         if (json.length() > MAX_INPUT_CHARS) {
             throw new EmrException(FhirError.INPUT_TOO_LARGE, "", MAX_INPUT_CHARS);
         }
-        FromFhir.Result fast = FastFhirReader.read(json);
+        FromFhir.Result fast;
+        try {
+            fast = FastFhirReader.read(json);
+        } catch (EmrException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            fast = null; // a fault of the fast reader: the reference path reads the input or refuses it with its code
+        }
         if (fast != null) {
             return new FhirDocument(fast.record(), fast.signedDocument());
         }
@@ -112,6 +136,8 @@ public final class FhirRecords {
             // no cause: HAPI's and Jackson's messages quote the input, which may be personal data; HAPI 8.8's parser
             // throws NullPointerException for an extension without a url (found by FastFhirDifferentialTest)
             throw new EmrException(FhirError.MALFORMED, "");
+        } catch (RuntimeException e) {
+            throw new EmrException(FhirError.UNREADABLE, ""); // the last guard, as in readBundle; no message, no cause
         }
         if (!(resource instanceof Bundle bundle)) {
             throw new EmrException(FhirError.NOT_A_BUNDLE, "resourceType");
@@ -121,7 +147,17 @@ public final class FhirRecords {
 
     /** The record and the signed document (if any) a FHIR R4 document Bundle holds; errors as {@link #fromBundleJson(String)}. */
     public static FhirDocument readBundle(Bundle bundle) {
-        FromFhir.Result result = FromFhir.read(Objects.requireNonNull(bundle, "bundle"));
+        Objects.requireNonNull(bundle, "bundle");
+        FromFhir.Result result;
+        try {
+            result = FromFhir.read(bundle);
+        } catch (EmrException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the last guard: FromFhir refuses each known fault with its own code (FhirHostileInputTest); anything
+            // left is coded here, without the exception's message or cause, which may quote the input
+            throw new EmrException(FhirError.UNREADABLE, "Bundle");
+        }
         return new FhirDocument(result.record(), result.signedDocument());
     }
 

@@ -110,7 +110,8 @@ public final class FromFhir {
         require(organization, "Organization");
         require(encounter, "Encounter");
         for (org.hl7.fhir.r4.model.Encounter.DiagnosisComponent d : encounter.getDiagnosis()) {
-            ranks.put(d.getCondition().getReference(), d.hasRank() ? d.getRank() : 0);
+            Integer rank = d.getRankElement().getValue(); // a rank with an extension only has no value: no rank
+            ranks.put(d.getCondition().getReference(), rank == null ? 0 : rank);
         }
         MedicalRecord.Builder record = MedicalRecord.builder()
                 .recordId(identifier(composition.getIdentifier(), RECORD_ID, "Bundle.entry[0].resource.identifier"))
@@ -199,7 +200,8 @@ public final class FromFhir {
 
     private Patient patient(String path) {
         org.hl7.fhir.r4.model.Patient p = patient;
-        if (!p.hasName() || !p.getNameFirstRep().hasText()) {
+        String fullName = p.hasName() ? text(p.getNameFirstRep().getTextElement()) : null;
+        if (fullName == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".name[0].text");
         }
         if (!p.hasBirthDateElement() || p.getBirthDateElement().getValueAsString() == null) {
@@ -212,7 +214,8 @@ public final class FromFhir {
         } catch (DateTimeParseException e) {
             throw new EmrException(FhirError.DATE_TIME, path + ".birthDate"); // no cause: its message quotes the input
         }
-        if (!p.hasGender()) {
+        // hasGender() is also true for a gender that has only an extension, whose value is null
+        if (p.getGenderElement().getValue() == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".gender");
         }
         Sex sex = switch (p.getGender()) {
@@ -227,28 +230,29 @@ public final class FromFhir {
                 phone = c.getValue();
             }
         }
-        Extension nationality = p.getExtensionByUrl(EXT_NATIONALITY);
+        Extension nationality = extension(p.getExtension(), EXT_NATIONALITY, path);
         String nationalityCode = null;
         if (nationality != null) {
-            Extension code = nationality.getExtensionByUrl("code");
+            Extension code = extension(nationality.getExtension(), "code",
+                    path + ".extension[" + p.getExtension().indexOf(nationality) + "]");
             if (code == null || !(code.getValue() instanceof CodeableConcept cc)) {
                 throw new EmrException(FhirError.ELEMENT_MISSING, path + ".extension.code");
             }
             nationalityCode = code(cc, NATIONALITY, path + ".extension.code");
         }
-        Extension ethnicity = p.getExtensionByUrl(EXT_ETHNICITY);
+        Extension ethnicity = extension(p.getExtension(), EXT_ETHNICITY, path);
         return Patient.builder()
                 .patientCode(optionalIdentifier(p.getIdentifier(), PATIENT_INTERNAL_ID))
                 .citizenId(optionalIdentifier(p.getIdentifier(), NATIONAL_ID))
                 .insuranceCardNumber(optionalIdentifier(p.getIdentifier(), INSURANCE_NUMBER))
-                .fullName(p.getNameFirstRep().getText())
+                .fullName(fullName)
                 .birthDate(birthDate)
                 .sex(sex)
                 .address(p.hasAddress() ? p.getAddressFirstRep().getText() : null)
                 .phone(phone)
                 .ethnicityCode(ethnicity == null ? null : concept(ethnicity, ETHNICITY, path + ".extension"))
                 .nationalityCode(nationalityCode)
-                .occupationCode(codingExtension(p, EXT_OCCUPATION, OCCUPATION, path + ".extension"))
+                .occupationCode(codingExtension(p, EXT_OCCUPATION, OCCUPATION, path))
                 .residenceProvinceCode(stringExtension(p, EXT_RESIDENCE_PROVINCE, path))
                 .residenceDistrictCode(stringExtension(p, EXT_RESIDENCE_DISTRICT, path))
                 .residenceCommuneCode(stringExtension(p, EXT_RESIDENCE_COMMUNE, path))
@@ -257,13 +261,14 @@ public final class FromFhir {
 
     private vn.emr.core.model.Practitioner practitioner(Entry<Practitioner> e) {
         Practitioner p = e.resource();
-        if (!p.hasName() || !p.getNameFirstRep().hasText()) {
+        String fullName = p.hasName() ? text(p.getNameFirstRep().getTextElement()) : null;
+        if (fullName == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, e.path() + ".name[0].text");
         }
         return vn.emr.core.model.Practitioner.builder()
                 .licenseNumber(identifier(p.getIdentifier(), PRACTITIONER_LICENSE, e.path() + ".identifier"))
                 .practitionerCode(optionalIdentifier(p.getIdentifier(), PRACTITIONER_CODE))
-                .fullName(p.getNameFirstRep().getText())
+                .fullName(fullName)
                 .title(p.hasQualification() ? p.getQualificationFirstRep().getCode().getText() : null)
                 .departmentCode(stringExtension(p, EXT_DEPARTMENT, e.path()))
                 .build();
@@ -284,7 +289,7 @@ public final class FromFhir {
                 .departmentCode(stringExtension(e, EXT_DEPARTMENT, path))
                 .reasonForVisit(e.hasReasonCode() ? e.getReasonCodeFirstRep().getText() : null)
                 .attendingLicense(stringExtension(e, EXT_ATTENDING, path))
-                .weightKg(e.getExtensionByUrl(EXT_WEIGHT_KG) == null ? null
+                .weightKg(extension(e.getExtension(), EXT_WEIGHT_KG, path) == null ? null
                         : decimalExtension(e, EXT_WEIGHT_KG, path));
         for (Entry<Condition> c : conditions) {
             out.addDiagnosis(diagnosis(c));
@@ -320,7 +325,7 @@ public final class FromFhir {
         org.hl7.fhir.r4.model.Encounter.EncounterHospitalizationComponent h = e.getHospitalization();
         String hPath = path + ".hospitalization";
         String type = code(h.getDischargeDisposition(), DISCHARGE_TYPE, hPath + ".dischargeDisposition");
-        String result = codingExtension(h, EXT_TREATMENT_RESULT, TREATMENT_RESULT, hPath + ".extension");
+        String result = codingExtension(h, EXT_TREATMENT_RESULT, TREATMENT_RESULT, hPath);
         if (result == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, hPath + ".extension");
         }
@@ -355,7 +360,7 @@ public final class FromFhir {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".medicationCodeableConcept");
         }
         org.hl7.fhir.r4.model.Quantity quantity = m.getDispenseRequest().getQuantity();
-        if (!quantity.hasValue()) {
+        if (quantity.getValueElement().getValue() == null) { // hasValue() is true for an extension without a value
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".dispenseRequest.quantity.value");
         }
         org.hl7.fhir.r4.model.Dosage dosage = m.hasDosageInstruction() ? m.getDosageInstructionFirstRep() : null;
@@ -385,11 +390,11 @@ public final class FromFhir {
                 .serviceName(requiredText(p.getCode(), path + ".code.text"))
                 .quantity(decimalExtension(p, EXT_QUANTITY, path))
                 .unitPrice(decimalExtension(p, EXT_UNIT_PRICE, path))
-                .orderedAt(FhirTimes.read(dateTimeExtension(p, EXT_ORDERED_AT), path + ".extension"))
+                .orderedAt(FhirTimes.read(dateTimeExtension(p, EXT_ORDERED_AT, path), path + ".extension"))
                 .performedAt(p.hasPerformedDateTimeType() ? FhirTimes.read(p.getPerformedDateTimeType(), path
                         + ".performedDateTime") : null)
-                .resultAt(p.getExtensionByUrl(EXT_RESULT_AT) != null
-                        ? FhirTimes.read(dateTimeExtension(p, EXT_RESULT_AT), path + ".extension") : null)
+                .resultAt(extension(p.getExtension(), EXT_RESULT_AT, path) != null
+                        ? FhirTimes.read(dateTimeExtension(p, EXT_RESULT_AT, path), path + ".extension") : null)
                 .departmentCode(stringExtension(p, EXT_DEPARTMENT, path))
                 .unit(stringExtension(p, EXT_UNIT, path))
                 .performerLicense(p.hasPerformer() ? license(p.getPerformerFirstRep().getActor(), path
@@ -420,8 +425,8 @@ public final class FromFhir {
                 .unit(stringExtension(o, EXT_RESULT_UNIT, path))
                 .referenceRange(o.hasReferenceRange() ? o.getReferenceRangeFirstRep().getText() : null)
                 .abnormal(interpretation.equals("A"))
-                .orderedAt(o.getExtensionByUrl(EXT_ORDERED_AT) != null
-                        ? FhirTimes.read(dateTimeExtension(o, EXT_ORDERED_AT), path + ".extension") : null)
+                .orderedAt(extension(o.getExtension(), EXT_ORDERED_AT, path) != null
+                        ? FhirTimes.read(dateTimeExtension(o, EXT_ORDERED_AT, path), path + ".extension") : null)
                 .resultAt(FhirTimes.read(effective, path + ".effectiveDateTime"))
                 .performerLicense(o.hasPerformer() ? license(o.getPerformerFirstRep(), path + ".performer[0]") : null)
                 .build();
@@ -435,7 +440,7 @@ public final class FromFhir {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".suppliedItem.itemCodeableConcept");
         }
         org.hl7.fhir.r4.model.Quantity quantity = item.getQuantity();
-        if (!quantity.hasValue()) {
+        if (quantity.getValueElement().getValue() == null) { // hasValue() is true for an extension without a value
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".suppliedItem.quantity.value");
         }
         if (!(s.getOccurrence() instanceof DateTimeType usedAt)) {
@@ -476,14 +481,15 @@ public final class FromFhir {
         if (!s.hasPerformer()) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".performer");
         }
-        if (!s.hasReasonCode() || !s.getReasonCodeFirstRep().hasText()) {
+        String reason = s.hasReasonCode() ? text(s.getReasonCodeFirstRep().getTextElement()) : null;
+        if (reason == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".reasonCode[0].text");
         }
         return Referral.builder()
                 .toFacilityCode(identifier(s.getPerformerFirstRep().getIdentifier(), FACILITY_CODE,
                         path + ".performer[0].identifier"))
                 .referredAt(FhirTimes.read(s.getAuthoredOnElement(), path + ".authoredOn"))
-                .reason(s.getReasonCodeFirstRep().getText())
+                .reason(reason)
                 .referralNumber(optionalIdentifier(s.getIdentifier(), REFERRAL_NUMBER))
                 .clinicalSummary(s.hasNote() ? required(s.getNoteFirstRep().getTextElement(), path + ".note[0].text")
                         : null)
@@ -514,28 +520,39 @@ public final class FromFhir {
     private SignedDocument signed() {
         String path = documentPath + ".content[0].attachment";
         Attachment a = document.getContentFirstRep().getAttachment();
-        if (!a.hasData()) {
+        // hasData(), hasSize() and the like are also true for an element with only an extension, whose value is null
+        byte[] data = a.getDataElement().getValue();
+        if (data == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".data");
         }
-        if (!a.hasContentType()) {
+        String contentType = text(a.getContentTypeElement());
+        if (contentType == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".contentType");
         }
-        byte[] data = a.getData();
-        if (a.hasHash() && !Arrays.equals(a.getHash(), ToFhir.sha1(data))) {
+        byte[] hash = a.getHashElement().getValue();
+        if (hash == null && a.hasHash()) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".hash");
+        }
+        if (hash != null && !Arrays.equals(hash, ToFhir.sha1(data))) {
             throw new EmrException(FhirError.ATTACHMENT_MISMATCH, path + ".hash");
         }
-        if (a.hasSize() && a.getSize() != data.length) {
+        Integer size = a.getSizeElement().getValue();
+        if (size == null && a.hasSize()) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".size");
+        }
+        if (size != null && size != data.length) {
             throw new EmrException(FhirError.ATTACHMENT_MISMATCH, path + ".size");
         }
-        return new SignedDocument(data, a.getContentType());
+        return new SignedDocument(data, contentType);
     }
 
     private static String license(Reference ref, String path) {
         Identifier id = ref.getIdentifier();
-        if (!PRACTITIONER_LICENSE.equals(id.getSystem()) || !id.hasValue()) {
+        String value = text(id.getValueElement());
+        if (!PRACTITIONER_LICENSE.equals(id.getSystem()) || value == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".identifier");
         }
-        return id.getValue();
+        return value;
     }
 
     private static <E extends Enum<E> & OfficialCode> E lookup(E[] values, String code, String path) {
@@ -561,7 +578,7 @@ public final class FromFhir {
 
     private static String optionalIdentifier(List<Identifier> ids, String system) {
         for (Identifier id : ids) {
-            if (system.equals(id.getSystem()) && id.hasValue()) {
+            if (system.equals(id.getSystem()) && id.hasValue() && id.getValue() != null) {
                 return id.getValue();
             }
         }
@@ -578,7 +595,7 @@ public final class FromFhir {
 
     private static String optionalCode(CodeableConcept concept, String system) {
         for (Coding c : concept.getCoding()) {
-            if (system.equals(c.getSystem()) && c.hasCode()) {
+            if (system.equals(c.getSystem()) && c.hasCode() && c.getCode() != null) {
                 return c.getCode();
             }
         }
@@ -586,10 +603,11 @@ public final class FromFhir {
     }
 
     private static String requiredText(CodeableConcept concept, String path) {
-        if (!concept.hasText()) {
+        String text = text(concept.getTextElement());
+        if (text == null) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path);
         }
-        return concept.getText();
+        return text;
     }
 
     private static String required(org.hl7.fhir.r4.model.PrimitiveType<?> value, String path) {
@@ -606,32 +624,20 @@ public final class FromFhir {
         return code(cc, system, path + ".valueCodeableConcept");
     }
 
-    private static String codingExtension(Element holder, String url, String system, String path) {
-        Extension ext = holder.getExtensionByUrl(url);
+    private static String codingExtension(Base holder, String url, String system, String path) {
+        Extension ext = extension(extensions(holder), url, path);
         if (ext == null) {
             return null;
         }
-        if (!(ext.getValue() instanceof Coding c) || !system.equals(c.getSystem()) || !c.hasCode()) {
-            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".valueCoding");
-        }
-        return c.getCode();
-    }
-
-    private static String codingExtension(org.hl7.fhir.r4.model.DomainResource holder, String url, String system,
-            String path) {
-        Extension ext = holder.getExtensionByUrl(url);
-        if (ext == null) {
-            return null;
-        }
-        if (!(ext.getValue() instanceof Coding c) || !system.equals(c.getSystem()) || !c.hasCode()) {
-            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".valueCoding");
+        if (!(ext.getValue() instanceof Coding c) || !system.equals(c.getSystem())
+                || c.getCodeElement().getValue() == null) {
+            throw new EmrException(FhirError.ELEMENT_MISSING, path + ".extension.valueCoding");
         }
         return c.getCode();
     }
 
     private static String stringExtension(Base holder, String url, String path) {
-        Extension ext = holder instanceof Element el ? el.getExtensionByUrl(url)
-                : ((org.hl7.fhir.r4.model.DomainResource) holder).getExtensionByUrl(url);
+        Extension ext = extension(extensions(holder), url, path);
         if (ext == null) {
             return null;
         }
@@ -641,16 +647,45 @@ public final class FromFhir {
         return s.getValue();
     }
 
-    private static DateTimeType dateTimeExtension(org.hl7.fhir.r4.model.DomainResource holder, String url) {
-        Extension ext = holder.getExtensionByUrl(url);
+    private static DateTimeType dateTimeExtension(org.hl7.fhir.r4.model.DomainResource holder, String url, String path) {
+        Extension ext = extension(holder.getExtension(), url, path);
         return ext != null && ext.getValue() instanceof DateTimeType t ? t : null;
     }
 
     private static BigDecimal decimalExtension(org.hl7.fhir.r4.model.DomainResource holder, String url, String path) {
-        Extension ext = holder.getExtensionByUrl(url);
+        Extension ext = extension(holder.getExtension(), url, path);
         if (ext == null || !(ext.getValue() instanceof DecimalType d) || !d.hasValue()) {
             throw new EmrException(FhirError.ELEMENT_MISSING, path + ".extension");
         }
         return d.getValue();
+    }
+
+    /** The extensions of an element or of a resource. */
+    private static List<Extension> extensions(Base holder) {
+        return holder instanceof Element el ? el.getExtension()
+                : ((org.hl7.fhir.r4.model.DomainResource) holder).getExtension();
+    }
+
+    /**
+     * The one extension with this URL, or null when there is none. The record has each of these parts once, so two
+     * extensions with the same URL are refused ({@code ELEMENT_REPEATED} at the second), not read as one of them:
+     * HAPI's {@code getExtensionByUrl} throws an uncoded IllegalArgumentException for them.
+     */
+    private static Extension extension(List<Extension> all, String url, String path) {
+        Extension found = null;
+        for (int i = 0; i < all.size(); i++) {
+            if (url.equals(all.get(i).getUrl())) {
+                if (found != null) {
+                    throw new EmrException(FhirError.ELEMENT_REPEATED, path + ".extension[" + i + "]");
+                }
+                found = all.get(i);
+            }
+        }
+        return found;
+    }
+
+    /** The value of a string-like primitive, or null when it is absent, blank, or has only an extension. */
+    private static String text(org.hl7.fhir.r4.model.PrimitiveType<String> value) {
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue();
     }
 }
