@@ -71,19 +71,22 @@ final class Check {
         }
         Cv365Section.Builder b = Cv365Section.builder();
         for (Schema.Node node : g.children().values()) {
-            String p = join(path, node.name());
             Object raw = in.raw(node.name());
             if (node instanceof Schema.Field f) {
+                // a field's path is made only for an issue: most documents have none, and fields are most nodes
                 if (raw == null) {
                     b.text(f.name(), "");
                 } else if (raw instanceof String s) {
-                    field(s, f, p, issues);
+                    field(s, f, path, issues);
                     b.text(f.name(), s);
                 } else {
-                    add(issues, Issue.error(p, CoreError.CV365_WRONG_SHAPE, TEXT));
+                    add(issues, Issue.error(join(path, f.name()), CoreError.CV365_WRONG_SHAPE, TEXT));
                     b.text(f.name(), "");
                 }
-            } else if (node instanceof Schema.Group sub) {
+                continue;
+            }
+            String p = join(path, node.name());
+            if (node instanceof Schema.Group sub) {
                 if (raw == null || raw instanceof Cv365Section) {
                     b.section(sub.name(), group(raw == null ? Cv365Section.empty() : (Cv365Section) raw, sub, p,
                             issues));
@@ -111,11 +114,26 @@ final class Check {
         return b.build();
     }
 
-    /** Checks one text against its field's kind and size. */
-    static void field(String s, Schema.Field f, String path, List<Issue> issues) {
+    /** Checks one text against its field's kind and size; {@code parent} is the path of the field's group. */
+    static void field(String s, Schema.Field f, String parent, List<Issue> issues) {
         if (s.isEmpty()) {
             return;
         }
+        int before = issues.size();
+        check(s, f, issues);
+        if (issues.size() > before) {
+            // the checks report at "" and the path is made here, once, for what they found
+            String path = join(parent, f.name());
+            for (int i = before; i < issues.size(); i++) {
+                Issue found = issues.get(i);
+                issues.set(i, new Issue(found.severity(), path + found.path(), found.code(), found.args()));
+            }
+        }
+    }
+
+    /** The checks of {@link #field}, each issue at the field itself ({@code ""}) or at {@code "[i]"} within it. */
+    private static void check(String s, Schema.Field f, List<Issue> issues) {
+        String path = "";
         boolean fixedFormat = f.kind() == Schema.Kind.DATE || f.kind() == Schema.Kind.DATE_TIME;
         if (s.codePointCount(0, s.length()) > f.max()) {
             // a date or date-time of the wrong length is a format fault (its size is the format's), not a size one
@@ -160,7 +178,7 @@ final class Check {
                 String[] codes = s.split(Cv365Mapping.SEPARATOR, -1);
                 for (int i = 0; i < codes.length; i++) {
                     if (!codes[i].isEmpty() && !Icd10Code.isWellFormed(codes[i])) {
-                        add(issues, Issue.error(path + "[" + i + "]", CoreError.CV365_ICD10_FORMAT));
+                        add(issues, Issue.error("[" + i + "]", CoreError.CV365_ICD10_FORMAT));
                     }
                 }
             }

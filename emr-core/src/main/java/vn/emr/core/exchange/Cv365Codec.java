@@ -17,6 +17,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -142,11 +143,11 @@ public final class Cv365Codec {
     /** The document as UTF-8 XML with a declaration, root {@code <HoSoBenhAn>}. */
     public static byte[] writeXml(HoSoBenhAn document) {
         Objects.requireNonNull(document, "document");
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").append(ROOT).append('>');
-        writeXmlContent(sb, document.root(), Schema.ROOT);
-        sb.append("</").append(ROOT).append(">\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        Utf8Out out = new Utf8Out();
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").raw(ROOT).raw(">");
+        writeXmlContent(out, document.root(), Schema.ROOT);
+        out.raw("</").raw(ROOT).raw(">\n");
+        return out.toArray();
     }
 
     /**
@@ -156,53 +157,153 @@ public final class Cv365Codec {
      */
     public static byte[] writeSignableXml(HoSoBenhAn document) {
         Objects.requireNonNull(document, "document");
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").append(SIGNED_ROOT).append("><").append(ROOT)
-                .append(" Id=\"").append(SIGNED_ID).append("\">");
-        writeXmlContent(sb, document.root(), Schema.ROOT);
-        sb.append("</").append(ROOT).append("><").append(SIGNATURES).append("></").append(SIGNATURES)
-                .append("></").append(SIGNED_ROOT).append(">\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        Utf8Out out = new Utf8Out();
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").raw(SIGNED_ROOT).raw("><").raw(ROOT)
+                .raw(" Id=\"").raw(SIGNED_ID).raw("\">");
+        writeXmlContent(out, document.root(), Schema.ROOT);
+        out.raw("</").raw(ROOT).raw("><").raw(SIGNATURES).raw("></").raw(SIGNATURES)
+                .raw("></").raw(SIGNED_ROOT).raw(">\n");
+        return out.toArray();
     }
 
-    private static void writeXmlContent(StringBuilder sb, Cv365Section s, Schema.Group group) {
+    private static void writeXmlContent(Utf8Out out, Cv365Section s, Schema.Group group) {
         for (Schema.Node node : group.children().values()) {
             String name = node.name();
+            Tags t = TAGS.get(name);
             if (node instanceof Schema.Field) {
                 String v = s.text(name);
                 if (v.isEmpty()) {
-                    sb.append('<').append(name).append("/>");
+                    out.bytes(t.empty);
                 } else {
-                    sb.append('<').append(name).append('>');
-                    escape(sb, v);
-                    sb.append("</").append(name).append('>');
+                    out.bytes(t.open).escaped(v).bytes(t.close);
                 }
             } else if (node instanceof Schema.Group sub) {
-                sb.append('<').append(name).append('>');
-                writeXmlContent(sb, s.section(name).orElse(Cv365Section.empty()), sub);
-                sb.append("</").append(name).append('>');
+                out.bytes(t.open);
+                writeXmlContent(out, s.section(name).orElse(Cv365Section.empty()), sub);
+                out.bytes(t.close);
             } else {
                 Schema.Items items = (Schema.Items) node;
                 for (Cv365Section item : s.list(name)) {
-                    sb.append('<').append(name).append('>');
-                    writeXmlContent(sb, item, items.item());
-                    sb.append("</").append(name).append('>');
+                    out.bytes(t.open);
+                    writeXmlContent(out, item, items.item());
+                    out.bytes(t.close);
                 }
             }
         }
     }
 
-    /** Escapes text content; CR is written as a reference, since parsers turn a literal CR into LF. */
-    private static void escape(StringBuilder sb, String v) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '\r' -> sb.append("&#13;");
-                default -> sb.append(c);
+    /** The UTF-8 tags of every name of the schema, made once. */
+    private static final java.util.Map<String, Tags> TAGS = tags();
+
+    private record Tags(byte[] open, byte[] close, byte[] empty) {
+    }
+
+    private static java.util.Map<String, Tags> tags() {
+        java.util.Map<String, Tags> all = new java.util.HashMap<>();
+        tags(Schema.ROOT, all);
+        return java.util.Map.copyOf(all);
+    }
+
+    private static void tags(Schema.Group group, java.util.Map<String, Tags> all) {
+        for (Schema.Node node : group.children().values()) {
+            String n = node.name();
+            all.computeIfAbsent(n, k -> new Tags(("<" + k + ">").getBytes(StandardCharsets.UTF_8),
+                    ("</" + k + ">").getBytes(StandardCharsets.UTF_8), ("<" + k + "/>").getBytes(StandardCharsets.UTF_8)));
+            if (node instanceof Schema.Group sub) {
+                tags(sub, all);
+            } else if (node instanceof Schema.Items items && items.item() != null) {
+                tags(items.item(), all);
             }
+        }
+    }
+
+    /**
+     * The XML encoded to UTF-8 as it is written (not built as a String and encoded again): the same bytes as
+     * {@code String.getBytes(UTF_8)} of the text, a lone surrogate included (written {@code ?}, though the document's
+     * checks never let one through). Text content is escaped: {@code & < >}, and CR as a reference, since parsers turn
+     * a literal CR into LF.
+     */
+    private static final class Utf8Out {
+        private byte[] buf = new byte[16384];
+        private int n;
+
+        Utf8Out raw(String s) {
+            return write(s, false);
+        }
+
+        Utf8Out escaped(String s) {
+            return write(s, true);
+        }
+
+        private Utf8Out write(String s, boolean escape) {
+            int len = s.length();
+            int start = 0;
+            if (buf.length - n >= len) {
+                // most texts are ASCII with nothing to escape: copied as they are until the first other character
+                int i = 0;
+                byte[] b = buf;
+                int at = n;
+                for (; i < len; i++) {
+                    char c = s.charAt(i);
+                    if (c >= 0x80 || escape && (c == '&' || c == '<' || c == '>' || c == '\r')) {
+                        break;
+                    }
+                    b[at++] = (byte) c;
+                }
+                n = at;
+                if (i == len) {
+                    return this;
+                }
+                start = i;
+            }
+            if (buf.length - n < (len - start) * 5) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + (len - start) * 5));
+            }
+            byte[] b = buf;
+            int at = n;
+            for (int i = start; i < len; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (escape && (c == '&' || c == '<' || c == '>' || c == '\r')) {
+                        String ref = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&#13;";
+                        for (int k = 0; k < ref.length(); k++) {
+                            b[at++] = (byte) ref.charAt(k);
+                        }
+                    } else {
+                        b[at++] = (byte) c;
+                    }
+                } else if (c < 0x800) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[at++] = (byte) (0xF0 | cp >> 18);
+                    b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    b[at++] = '?';
+                } else {
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            n = at;
+            return this;
+        }
+
+        Utf8Out bytes(byte[] b) {
+            if (buf.length - n < b.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + b.length));
+            }
+            System.arraycopy(b, 0, buf, n, b.length);
+            n += b.length;
+            return this;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(buf, n);
         }
     }
 
