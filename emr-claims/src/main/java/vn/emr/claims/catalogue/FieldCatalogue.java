@@ -247,45 +247,29 @@ public final class FieldCatalogue {
         Map<ClaimsTable, List<FieldSpec>> fields = new EnumMap<>(ClaimsTable.class);
         Map<ClaimsTable, Set<String>> added = new EnumMap<>(ClaimsTable.class);
         Map<ClaimsTable, Set<String>> madeText = new EnumMap<>(ClaimsTable.class);
-        try (InputStream in = FieldCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the claims field catalogue is missing from the jar");
+        for (String[] c : rows(RESOURCE, 7)) {
+            ClaimsTable table = ClaimsTable.valueOf(c[0]);
+            String[] size = corrections.get(c[0] + "\t" + c[1] + "\tmax_length");
+            if (size != null) {
+                c[3] = size[3];
+                applied++;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length != 7) {
-                    throw new IllegalStateException("malformed catalogue row: " + fields.size());
-                }
-                ClaimsTable table = ClaimsTable.valueOf(c[0]);
-                String[] size = corrections.get(c[0] + "\t" + c[1] + "\tmax_length");
-                if (size != null) {
-                    c[3] = size[3];
-                    applied++;
-                }
-                String[] mandatory = corrections.get(c[0] + "\t" + c[1] + "\tmandatory");
-                if (mandatory != null) {
-                    c[5] = mandatory[3];
-                    applied++;
-                }
-                fields.computeIfAbsent(table, t -> new ArrayList<>()).add(field(c));
-                for (String marker : c[6].isEmpty() ? new String[0] : c[6].split(",", -1)) {
-                    switch (marker) {
-                        case "added" -> added.computeIfAbsent(table, t -> new HashSet<>()).add(c[1]);
-                        case "type" -> madeText.computeIfAbsent(table, t -> new HashSet<>()).add(c[1]);
-                        case "size" -> {
-                            // the size before 4750 is in no source: QD130 keeps the 4750 size (see qd130)
-                        }
-                        default -> throw new IllegalStateException("unknown 4750 marker in the catalogue");
+            String[] mandatory = corrections.get(c[0] + "\t" + c[1] + "\tmandatory");
+            if (mandatory != null) {
+                c[5] = mandatory[3];
+                applied++;
+            }
+            fields.computeIfAbsent(table, t -> new ArrayList<>()).add(field(c));
+            for (String marker : c[6].isEmpty() ? new String[0] : c[6].split(",", -1)) {
+                switch (marker) {
+                    case "added" -> added.computeIfAbsent(table, t -> new HashSet<>()).add(c[1]);
+                    case "type" -> madeText.computeIfAbsent(table, t -> new HashSet<>()).add(c[1]);
+                    case "size" -> {
+                        // the size before 4750 is in no source: QD130 keeps the 4750 size (see qd130)
                     }
+                    default -> throw new IllegalStateException("unknown 4750 marker in the catalogue");
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (applied != corrections.size()) {
             throw new IllegalStateException("a catalogue correction names no field of the catalogue");
