@@ -147,11 +147,11 @@ public final class ClaimsCheckCommand {
                 return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
                         .filter(Files::isRegularFile).sorted().toList();
             } catch (IOException e) {
-                throw new EmrException(CoreError.IO_READ, target.toString());
+                throw new EmrException(CoreError.IO_READ, target.toString(), e, String.valueOf(target.getFileName()));
             }
         }
         if (!Files.exists(target)) {
-            throw new EmrException(CoreError.IO_READ, target.toString());
+            throw new EmrException(CoreError.IO_READ, target.toString(), String.valueOf(target.getFileName()));
         }
         return List.of(target);
     }

@@ -153,8 +153,10 @@ class ClaimsValidateCommandTest {
         assertThat(CliRun.of("claims", "validate", "--profile", "QD999", dir.toString()).exit()).isEqualTo(2);
         assertThat(CliRun.of("claims", "validate").exit()).isEqualTo(2);
         CliRun missing = CliRun.of("claims", "validate", "--json", dir.resolve("none.xml").toString());
-        assertThat(missing.exit()).isEqualTo(3);
+        // as every command answers a file it cannot read: exit 1, the coded error naming the file, no raw placeholder
+        assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).doesNotContain("Exception");
+        assertThat(missing.out()).contains("\"code\":\"EMR-CORE-0006\"").contains("none.xml").doesNotContain("{0}");
     }
 
     @Test

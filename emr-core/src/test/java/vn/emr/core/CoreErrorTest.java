@@ -50,4 +50,14 @@ class CoreErrorTest {
         assertThat(e.getMessage()).startsWith("EMR-CORE-0304 [encounter.diagnoses[0].code]: Mã ICD-10 sai dạng")
                 .contains("The ICD-10 code is malformed");
     }
+
+    @Test
+    void anIssueMadeWithoutItsArgumentsNeverShowsARawPlaceholder() {
+        // EMR-CORE-0006 takes the file name; an issue made without it shows that part empty, in both languages
+        vn.emr.core.validation.Issue bare = vn.emr.core.validation.Issue.error("", CoreError.IO_READ);
+        assertThat(bare.message(Languages.VIETNAMESE)).isEqualTo("Không đọc được tệp: ");
+        assertThat(bare.message(Languages.ENGLISH)).isEqualTo("The file cannot be read: ");
+        assertThat(vn.emr.core.validation.Issue.error("", CoreError.IO_READ, "a.xml").message(Languages.ENGLISH))
+                .isEqualTo("The file cannot be read: a.xml");
+    }
 }

@@ -1,11 +1,13 @@
 package vn.emr.core.validation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import vn.emr.core.ErrorCode;
 import vn.emr.core.Languages;
 import vn.emr.core.Severity;
+import vn.emr.core.i18n.MessageBundle;
 
 /**
  * One finding about an input: its severity, where it is ({@code encounter.diagnoses[2].code}, empty for the whole
@@ -43,9 +45,19 @@ public record Issue(Severity severity, String path, ErrorCode code, List<Object>
         return message(Languages.VIETNAMESE);
     }
 
-    /** The message in the given language. */
+    /**
+     * The message in the given language. An issue made without the arguments its text needs (a programming fault,
+     * refused by an assertion where an {@code EmrException} is made) shows the missing parts empty, never as a raw
+     * {@code {0}}.
+     */
     public String message(Locale locale) {
-        return code.message(locale, args.toArray());
+        String text = code.message(locale, args.toArray());
+        if (args.isEmpty() && MessageBundle.hasPlaceholder(text)) {
+            Object[] blanks = new Object[MessageBundle.placeholderCountOf(text)];
+            Arrays.fill(blanks, "");
+            text = code.message(locale, blanks);
+        }
+        return text;
     }
 
     /** The code string, for example {@code EMR-CORE-0101}. */
