@@ -58,6 +58,8 @@ public final class ClaimsChecker {
 
     /** The largest table document (decoded NOIDUNGFILE) or single-document file read: 64 MiB. */
     public static final int MAX_DOCUMENT_BYTES = 64 << 20;
+    /** How much of a file's start tells its encoding (the declaration is within it). */
+    private static final int HEAD_BYTES = 8192;
 
     /**
      * A line amount may differ from its formula by this much (one rounding step of the 2-decimal amounts); XML1 totals
@@ -120,6 +122,12 @@ public final class ClaimsChecker {
                 // outside the fast reading's subset: read again by the reference reading, which judges every file
                 run = new Run(name);
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    in.mark(HEAD_BYTES);
+                    byte[] head = in.readNBytes(HEAD_BYTES);
+                    in.reset();
+                    if (run.foreignEncoding(head)) {
+                        return run.report();
+                    }
                     envelope = run.stream(() -> EnvelopeReader.stax(in));
                 }
             }
@@ -153,6 +161,9 @@ public final class ClaimsChecker {
             envelope = run.stream(() -> EnvelopeReader.fast(xml));
         } catch (EnvelopeReader.Declined declined) {
             run = new Run(name);
+            if (run.foreignEncoding(xml)) {
+                return run.report();
+            }
             envelope = run.stream(() -> EnvelopeReader.stax(new java.io.ByteArrayInputStream(xml)));
         }
         if (!envelope && !run.fatal) {
@@ -213,6 +224,20 @@ public final class ClaimsChecker {
 
         ClaimsReport report() {
             return new ClaimsReport(profile, episodes, 1, out.issues(), skipped);
+        }
+
+        /**
+         * Whether the file is not UTF-8 as its start says (reported, and nothing else read: in another encoding the
+         * text would not be what the portal reads). Asked only of files the fast reading declined: it reads UTF-8
+         * alone.
+         */
+        boolean foreignEncoding(byte[] head) {
+            if (vn.emr.core.internal.XmlProlog.declaresOtherThanUtf8(head)) {
+                fatal = true;
+                out.report(RuleCatalogue.FILE_ENCODING, "");
+                return true;
+            }
+            return false;
         }
 
         // ---- the envelope, streamed

@@ -18,6 +18,7 @@ final class RuleCatalogue {
 
     static final Rule FILE_READ = Rule.read("FILE.READ", STRUCTURE, ERROR,
             RuleSource.decision("QĐ 130 Điều 1: the data is an XML file"));
+    static final Rule FILE_ENCODING = Rule.read("FILE.ENCODING", STRUCTURE, ERROR, StructureRules.UTF8);
     static final Rule SIGNATURE_MISSING = Rule.read("SIGNATURE.MISSING", STRUCTURE, ERROR,
             RuleSource.practice("portal result 123: file not signed (CV 1245 §1.4; field reports, claims.md §3.6)"));
     static final Rule SIGNATURE_INVALID = Rule.read("SIGNATURE.INVALID", STRUCTURE, ERROR,
@@ -112,6 +113,7 @@ final class RuleCatalogue {
     private static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
         rules.add(FILE_READ);
+        rules.add(FILE_ENCODING);
         rules.addAll(StructureRules.ALL);
         rules.addAll(FileRules.ALL);
         rules.add(SIGNATURE_MISSING);

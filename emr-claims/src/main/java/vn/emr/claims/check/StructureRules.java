@@ -22,6 +22,9 @@ import vn.emr.core.validation.Issue;
 final class StructureRules {
 
     private static final RuleSource CV1245 = RuleSource.decision("CV 1245/BHXH-CNTT §3.4 (GIAMDINHHS template); QĐ 130 Điều 1");
+    /** The decision's encoding, also of each table inside the envelope (claims.md §1.3). */
+    static final RuleSource UTF8 = RuleSource.decision(
+            "QĐ 130 Điều 1: Unicode 8-bit (UTF-8), XML; CV 1245 §3.4: NOIDUNGFILE is base64 of the UTF-8 bytes");
     private static final RuleSource CATALOGUE =
             RuleSource.decision("QĐ 130 PL as amended by QĐ 4750 (field list: name, order, type, size)");
     private static final RuleSource CTN_MANDATORY = RuleSource.portal("CTN sheet, column 'Bắt buộc' (mandatory)");
@@ -48,6 +51,7 @@ final class StructureRules {
     static final Rule TABLE_NOT_IN_PROFILE = Rule.read("HOSO.TABLE.NOT_IN_PROFILE", STRUCTURE, ERROR,
             RuleSource.decision("QĐ 4750 added XML13, XML14 and XML15 (claims from 2024-07-01)"));
     static final Rule TABLE_MALFORMED = Rule.read("TABLE.MALFORMED", STRUCTURE, ERROR, CV1245);
+    static final Rule TABLE_ENCODING = Rule.read("TABLE.ENCODING", STRUCTURE, ERROR, UTF8);
     static final Rule TABLE_ROOT = Rule.read("TABLE.ROOT", STRUCTURE, ERROR,
             RuleSource.decision("CV 1245 §3.4: the document's root is the table its LOAIHOSO names"));
     static final Rule TABLE_ELEMENT = Rule.read("TABLE.ELEMENT", STRUCTURE, ERROR, CATALOGUE);
@@ -71,7 +75,7 @@ final class StructureRules {
     /** Every rule of the layer, in the order RULES.md lists them. */
     static final List<Rule> ALL = List.of(ENVELOPE_MALFORMED, ENVELOPE_ROOT, ENVELOPE_STRUCTURE, ENVELOPE_NGAYLAP,
             ENVELOPE_COUNT, ENVELOPE_EMPTY, ENVELOPE_FACILITY, FILE_TYPE_UNKNOWN, FILE_TYPE_REPEATED,
-            FILE_TYPE_NOT_SENT, FILE_BASE64, FILE_ORDER, EPISODE_NO_SUMMARY, TABLE_NOT_IN_PROFILE, TABLE_MALFORMED,
+            FILE_TYPE_NOT_SENT, FILE_BASE64, FILE_ORDER, EPISODE_NO_SUMMARY, TABLE_NOT_IN_PROFILE, TABLE_MALFORMED, TABLE_ENCODING,
             TABLE_ROOT, TABLE_ELEMENT, TABLE_STRAY, FIELD_UNKNOWN, FIELD_REPEATED, FIELD_ORDER, FIELD_MANDATORY,
             FIELD_SIZE, FIELD_TYPE, FIELD_DATE, FIELD_DATE_TIME, FIELD_DECIMALS, FIELD_SPACES, FIELD_CHARACTERS);
 
@@ -84,6 +88,7 @@ final class StructureRules {
             String path = ep.path(table, p.row(), p.field());
             switch (p.kind()) {
                 case MALFORMED -> out.report(TABLE_MALFORMED, path, MessageArg.field(table.name()));
+                case ENCODING -> out.report(TABLE_ENCODING, path, MessageArg.field(table.name()));
                 case ROOT -> out.report(TABLE_ROOT, path, MessageArg.field(table.name()));
                 case ELEMENT -> out.report(TABLE_ELEMENT, path, MessageArg.field(table.name()));
                 case STRAY_CONTENT -> out.report(TABLE_STRAY, path, MessageArg.field(table.name()));

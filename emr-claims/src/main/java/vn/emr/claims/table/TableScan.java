@@ -26,6 +26,11 @@ public final class TableScan {
     public enum ProblemKind {
         /** The document is not well-formed XML, or holds a DOCTYPE; nothing was read. */
         MALFORMED,
+        /**
+         * The document is not UTF-8 (a UTF-16 or UTF-32 byte order mark, or a declared encoding other than UTF-8);
+         * nothing was read.
+         */
+        ENCODING,
         /** The root element is not the table's; nothing was read. */
         ROOT,
         /** An element other than the table's list or record element, or an element in a namespace. */
@@ -100,6 +105,10 @@ public final class TableScan {
         Objects.requireNonNull(spec, "spec");
         List<TableRecord> records = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        if (vn.emr.core.internal.XmlProlog.declaresOtherThanUtf8(xml)) {
+            // the decision's tables are UTF-8 (QĐ 130 Điều 1); read in another encoding, text would change
+            return new Result(List.of(), List.of(new Problem(ProblemKind.ENCODING, 0, "")));
+        }
         XMLStreamReader r;
         try {
             r = ClaimsXml.open(xml, ClaimsError.TABLE_MALFORMED);

@@ -89,6 +89,32 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aFileOrATableThatIsNotUtf8IsRefusedForItsEncoding(@TempDir Path dir) throws Exception {
+        String xml = good();
+        String latin = xml.replace("encoding=\"utf-8\"", "encoding=\"ISO-8859-1\"");
+        for (byte[] bytes : List.of(xml.getBytes(StandardCharsets.UTF_16), xml.getBytes(StandardCharsets.UTF_16LE),
+                latin.getBytes(StandardCharsets.ISO_8859_1))) {
+            // in memory and from a file (two readings of the start), the one issue is the encoding
+            assertThat(CHECKER.check(bytes, "f.xml").issues()).extracting(ClaimsIssue::rule, ClaimsIssue::path)
+                    .containsExactly(tuple("FILE.ENCODING", ""));
+            Path f = Files.write(dir.resolve("f.xml"), bytes);
+            assertThat(CHECKER.check(f).issues()).extracting(ClaimsIssue::rule).containsExactly("FILE.ENCODING");
+        }
+        // the same file in UTF-8 with the declaration in other letters, or with a UTF-8 byte order mark, is fine
+        assertThat(found(xml.replace("encoding=\"utf-8\"", "encoding='UTF-8'"))).isEmpty();
+        assertThat(found("\uFEFF" + xml)).isEmpty();
+        // a table inside the envelope in another encoding: that table, located; the rest still checked
+        String drugs = doc(ClaimsTable.XML2).replace("encoding=\"utf-8\"", "encoding=\"windows-1258\"");
+        assertThat(drugs).contains("windows-1258");
+        assertThat(found(withTable(xml, ClaimsTable.XML2, drugs)))
+                .contains(tuple("TABLE.ENCODING", "XML2[MA_LK=" + key + "]"));
+        assertThat(CHECKER.check(replaceFile(xml, ClaimsTable.XML3, Files130.file("XML3",
+                doc(ClaimsTable.XML3).getBytes(StandardCharsets.UTF_16))).getBytes(StandardCharsets.UTF_8), "f.xml")
+                .issues()).extracting(ClaimsIssue::rule, ClaimsIssue::path)
+                .contains(tuple("TABLE.ENCODING", "XML3[MA_LK=" + key + "]"));
+    }
+
+    @Test
     void fileFaultsAreLocatedAndTheRestIsChecked() {
         String xml = good();
         assertThat(found(replaceFile(xml, ClaimsTable.XML4, "<FILEHOSO><LOAIHOSO>XML99</LOAIHOSO><NOIDUNGFILE>"

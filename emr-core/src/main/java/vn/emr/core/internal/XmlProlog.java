@@ -36,6 +36,46 @@ public final class XmlProlog {
         return qname.substring(qname.indexOf(':') + 1);
     }
 
+    /**
+     * Whether the document's start says it is not UTF-8: a UTF-16 or UTF-32 byte order mark, the NUL bytes of a
+     * UTF-16 or UTF-32 {@code <} without one, EBCDIC's {@code <?xm}, or a declaration whose {@code encoding} is not
+     * {@code UTF-8} (in any case). A document without a declaration, or one that is not XML at all, is not judged
+     * here (false): the parsers do.
+     */
+    public static boolean declaresOtherThanUtf8(byte[] xml) {
+        int n = xml.length;
+        int b0 = n > 0 ? xml[0] & 0xFF : -1;
+        int b1 = n > 1 ? xml[1] & 0xFF : -1;
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE || b0 == 0 && n > 1 || b1 == 0 && b0 == '<') {
+            return true;
+        }
+        if (n >= 4 && b0 == 0x4C && b1 == 0x6F && (xml[2] & 0xFF) == 0xA7 && (xml[3] & 0xFF) == 0x94) {
+            return true;
+        }
+        String head = head(xml);
+        int i = head.startsWith("\uFEFF") ? 1 : 0;
+        if (!head.startsWith("<?xml", i) || i + 5 >= head.length() || !Character.isWhitespace(head.charAt(i + 5))) {
+            return false;
+        }
+        int end = head.indexOf("?>", i);
+        String declaration = end < 0 ? head.substring(i) : head.substring(i, end);
+        int at = declaration.indexOf("encoding");
+        if (at < 0) {
+            return false;
+        }
+        int j = at + "encoding".length();
+        while (j < declaration.length() && (Character.isWhitespace(declaration.charAt(j))
+                || declaration.charAt(j) == '=')) {
+            j++;
+        }
+        if (j >= declaration.length() || declaration.charAt(j) != '"' && declaration.charAt(j) != '\'') {
+            return false;
+        }
+        int close = declaration.indexOf(declaration.charAt(j), j + 1);
+        String name = close < 0 ? declaration.substring(j + 1) : declaration.substring(j + 1, close);
+        return !name.equalsIgnoreCase("UTF-8");
+    }
+
     private static String head(byte[] xml) {
         return new String(xml, 0, Math.min(xml.length, HEAD), StandardCharsets.UTF_8);
     }
