@@ -55,7 +55,7 @@ public final class ClaimsCheckCommand {
         @Parameters(index = "0", paramLabel = "FILE.xml|DIR", description = "A claims file, or a folder of them.")
         Path target;
 
-        @Option(names = "--profile", paramLabel = "QD4750|QD3176|QD3176_2026",
+        @Option(names = "--profile", paramLabel = "QD130|QD4750|QD3176|QD3176_2026",
                 description = "Check against this profile; default: the profile of each claim's own date.")
         String profile;
 
