@@ -44,10 +44,18 @@ import vn.emr.core.json.EmrJson;
  * time, a progress callback after each file, and a journal that records each file's outcome so that an interrupted
  * run resumes without sending again what the portal already answered about.
  *
- * <p><b>The journal</b> is a JSON file, rewritten completely or not at all ({@link AtomicFiles}) after every change:
- * {@code {"format":"emr-portal-journal/1","files":[{"file","sha256","state","result","resultCode","transactionId",
- * "receivedAt","maLk"}]}}, one entry per file's SHA-256. {@code state} is {@code "sending"} from just before the
- * file's first request until its answer, then {@code "done"}. On a later run a file whose bytes have an entry is
+ * <p><b>The journal</b> is a file of JSON lines: a header {@code {"format":"emr-portal-journal/2","entries":N}},
+ * then one line per entry {@code {"file","sha256","state","result","resultCode","transactionId","receivedAt",
+ * "maLk"}}, keyed by the file's SHA-256 (a later line for the same SHA-256 replaces an earlier one). It is written
+ * whole, completely or not at all ({@link AtomicFiles}), when a run starts and when it ends; in between each change
+ * is one line appended and forced to the device before the run goes on, so a process that stops at any moment
+ * leaves a journal that reads: at worst its last line is cut short, and dropped when read, which leaves the file's
+ * previous entry (the run never acts on a change before its line is on disk). A journal with fewer whole entries
+ * than its header counts, or a line that does not read, is refused as damaged. A journal of the first format
+ * ({@code emr-portal-journal/1}, one JSON object) is read and rewritten in this one.
+ *
+ * <p>{@code state} is {@code "sending"} from just before the file's first request until its answer, then
+ * {@code "done"}. On a later run a file whose bytes have an entry is
  * <ul>
  *   <li>not sent when the entry is {@code done} with an answer the portal gave about the file
  *   ({@link PortalResult#acknowledged()}) or {@link PortalResult#OUTCOME_UNKNOWN}: the recorded answer is
@@ -69,14 +77,16 @@ import vn.emr.core.json.EmrJson;
  * ({@code EMR-CORE-0068}, {@code EMR-CORE-0067}) before anything is read or sent.
  *
  * <p><b>Size.</b> At most {@code concurrency} files are read and in memory at a time; the file list and the journal
- * (a few hundred bytes per file) are held whole, and the journal is rewritten whole after each change, so a run of
- * {@code n} new files writes about {@code n²} journal bytes: fine for thousands of files, slow for hundreds of
- * thousands (split such a folder).
+ * (a few hundred bytes per file) are held whole. A run writes the journal whole twice and appends two lines per file
+ * sent ({@code sending}, then the answer), one line per file answered from the journal as still {@code sending}: its
+ * cost grows with the number of files, not with its square ({@code PortalBatchBenchmark}).
  */
 public final class PortalBatch {
 
     /** The journal's format name. */
-    public static final String JOURNAL_FORMAT = "emr-portal-journal/1";
+    public static final String JOURNAL_FORMAT = "emr-portal-journal/2";
+    /** The format of the first journals (one JSON object, rewritten whole after each change): still read. */
+    private static final String FORMAT_1 = "emr-portal-journal/1";
     /** The largest journal read: 64 MiB. */
     static final long MAX_JOURNAL_BYTES = 64L << 20;
 
@@ -190,11 +200,25 @@ public final class PortalBatch {
      */
     public Summary send(List<Path> files) {
         if (journal == null) {
-            return send(files, new Journal(null, new LinkedHashMap<>()));
+            return send(files, Journal.inMemory());
         }
         JournalLock lock = JournalLock.take(journal);
         try {
-            return send(files, Journal.load(journal));
+            Journal j = Journal.load(journal);
+            j.open();
+            Summary summary;
+            try {
+                summary = send(files, j);
+            } catch (RuntimeException | Error e) {
+                try {
+                    j.close();
+                } catch (RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+            j.close();
+            return summary;
         } finally {
             lock.close();
         }
@@ -408,52 +432,123 @@ public final class PortalBatch {
         }
     }
 
-    /** The journal in memory and on disk; every change is written through, whole, atomically. */
+    /**
+     * The journal in memory and on disk. On disk, lines of JSON: a header {@code {"format":"emr-portal-journal/2",
+     * "entries":N}}, N entry lines (the snapshot, written whole and atomically when a run starts and again when it
+     * ends), then the entry lines appended during the run, each forced to the device before the run goes on. A later
+     * line for a SHA-256 replaces an earlier one. A last line without its line break is an append cut short (the
+     * process stopped while writing it) and is dropped: the entry it replaced stands, which is never less careful
+     * (a file recorded {@code sending} stays so). Fewer than N whole entry lines, or a line that does not read, is a
+     * damaged journal: refused. A journal of format 1 (one JSON object) is read and rewritten as format 2.
+     */
     private static final class Journal {
         private final Path path;
-        private final Map<String, Recorded> entries;
+        private final Map<String, Recorded> entries = new LinkedHashMap<>();
+        /** The SHA-256s recorded under each file name. */
+        private final Map<String, java.util.Set<String>> byName = new java.util.HashMap<>();
+        private FileChannel log;
 
-        Journal(Path path, Map<String, Recorded> entries) {
+        private Journal(Path path) {
             this.path = path;
-            this.entries = entries;
         }
 
+        /** A journal in memory only: nothing survives the run. */
+        static Journal inMemory() {
+            return new Journal(null);
+        }
+
+        /** The journal of the path (empty when there is none yet), not yet written. */
         static Journal load(Path path) {
-            Map<String, Recorded> entries = new LinkedHashMap<>();
+            Journal j = new Journal(path);
             regularOrAbsent(path);
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                return new Journal(path, entries);
+                return j;
             }
-            JsonNode root;
+            byte[] bytes;
             try {
-                root = EmrJson.reader().readTree(LimitedInput.readFile(path, MAX_JOURNAL_BYTES));
-            } catch (IOException | EmrException e) {
-                throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
+                bytes = LimitedInput.readFile(path, MAX_JOURNAL_BYTES);
+            } catch (EmrException e) {
+                throw malformed();
             }
-            if (root == null || !root.isObject() || !JOURNAL_FORMAT.equals(root.path("format").asText())
-                    || !root.path("files").isArray()) {
-                throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
-            }
-            for (JsonNode f : root.get("files")) {
-                String sha = f.path("sha256").asText("");
-                String state = f.path("state").asText("");
-                PortalResult result;
-                try {
-                    result = PortalResult.valueOf(f.path("result").asText(""));
-                } catch (IllegalArgumentException e) {
-                    throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
+            int eol = indexOf(bytes, 0);
+            JsonNode header = eol < 0 ? null : tree(bytes, 0, eol, false);
+            if (header != null && JOURNAL_FORMAT.equals(header.path("format").asText())) {
+                j.readLines(bytes, eol + 1, header.path("entries"));
+            } else {
+                JsonNode root = tree(bytes, 0, bytes.length, true);
+                if (!FORMAT_1.equals(root.path("format").asText()) || !root.path("files").isArray()) {
+                    throw malformed();
                 }
-                if (!sha.matches("[0-9a-f]{64}") || !(state.equals("sending") || state.equals("done"))) {
-                    throw new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
-                }
-                List<String> keys = new ArrayList<>();
-                f.path("maLk").forEach(k -> keys.add(k.asText()));
-                PortalAnswer a = PortalAnswer.builder(result, sha).file(null, keys)
-                        .portal(textOrNull(f, "resultCode"), textOrNull(f, "transactionId"),
-                                textOrNull(f, "receivedAt"), null).build();
-                entries.put(sha, new Recorded(f.path("file").asText(""), state.equals("sending"), a));
+                root.get("files").forEach(j::read);
             }
-            return new Journal(path, entries);
+            return j;
+        }
+
+        private void readLines(byte[] bytes, int from, JsonNode count) {
+            if (!count.canConvertToInt() || count.asInt() < 0 || !count.isIntegralNumber()) {
+                throw malformed();
+            }
+            int lines = 0;
+            int at = from;
+            for (int eol = indexOf(bytes, at); eol >= 0; eol = indexOf(bytes, at)) {
+                read(tree(bytes, at, eol - at, true));
+                lines++;
+                at = eol + 1;
+            }
+            // what follows the last line break is an append cut short: dropped
+            if (lines < count.asInt()) {
+                throw malformed();
+            }
+        }
+
+        private static int indexOf(byte[] bytes, int from) {
+            for (int i = from; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The JSON object of the bytes; null (or, when {@code strict}, a malformed journal) when they are not one. */
+        private static JsonNode tree(byte[] bytes, int offset, int length, boolean strict) {
+            try {
+                JsonNode n = EmrJson.reader().readTree(new java.io.ByteArrayInputStream(bytes, offset, length));
+                if (n != null && n.isObject()) {
+                    return n;
+                }
+            } catch (IOException | RuntimeException e) {
+                // not JSON
+            }
+            if (strict) {
+                throw malformed();
+            }
+            return null;
+        }
+
+        private static EmrException malformed() {
+            return new EmrException(ClaimsError.PORTAL_JOURNAL_MALFORMED, "journal");
+        }
+
+        /** One entry, as both formats write it. */
+        private void read(JsonNode f) {
+            String sha = f.path("sha256").asText("");
+            String state = f.path("state").asText("");
+            PortalResult result;
+            try {
+                result = PortalResult.valueOf(f.path("result").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw malformed();
+            }
+            if (!f.isObject() || !sha.matches("[0-9a-f]{64}") || !(state.equals("sending") || state.equals("done"))) {
+                throw malformed();
+            }
+            List<String> keys = new ArrayList<>();
+            f.path("maLk").forEach(k -> keys.add(k.asText()));
+            PortalAnswer a = PortalAnswer.builder(result, sha).file(null, keys)
+                    .portal(textOrNull(f, "resultCode"), textOrNull(f, "transactionId"),
+                            textOrNull(f, "receivedAt"), null).build();
+            remember(sha, new Recorded(f.path("file").asText(""), state.equals("sending"), a));
         }
 
         private static String textOrNull(JsonNode f, String name) {
@@ -461,46 +556,106 @@ public final class PortalBatch {
             return v == null || v.isNull() ? null : v.asText();
         }
 
-        /** Whether an entry of this file name has other bytes than {@code sha}. */
-        synchronized boolean namesOtherBytes(String name, String sha) {
-            for (Map.Entry<String, Recorded> e : entries.entrySet()) {
-                if (e.getValue().file().equals(name) && !e.getKey().equals(sha)) {
-                    return true;
+        private void remember(String sha, Recorded r) {
+            Recorded before = entries.put(sha, r);
+            if (before != null && !before.file().equals(r.file())) {
+                // the same bytes under another name now: the old name no longer names them
+                java.util.Set<String> old = byName.get(before.file());
+                old.remove(sha);
+                if (old.isEmpty()) {
+                    byName.remove(before.file());
                 }
             }
-            return false;
+            byName.computeIfAbsent(r.file(), k -> new java.util.HashSet<>(2)).add(sha);
+        }
+
+        /** Whether an entry of this file name has other bytes than {@code sha}. */
+        synchronized boolean namesOtherBytes(String name, String sha) {
+            java.util.Set<String> shas = byName.get(name);
+            return shas != null && (shas.size() > 1 || !shas.contains(sha));
         }
 
         synchronized Recorded get(String sha) {
             return entries.get(sha);
         }
 
-        synchronized void put(String sha, Recorded r) {
-            entries.put(sha, r);
-            if (path != null) {
-                AtomicFiles.write(path, bytes());
+        /** Writes the snapshot and opens the journal for appending: before the run's first file. */
+        synchronized void open() {
+            if (path == null) {
+                return;
+            }
+            AtomicFiles.write(path, snapshot());
+            try {
+                log = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                throw new EmrException(CoreError.IO_WRITE, "journal", e, String.valueOf(path.getFileName()));
             }
         }
 
-        private byte[] bytes() {
-            JsonNodeFactory n = JsonNodeFactory.instance;
-            ObjectNode root = n.objectNode();
-            root.put("format", JOURNAL_FORMAT);
-            ArrayNode files = root.putArray("files");
-            entries.forEach((sha, r) -> {
-                ObjectNode f = files.addObject();
-                f.put("file", r.file());
-                f.put("sha256", sha);
-                f.put("state", r.sending() ? "sending" : "done");
-                f.put("result", r.answer().result().name());
-                f.put("resultCode", r.answer().resultCode().orElse(null));
-                f.put("transactionId", r.answer().transactionId().orElse(null));
-                f.put("receivedAt", r.answer().receivedAtText().orElse(null));
-                ArrayNode keys = f.putArray("maLk");
-                r.answer().maLk().forEach(keys::add);
-            });
+        /** Records the entry, on disk before this returns: one line appended and forced to the device. */
+        synchronized void put(String sha, Recorded r) {
+            remember(sha, r);
+            if (log == null) {
+                return;
+            }
             try {
-                return EmrJson.writer().withDefaultPrettyPrinter().writeValueAsBytes(root);
+                java.nio.ByteBuffer line = java.nio.ByteBuffer.wrap(line(sha, r));
+                while (line.hasRemaining()) {
+                    log.write(line);
+                }
+                log.force(false);
+            } catch (IOException e) {
+                throw new EmrException(CoreError.IO_WRITE, "journal", e, String.valueOf(path.getFileName()));
+            }
+        }
+
+        /** Closes the appending and rewrites the journal as one snapshot: after the run's last file. */
+        synchronized void close() {
+            if (log == null) {
+                return;
+            }
+            try {
+                log.close();
+            } catch (IOException e) {
+                // every line was forced
+            }
+            log = null;
+            AtomicFiles.write(path, snapshot());
+        }
+
+        private byte[] snapshot() {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 + 320 * entries.size());
+            ObjectNode header = JsonNodeFactory.instance.objectNode();
+            header.put("format", JOURNAL_FORMAT);
+            header.put("entries", entries.size());
+            out.writeBytes(json(header));
+            out.write('\n');
+            entries.forEach((sha, r) -> out.writeBytes(line(sha, r)));
+            return out.toByteArray();
+        }
+
+        /** An entry as a line of JSON, its line break included (JSON escapes every line break inside). */
+        private static byte[] line(String sha, Recorded r) {
+            ObjectNode f = JsonNodeFactory.instance.objectNode();
+            f.put("file", r.file());
+            f.put("sha256", sha);
+            f.put("state", r.sending() ? "sending" : "done");
+            f.put("result", r.answer().result().name());
+            f.put("resultCode", r.answer().resultCode().orElse(null));
+            f.put("transactionId", r.answer().transactionId().orElse(null));
+            f.put("receivedAt", r.answer().receivedAtText().orElse(null));
+            ArrayNode keys = f.putArray("maLk");
+            r.answer().maLk().forEach(keys::add);
+            byte[] json = json(f);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        }
+
+        private static byte[] json(ObjectNode node) {
+            try {
+                return EmrJson.writer().writeValueAsBytes(node);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write the journal", e);
             }

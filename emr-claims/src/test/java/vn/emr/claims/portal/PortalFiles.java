@@ -53,4 +53,26 @@ final class PortalFiles {
     static byte[] signedCheckIn() {
         return CheckInDocument.sign(List.of(ClaimMapping.checkIn(VISIT, terms())), DEMO.signingKey());
     }
+
+    /**
+     * The journal's entries as a reader sees them (the last line of each SHA-256 wins, in first-seen order), after
+     * checking its header: format 2, and at least as many whole lines as the header counts.
+     */
+    static java.util.List<com.fasterxml.jackson.databind.JsonNode> journalEntries(java.nio.file.Path journal)
+            throws java.io.IOException {
+        // as the reader does: what follows the last line break (an append on its way, or cut short) is not a line
+        String text = java.nio.file.Files.readString(journal);
+        java.util.List<String> lines = java.util.List.of(text.substring(0, text.lastIndexOf('\n') + 1).split("\n"));
+        com.fasterxml.jackson.databind.JsonNode header = vn.emr.core.json.EmrJson.reader().readTree(lines.get(0));
+        if (!PortalBatch.JOURNAL_FORMAT.equals(header.get("format").asText())
+                || lines.size() - 1 < header.get("entries").asInt()) {
+            throw new AssertionError("not a whole journal: " + header);
+        }
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> bySha = new java.util.LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            com.fasterxml.jackson.databind.JsonNode e = vn.emr.core.json.EmrJson.reader().readTree(line);
+            bySha.put(e.get("sha256").asText(), e);
+        }
+        return java.util.List.copyOf(bySha.values());
+    }
 }

@@ -76,6 +76,74 @@ class PortalJournalTest {
         return (ClaimsError) ((EmrException) e).code();
     }
 
+    private static String line(String file, String sha, String state, String result) {
+        return "{\"file\":\"" + file + "\",\"sha256\":\"" + sha + "\",\"state\":\"" + state
+                + "\",\"result\":\"" + result + "\",\"resultCode\":null,\"transactionId\":null,"
+                + "\"receivedAt\":null,\"maLk\":[]}\n";
+    }
+
+    @Test
+    void eachChangeIsOnDiskBeforeTheRunGoesOnAndAWholeRunLeavesOneSnapshot() throws Exception {
+        files(5);
+        List<String> seen = new ArrayList<>();
+        PortalBatch.Summary s = batch().concurrency(2).progress(p -> {
+            // what a process killed now would leave: the journal reads, and names this file's answer
+            try {
+                List<JsonNode> entries = PortalFiles.journalEntries(journal);
+                JsonNode mine = entries.stream().filter(e -> e.get("file").asText().equals(p.file())).findFirst()
+                        .orElseThrow();
+                assertThat(mine.get("state").asText()).isEqualTo("done");
+                assertThat(mine.get("result").asText()).isEqualTo("ACCEPTED");
+                seen.add(p.file());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).build().send(folder);
+        assertThat(s.allAccepted()).isTrue();
+        assertThat(seen).hasSize(5);
+        List<String> lines = Files.readAllLines(journal);
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).isEqualTo("{\"format\":\"emr-portal-journal/2\",\"entries\":5}");
+    }
+
+    @Test
+    void aLastLineCutShortByAStoppedProcessIsDroppedAndTheEntryBeforeItStands() throws Exception {
+        List<Path> files = files(2);
+        String first = PortalClient.sha256(Files.readAllBytes(files.get(0)));
+        // the process stopped while writing claims-00's answer, after its request had gone: sending stands
+        String torn = line("claims-00.xml", first, "done", "ACCEPTED");
+        Files.writeString(journal, "{\"format\":\"emr-portal-journal/2\",\"entries\":0}\n"
+                + line("claims-00.xml", first, "sending", "OUTCOME_UNKNOWN") + torn.substring(0, torn.length() / 2));
+        PortalBatch.Summary s = batch().build().send(folder);
+        assertThat(s.entries()).extracting(e -> e.answer().result()).containsExactly(PortalResult.OUTCOME_UNKNOWN,
+                PortalResult.ACCEPTED);
+        assertThat(s.entries().get(0).fromJournal()).isTrue();
+        assertThat(portal.fileRequests.get()).isEqualTo(1);
+        // rewritten whole: the cut line gone, claims-00 recorded as unknown, claims-01 as accepted
+        List<String> lines = Files.readAllLines(journal);
+        assertThat(lines).hasSize(3);
+        assertThat(PortalFiles.journalEntries(journal)).extracting(e -> e.get("result").asText())
+                .containsExactly("OUTCOME_UNKNOWN", "ACCEPTED");
+    }
+
+    @Test
+    void aJournalWithFewerEntriesThanItsHeaderCountsIsDamagedAndLeftAsItIs() throws Exception {
+        List<Path> files = files(2);
+        String first = PortalClient.sha256(Files.readAllBytes(files.get(0)));
+        String damaged = "{\"format\":\"emr-portal-journal/2\",\"entries\":2}\n"
+                + line("claims-00.xml", first, "done", "ACCEPTED");
+        for (String bad : List.of(damaged, damaged.replace("\"entries\":2", "\"entries\":-1"),
+                damaged.replace("\"entries\":2", "\"entries\":\"2\""), damaged.replace("\"entries\":2,", ""),
+                damaged.replace("\"entries\":2}", "\"entries\":1}") + "\n", damaged.replace("\"entries\":2",
+                "\"entries\":1") + "[1]\n")) {
+            Files.writeString(journal, bad);
+            assertThatThrownBy(() -> batch().build().send(folder)).isInstanceOf(EmrException.class)
+                    .satisfies(e -> assertThat(claimsCode(e)).isEqualTo(ClaimsError.PORTAL_JOURNAL_MALFORMED));
+            assertThat(Files.readString(journal)).isEqualTo(bad);
+        }
+        assertThat(portal.fileRequests.get()).isZero();
+    }
+
     @Test
     void aTruncatedOrCorruptedJournalStopsTheRunAndIsLeftAsItIs() throws Exception {
         files(2);
@@ -179,9 +247,8 @@ class PortalJournalTest {
         assertThat(s.entries().get(1).answer().result()).isEqualTo(PortalResult.ACCEPTED);
         assertThat(progress).filteredOn(PortalBatch.Progress::changedSinceJournal).hasSize(1);
         assertThat(portal.fileRequests.get()).isEqualTo(4);
-        JsonNode j = EmrJson.reader().readTree(Files.readAllBytes(journal));
         // three entries of the first run (claims-02's kept though it is gone) and the changed file's new one
-        assertThat(j.get("files")).hasSize(4);
+        assertThat(PortalFiles.journalEntries(journal)).hasSize(4);
     }
 
     @Test
