@@ -99,6 +99,11 @@ public enum ClaimsError implements ErrorCode {
     BATCH_FAILED("EMR-CLM-0313"),
     /** A batch target that is not a regular file (or, for a folder batch, not a folder). */
     BATCH_TARGET("EMR-CLM-0314"),
+    /**
+     * A file or table document that is not UTF-8 (a UTF-16 or UTF-32 byte order mark, or a declared encoding other
+     * than UTF-8): read in its own encoding, its text would not be what was written.
+     */
+    NOT_UTF8("EMR-CLM-0315"),
     // 05xx papers from the record (XML7, XML8, XML13, XML14)
     /** A paper table applies to the episode but a mandatory value is neither in the record nor in the paper terms. */
     PAPER_VALUE_MISSING("EMR-CLM-0501"),

@@ -94,7 +94,8 @@ public final class ClaimsFile {
     /**
      * Reads a {@code GIAMDINHHS} file.
      *
-     * @throws EmrException {@link ClaimsError#ENVELOPE_MALFORMED}, {@link ClaimsError#ENVELOPE_STRUCTURE},
+     * @throws EmrException {@link ClaimsError#ENVELOPE_MALFORMED}, {@link ClaimsError#NOT_UTF8} (the file or a table
+     *     in another encoding than UTF-8), {@link ClaimsError#ENVELOPE_STRUCTURE},
      *     {@link ClaimsError#ENVELOPE_DATE}, {@link ClaimsError#FILE_TYPE_UNKNOWN}, {@link ClaimsError#FILE_BASE64},
      *     {@link ClaimsError#FILE_TABLE_MISMATCH}, {@link ClaimsError#EPISODE_TABLE_REPEATED}, or a table document's
      *     code, each with the path of the {@code FILEHOSO} (for example {@code HOSO[2]/FILEHOSO[3]})

@@ -35,11 +35,16 @@ public final class ClaimsXml {
     }
 
     /**
-     * A reader over the bytes.
+     * A reader over the bytes, which must be UTF-8 as Decision 130 says (the parser would otherwise decode them in
+     * the encoding they declare, and the text would silently differ from what was written).
      *
-     * @throws EmrException {@code malformed} when the reader cannot start
+     * @throws EmrException {@link ClaimsError#NOT_UTF8} when the start says another encoding, {@code malformed} when
+     *     the reader cannot start
      */
     public static XMLStreamReader open(byte[] xml, ClaimsError malformed) {
+        if (vn.emr.core.internal.XmlProlog.declaresOtherThanUtf8(xml)) {
+            throw new EmrException(ClaimsError.NOT_UTF8, "");
+        }
         try {
             return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
         } catch (XMLStreamException e) {

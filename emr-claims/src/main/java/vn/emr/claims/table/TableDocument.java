@@ -107,7 +107,8 @@ public final class TableDocument {
     /**
      * The records of a table document of the given table.
      *
-     * @throws EmrException {@link ClaimsError#TABLE_MALFORMED} (not well-formed, DOCTYPE), {@link ClaimsError#TABLE_ROOT}
+     * @throws EmrException {@link ClaimsError#TABLE_MALFORMED} (not well-formed, DOCTYPE), {@link ClaimsError#NOT_UTF8}
+     *     (another encoding than UTF-8), {@link ClaimsError#TABLE_ROOT}
      *     (another table's root), {@link ClaimsError#TABLE_STRUCTURE}, {@link ClaimsError#FIELD_UNKNOWN},
      *     {@link ClaimsError#FIELD_REPEATED}, {@link ClaimsError#TABLE_RECORD_COUNT}; never a partial result
      */

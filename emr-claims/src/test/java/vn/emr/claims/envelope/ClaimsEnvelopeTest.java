@@ -239,6 +239,26 @@ class ClaimsEnvelopeTest {
         assertRead(file("XML1", xml1) + "<extra/>", ClaimsError.ENVELOPE_MALFORMED, "");
     }
 
+    @Test
+    void aFileOrATableThatIsNotUtf8IsRefusedNotReadInItsOwnEncoding() {
+        // UTF-8 bytes declared windows-1258 would read as other letters: refused, located at the table
+        String name = "<TONG_HOP><MA_LK>A</MA_LK><HO_TEN>Nguy\u1EC5n</HO_TEN></TONG_HOP>";
+        String declared = Base64.getEncoder().encodeToString(("<?xml version=\"1.0\" encoding=\"windows-1258\"?>"
+                + name).getBytes(StandardCharsets.UTF_8));
+        assertRead(file("XML1", declared), ClaimsError.NOT_UTF8, "HOSO[1]/FILEHOSO[1]");
+        String utf16 = Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_16));
+        assertRead(file("XML1", utf16), ClaimsError.NOT_UTF8, "HOSO[1]/FILEHOSO[1]");
+        // the envelope itself
+        String xml1 = Base64.getEncoder().encodeToString(TableDocument.write(ClaimsTable.XML1, List.of(summary("A"))));
+        for (byte[] envelope : List.of(file("XML1", xml1).getBytes(StandardCharsets.UTF_16LE),
+                ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + file("XML1", xml1))
+                        .getBytes(StandardCharsets.ISO_8859_1))) {
+            EmrException e = catchThrowableOfType(EmrException.class, () -> ClaimsFile.read(envelope));
+            assertThat(e).isNotNull();
+            assertThat(e.code()).isEqualTo(ClaimsError.NOT_UTF8);
+        }
+    }
+
     private static String file(String type, String content) {
         return "<GIAMDINHHS><THONGTINDONVI><MACSKCB>01001</MACSKCB></THONGTINDONVI><THONGTINHOSO><NGAYLAP>20250304"
                 + "</NGAYLAP><SOLUONGHOSO>1</SOLUONGHOSO><DANHSACHHOSO><HOSO><FILEHOSO><LOAIHOSO>" + type
