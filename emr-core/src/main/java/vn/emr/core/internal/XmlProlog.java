@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 public final class XmlProlog {
 
     private static final int HEAD = 8192;
+    /** More than any XML declaration needs. */
+    private static final int DECLARATION = 512;
 
     private XmlProlog() {
     }
@@ -52,13 +54,14 @@ public final class XmlProlog {
         if (n >= 4 && b0 == 0x4C && b1 == 0x6F && (xml[2] & 0xFF) == 0xA7 && (xml[3] & 0xFF) == 0x94) {
             return true;
         }
-        String head = head(xml);
-        int i = head.startsWith("\uFEFF") ? 1 : 0;
-        if (!head.startsWith("<?xml", i) || i + 5 >= head.length() || !Character.isWhitespace(head.charAt(i + 5))) {
+        // the declaration is ASCII and comes first (after a UTF-8 byte order mark): its bytes are its characters
+        int bom = n >= 3 && b0 == 0xEF && b1 == 0xBB && (xml[2] & 0xFF) == 0xBF ? 3 : 0;
+        String head = new String(xml, bom, Math.min(n - bom, DECLARATION), StandardCharsets.ISO_8859_1);
+        if (!head.startsWith("<?xml") || head.length() <= 5 || !Character.isWhitespace(head.charAt(5))) {
             return false;
         }
-        int end = head.indexOf("?>", i);
-        String declaration = end < 0 ? head.substring(i) : head.substring(i, end);
+        int end = head.indexOf("?>");
+        String declaration = end < 0 ? head : head.substring(0, end);
         int at = declaration.indexOf("encoding");
         if (at < 0) {
             return false;

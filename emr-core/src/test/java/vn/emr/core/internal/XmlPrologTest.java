@@ -39,6 +39,8 @@ class XmlPrologTest {
                 Arguments.of("<?xml version='1.0'?><a/>".getBytes(StandardCharsets.UTF_8), false),
                 Arguments.of("<a/>".getBytes(StandardCharsets.UTF_8), false),
                 Arguments.of(String.format(decl, "ISO-8859-1").getBytes(StandardCharsets.ISO_8859_1), true),
+                Arguments.of(("\uFEFF" + String.format(decl, "ISO-8859-1")).getBytes(StandardCharsets.UTF_8), true),
+                Arguments.of("<?xml version='1.0'   encoding = 'latin1' ?><a/>".getBytes(StandardCharsets.UTF_8), true),
                 Arguments.of(String.format(decl, "windows-1258").getBytes(StandardCharsets.UTF_8), true),
                 Arguments.of(String.format(decl, "UTF8").getBytes(StandardCharsets.UTF_8), true),
                 Arguments.of(String.format(decl, "UTF-16").getBytes(StandardCharsets.UTF_16), true),
