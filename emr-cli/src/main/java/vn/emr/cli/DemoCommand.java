@@ -153,8 +153,10 @@ public final class DemoCommand extends JsonCommand {
         steps.add("wrote the signed claims file (XML1-XML4, XML14) and check-in file and verified them: "
                 + (claimsVerified.valid() && checkInVerified.valid() ? "valid" : "INVALID"));
         // ... and checked both as the portal and the assessors do (the facility signature included)
+        // the bundled ICD-10 subset (demo only: a vendor plugs in the official lists) lets the ICD-10 rules run too
         vn.emr.claims.check.ClaimsChecker checker = vn.emr.claims.check.ClaimsChecker.builder()
-                .trust(demo.trustPolicy()).build();
+                .trust(demo.trustPolicy()).catalogues(vn.emr.claims.check.ClaimsCatalogues.none().with(
+                        vn.emr.claims.check.ClaimsCatalogues.Kind.ICD10, Catalogues.bundledIcd10())).build();
         vn.emr.claims.check.ClaimsReport claimsCheck = vn.emr.claims.check.ClaimsReport.merge(java.util.List.of(
                 checker.check(claimsXml), checker.check(checkInXml)));
         long claimsErrors = claimsCheck.issues().stream()
@@ -193,6 +195,7 @@ public final class DemoCommand extends JsonCommand {
             check.put("warnings", claimsCheck.issues().size() - claimsErrors);
             check.put("rules", claimsCheck.issues().stream().map(vn.emr.claims.check.ClaimsIssue::rule).distinct()
                     .toList());
+            check.put("skippedRules", List.copyOf(claimsCheck.skippedRules()));
             o.put("claimsCheck", check);
             o.put("steps", steps);
             o.put("files", files);

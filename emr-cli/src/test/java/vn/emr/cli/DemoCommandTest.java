@@ -32,6 +32,11 @@ class DemoCommandTest {
         assertThat(record.patient().fullName()).isEqualTo(card.name()).isEqualTo("Nguyễn Văn An");
         assertThat(RecordValidator.create().validate(record).isValid()).isTrue();
         assertThat(j.get("signatureValid").asBoolean()).isTrue();
+        // the claims checks ran, the ICD-10 rules against the bundled subset; what was skipped is listed
+        JsonNode check = j.get("claimsCheck");
+        assertThat(check.get("errors").asInt()).isZero();
+        assertThat(check.get("skippedRules")).isNotEmpty()
+                .noneMatch(rule -> rule.asText().contains("ICD10"));
 
         // the signed record verifies through the public command with the demo CA, and a tampered copy does not
         Path signed = dir.resolve("record.signed.xml");
