@@ -105,15 +105,13 @@ public final class TableScan {
         Objects.requireNonNull(spec, "spec");
         List<TableRecord> records = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        if (vn.emr.core.internal.XmlProlog.declaresOtherThanUtf8(xml)) {
-            // the decision's tables are UTF-8 (QĐ 130 Điều 1); read in another encoding, text would change
-            return new Result(List.of(), List.of(new Problem(ProblemKind.ENCODING, 0, "")));
-        }
         XMLStreamReader r;
         try {
             r = ClaimsXml.open(xml, ClaimsError.TABLE_MALFORMED);
         } catch (EmrException e) {
-            return new Result(List.of(), List.of(new Problem(ProblemKind.MALFORMED, 0, "")));
+            // ClaimsXml refuses what is not UTF-8 (QĐ 130 Điều 1): read in another encoding, the text would change
+            return new Result(List.of(), List.of(new Problem(e.code() == ClaimsError.NOT_UTF8
+                    ? ProblemKind.ENCODING : ProblemKind.MALFORMED, 0, "")));
         }
         try {
             new Pass(spec, r, records, problems).run();
